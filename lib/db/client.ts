@@ -1,0 +1,32 @@
+// The Prisma client singleton. DATABASE_URL decides the database: a SQLite
+// file (default) or PostgreSQL. Both generated clients come from one model
+// (prisma/schema.prisma), so the SQLite client's type describes either.
+import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
+import { PrismaPg } from "@prisma/adapter-pg";
+import { PrismaClient as SqliteClient } from "../generated/sqlite/client.ts";
+import { PrismaClient as PostgresClient } from "../generated/postgres/client.ts";
+import { isPostgresUrl, pgConfigFromUrl, sqlitePathFromUrl } from "./url.ts";
+import { env } from "../env.ts";
+
+export type Db = SqliteClient;
+
+/** Creates a client for a URL; tests and scripts use this, the app uses `db()`. */
+export function createDb(url: string): Db {
+  if (isPostgresUrl(url)) {
+    const adapter = new PrismaPg({ ...pgConfigFromUrl(url), max: 10 });
+    return new PostgresClient({ adapter }) as unknown as Db;
+  }
+  // timeout = SQLite busy timeout: a second writer waits instead of failing.
+  const adapter = new PrismaBetterSQLite3({ url: sqlitePathFromUrl(url), timeout: 5000 });
+  return new SqliteClient({ adapter });
+}
+
+const globalForDb = globalThis as unknown as { pantauDb?: Db };
+
+/** The process-wide client for DATABASE_URL (kept across hot reloads in dev). */
+export function db(): Db {
+  if (!globalForDb.pantauDb) {
+    globalForDb.pantauDb = createDb(env().DATABASE_URL);
+  }
+  return globalForDb.pantauDb;
+}

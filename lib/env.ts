@@ -1,0 +1,60 @@
+// Every environment variable the app reads, validated once with zod.
+// Nothing else in the code base reads process.env directly.
+import { z } from "zod";
+
+const boolish = z
+  .enum(["1", "0", "true", "false", "ya", "tidak", ""])
+  .optional()
+  .transform((v) => v === "1" || v === "true" || v === "ya");
+
+const envSchema = z.object({
+  DATABASE_URL: z
+    .string()
+    .default("file:./data/pantau.db")
+    .refine((v) => v.startsWith("file:") || /^postgres(ql)?:\/\//.test(v), {
+      message: 'DATABASE_URL harus diawali "file:" (SQLite) atau "postgresql://"',
+    }),
+  /** Demo mode: seeded demo logins exist and a local secret may be generated. */
+  DEMO_MODE: boolish,
+  AUTH_SECRET: z.string().min(32, "AUTH_SECRET minimal 32 karakter").optional(),
+  NEXTAUTH_SECRET: z.string().min(32, "NEXTAUTH_SECRET minimal 32 karakter").optional(),
+  NEXTAUTH_URL: z.string().url().optional(),
+  /** Optional tile server for online deployments, e.g. https://tile.example/{z}/{x}/{y}.png */
+  MAP_TILE_URL: z.string().url().optional(),
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+});
+
+export type Env = z.infer<typeof envSchema>;
+
+let cached: Env | undefined;
+
+/** Parsed environment; throws an Indonesian message naming the bad variable. */
+export function env(): Env {
+  if (cached) return cached;
+  const parsed = envSchema.safeParse(process.env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `- ${i.path.join(".")}: ${i.message}`);
+    throw new Error(`Konfigurasi lingkungan tidak valid:\n${lines.join("\n")}`);
+  }
+  cached = parsed.data;
+  return cached;
+}
+
+/** The signing secret for sessions; required outside demo mode. */
+export function authSecret(): string {
+  const e = env();
+  const secret = e.AUTH_SECRET ?? e.NEXTAUTH_SECRET;
+  if (secret) return secret;
+  if (e.DEMO_MODE || e.NODE_ENV !== "production") {
+    // Demo/dev only: a fixed, clearly non-secret value so the demo runs with no setup.
+    return "pantau-posyandu-demo-secret-bukan-untuk-produksi";
+  }
+  throw new Error(
+    "AUTH_SECRET (atau NEXTAUTH_SECRET) wajib diisi di luar mode demo. Buat dengan: openssl rand -base64 32",
+  );
+}
+
+/** Test hook: forget the cached environment. */
+export function resetEnvCache(): void {
+  cached = undefined;
+}

@@ -1,0 +1,54 @@
+// Reads for sign-in and session resolution. These run before a Viewer exists,
+// so they are the one place where a query does not take a viewer.
+import "server-only";
+import { db } from "../db/client";
+import type { Viewer } from "../auth/scope";
+
+/** The login record for a username (null when unknown). */
+export function findLoginUser(username: string) {
+  return db().user.findUnique({
+    where: { username },
+    select: { id: true, username: true, name: true, role: true, passwordHash: true, active: true, failedLogins: true, lockedUntil: true, sessionVersion: true },
+  });
+}
+
+const LOCK_AFTER = 5;
+const LOCK_MINUTES = 15;
+
+/** Records a failed attempt; locks the account for a while after repeated failures. */
+export async function recordFailedLogin(userId: number, failedSoFar: number, now: Date): Promise<void> {
+  const failed = failedSoFar + 1;
+  await db().user.update({
+    where: { id: userId },
+    data: { failedLogins: failed, lockedUntil: failed >= LOCK_AFTER ? new Date(now.getTime() + LOCK_MINUTES * 60_000) : undefined },
+  });
+}
+
+/** Resets the failure counter on a good sign-in. */
+export async function recordLogin(userId: number, now: Date): Promise<void> {
+  await db().user.update({ where: { id: userId }, data: { failedLogins: 0, lockedUntil: null, lastLoginAt: now } });
+}
+
+/**
+ * The Viewer for a session, or null when the user was deactivated or signed
+ * out everywhere (sessionVersion bumped) since the token was issued.
+ */
+export async function loadViewer(userId: number, sessionVersion: number): Promise<Viewer | null> {
+  const user = await db().user.findUnique({
+    where: { id: userId },
+    select: {
+      id: true, username: true, name: true, role: true, scopeAreaCode: true, puskesmasId: true, active: true, sessionVersion: true,
+      puskesmas: { select: { wilayah: { select: { areaCode: true } } } },
+    },
+  });
+  if (!user || !user.active || user.sessionVersion !== sessionVersion) return null;
+  return {
+    id: user.id,
+    username: user.username,
+    name: user.name,
+    role: user.role,
+    scopeAreaCode: user.scopeAreaCode,
+    puskesmasId: user.puskesmasId,
+    wilayahKerja: user.puskesmas?.wilayah.map((w) => w.areaCode).sort() ?? [],
+  };
+}

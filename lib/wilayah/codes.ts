@@ -1,0 +1,49 @@
+// Kemendagri area codes (PP.KK.CC.DDDD): parsing and level rules, domain.md §7.
+import { z } from "zod";
+import type { AreaLevel } from "../generated/sqlite/enums";
+
+/** A provinsi (18) or kab/kota (18.72) code a user may ask to load. */
+export const loadableCodeSchema = z
+  .string()
+  .trim()
+  .regex(/^\d{2}(\.\d{2})?$/, "Kode wilayah harus berbentuk PP (provinsi) atau PP.KK (kabupaten/kota), misalnya 18.72");
+
+/** KK 01–69 is a kabupaten, 71–99 a kota. */
+export function regencyLevel(code: string): AreaLevel {
+  const kk = Number(code.split(".")[1]);
+  return kk >= 71 ? "KOTA" : "KABUPATEN";
+}
+
+/** DDDD 1xxx kelurahan, 2xxx desa, 3xxx desa adat. */
+export function villageLevel(code: string): AreaLevel {
+  const first = code.split(".")[3]?.charAt(0);
+  if (first === "1") return "KELURAHAN";
+  if (first === "3") return "DESA_ADAT";
+  return "DESA";
+}
+
+/** Level implied by the number of segments and their values. */
+export function levelOfCode(code: string): AreaLevel {
+  const parts = code.split(".").length;
+  if (parts === 1) return "PROVINSI";
+  if (parts === 2) return regencyLevel(code);
+  if (parts === 3) return "KECAMATAN";
+  return villageLevel(code);
+}
+
+/** Parent code by dropping the last segment; null for a provinsi. */
+export function parentOfCode(code: string): string | null {
+  const i = code.lastIndexOf(".");
+  return i < 0 ? null : code.slice(0, i);
+}
+
+/** Indonesian label of a level, for the UI. */
+export const levelLabel: Record<AreaLevel, string> = {
+  PROVINSI: "Provinsi",
+  KABUPATEN: "Kabupaten",
+  KOTA: "Kota",
+  KECAMATAN: "Kecamatan",
+  KELURAHAN: "Kelurahan",
+  DESA: "Desa",
+  DESA_ADAT: "Desa Adat",
+};
