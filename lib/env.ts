@@ -45,9 +45,9 @@ export function authSecret(): string {
   const e = env();
   const secret = e.AUTH_SECRET ?? e.NEXTAUTH_SECRET;
   if (secret) return secret;
-  if (e.DEMO_MODE || e.NODE_ENV !== "production") {
-    // Demo/dev only: a fixed, clearly non-secret value so the demo runs with no setup.
-    return "pantau-posyandu-demo-secret-bukan-untuk-produksi";
+  if (e.NODE_ENV !== "production") {
+    // `next dev` and tests only; `npm run demo` generates a real secret (scripts/demo.ts).
+    return "pantau-posyandu-dev-secret-bukan-untuk-produksi";
   }
   throw new Error(
     "AUTH_SECRET (atau NEXTAUTH_SECRET) wajib diisi di luar mode demo. Buat dengan: openssl rand -base64 32",

@@ -14,7 +14,15 @@ const credentialsSchema = z.object({
 
 const SESSION_HOURS = 8;
 
-export const authOptions: NextAuthOptions = {
+/** Built on first use so a missing secret fails at request time with a clear message, not during `next build`. */
+let cached: NextAuthOptions | undefined;
+export function authOptions(): NextAuthOptions {
+  cached ??= buildOptions();
+  return cached;
+}
+
+function buildOptions(): NextAuthOptions {
+  return {
   secret: authSecret(),
   session: { strategy: "jwt", maxAge: SESSION_HOURS * 3600 },
   pages: { signIn: "/masuk" },
@@ -53,4 +61,5 @@ export const authOptions: NextAuthOptions = {
       return { ...session, uid: token.uid, sv: token.sv };
     },
   },
-};
+  };
+}

@@ -10,7 +10,7 @@ import type { Viewer } from "./scope";
 
 /** The viewer of this request, or null when signed out (memoised per request). */
 export const getViewer = cache(async (): Promise<Viewer | null> => {
-  const session = (await getServerSession(authOptions)) as { uid?: number; sv?: number } | null;
+  const session = (await getServerSession(authOptions())) as { uid?: number; sv?: number } | null;
   if (!session?.uid) return null;
   return loadViewer(session.uid, session.sv ?? 0);
 });

@@ -1,0 +1,33 @@
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { getViewer } from "@/lib/auth/viewer";
+import { isDemoData } from "@/lib/queries/deployment";
+import { DemoBadge } from "@/components/ui/demo-badge";
+import { LoginForm } from "./_components/login-form";
+
+export const metadata: Metadata = { title: "Masuk" };
+export const dynamic = "force-dynamic";
+
+export default async function LoginPage() {
+  if (await getViewer()) redirect("/");
+  const demo = await isDemoData();
+  return (
+    <main className="flex min-h-screen items-center justify-center px-4">
+      <div className="w-full max-w-sm space-y-4 rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
+        <div className="space-y-1">
+          <div className="flex items-center gap-2">
+            <h1 className="text-xl font-semibold text-brand-700">Pantau Posyandu</h1>
+            {demo && <DemoBadge />}
+          </div>
+          <p className="text-sm text-slate-600">Dasbor Pokjanal / Tim Pembina Posyandu. Silakan masuk.</p>
+        </div>
+        <LoginForm />
+        {demo && (
+          <p className="text-xs text-slate-500">
+            Mode demo: lihat daftar login demo di terminal tempat aplikasi dijalankan atau di README.
+          </p>
+        )}
+      </div>
+    </main>
+  );
+}

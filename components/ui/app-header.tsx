@@ -1,0 +1,25 @@
+import Link from "next/link";
+import { roleLabel, type Viewer } from "@/lib/auth/scope";
+import { DemoBadge } from "./demo-badge";
+import { SignOutButton } from "./sign-out-button";
+
+/** Top bar of every signed-in page: product, demo marker, who is signed in. */
+export function AppHeader({ viewer, demo }: { viewer: Viewer; demo: boolean }) {
+  return (
+    <header className="bg-brand-700 text-white">
+      <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-4 gap-y-2 px-4 py-3">
+        <Link href="/" className="text-lg font-semibold">
+          Pantau Posyandu
+        </Link>
+        {demo && <DemoBadge />}
+        <div className="ml-auto flex items-center gap-3 text-sm">
+          <span className="text-right leading-tight">
+            <span className="block font-medium">{viewer.name}</span>
+            <span className="block text-white/80">{roleLabel[viewer.role]}</span>
+          </span>
+          <SignOutButton />
+        </div>
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,20 @@
+// id-ID number and date formats, used by every page.
+
+const integer = new Intl.NumberFormat("id-ID", { maximumFractionDigits: 0 });
+const oneDecimal = new Intl.NumberFormat("id-ID", { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+const dateLong = new Intl.DateTimeFormat("id-ID", { day: "numeric", month: "long", year: "numeric", timeZone: "Asia/Jakarta" });
+
+/** 12345 → "12.345". */
+export function formatInt(n: number): string {
+  return integer.format(n);
+}
+
+/** 4.25 → "4,3". */
+export function formatDecimal(n: number): string {
+  return oneDecimal.format(n);
+}
+
+/** A date as "12 Mei 2026" (WIB). */
+export function formatDate(d: Date): string {
+  return dateLong.format(d);
+}

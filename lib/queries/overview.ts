@@ -1,0 +1,92 @@
+// The overview of a viewer's scope: how many kecamatan, kelurahan, posyandu
+// and active kader, and the same per kelurahan. Every read is scoped.
+import "server-only";
+import { db } from "../db/client";
+import { areaWhere, posyanduWhere, scopeOf, type Viewer } from "../auth/scope";
+
+export type OverviewRow = {
+  code: string;
+  name: string;
+  level: string;
+  kecamatanCode: string;
+  kecamatanName: string;
+  posyandu: number;
+  kaderAktif: number;
+};
+
+export type Overview = {
+  scopeName: string;
+  scopeCode: string | null;
+  kecamatan: number;
+  kelurahan: number;
+  posyandu: number;
+  kaderAktif: number;
+  rows: OverviewRow[];
+};
+
+const VILLAGE_LEVELS = ["KELURAHAN", "DESA", "DESA_ADAT"] as const;
+
+/**
+ * Counts for the viewer's area. "Kader aktif" = active kader with an open
+ * membership (no end date) at an active posyandu, counted per posyandu.
+ */
+export async function getOverview(viewer: Viewer): Promise<Overview> {
+  const scope = scopeOf(viewer);
+  const client = db();
+  const [villages, posyandu, memberships, scopeArea] = await Promise.all([
+    client.area.findMany({
+      where: { AND: [areaWhere(scope), { level: { in: [...VILLAGE_LEVELS] } }] },
+      select: { code: true, name: true, level: true, parentCode: true, parent: { select: { name: true } } },
+      orderBy: { code: "asc" },
+    }),
+    client.posyandu.findMany({ where: { ...posyanduWhere(scope), active: true }, select: { id: true, kelurahanCode: true } }),
+    client.kaderMembership.groupBy({
+      by: ["posyanduId"],
+      where: { endDate: null, kader: { active: true }, posyandu: { ...posyanduWhere(scope), active: true } },
+      _count: { kaderId: true },
+    }),
+    scopeLabel(viewer, scope.kind === "subtree" ? scope.root : null),
+  ]);
+
+  const kelurahanOf = new Map(posyandu.map((p) => [p.id, p.kelurahanCode]));
+  const posyanduPer = new Map<string, number>();
+  for (const p of posyandu) posyanduPer.set(p.kelurahanCode, (posyanduPer.get(p.kelurahanCode) ?? 0) + 1);
+  const kaderPer = new Map<string, number>();
+  for (const m of memberships) {
+    const kel = kelurahanOf.get(m.posyanduId);
+    if (kel) kaderPer.set(kel, (kaderPer.get(kel) ?? 0) + m._count.kaderId);
+  }
+
+  const rows: OverviewRow[] = villages.map((v) => ({
+    code: v.code,
+    name: v.name,
+    level: v.level,
+    kecamatanCode: v.parentCode ?? "",
+    kecamatanName: v.parent?.name ?? "",
+    posyandu: posyanduPer.get(v.code) ?? 0,
+    kaderAktif: kaderPer.get(v.code) ?? 0,
+  }));
+  return {
+    scopeName: scopeArea,
+    scopeCode: scope.kind === "subtree" ? scope.root : null,
+    kecamatan: new Set(rows.map((r) => r.kecamatanCode)).size,
+    kelurahan: rows.length,
+    posyandu: posyandu.length,
+    kaderAktif: rows.reduce((s, r) => s + r.kaderAktif, 0),
+    rows,
+  };
+}
+
+/** "Kota Metro", "Metro Pusat" or "Wilayah kerja Puskesmas Metro". */
+async function scopeLabel(viewer: Viewer, root: string | null): Promise<string> {
+  if (root) {
+    const area = await db().area.findUnique({ where: { code: root }, select: { name: true, level: true } });
+    if (!area) return root;
+    return area.level === "KECAMATAN" ? `Kecamatan ${area.name}` : area.level === "KELURAHAN" ? `Kelurahan ${area.name}` : area.name;
+  }
+  if (viewer.puskesmasId) {
+    const p = await db().puskesmas.findUnique({ where: { id: viewer.puskesmasId }, select: { name: true } });
+    if (p) return `Wilayah kerja ${p.name}`;
+  }
+  return "Tanpa wilayah";
+}
