@@ -1,0 +1,18 @@
+// A throwaway real SQLite database per test file, copied from the migrated template.
+import { copyFileSync } from "node:fs";
+import { randomUUID } from "node:crypto";
+import { createDb, type Db } from "@/lib/db/client";
+import { resetEnvCache } from "@/lib/env";
+
+export type TestDb = { db: Db; url: string; path: string };
+
+/** A fresh migrated database; also becomes DATABASE_URL for code that uses db(). */
+export function freshDb(): TestDb {
+  const path = `tests/.tmp/${randomUUID()}.db`;
+  copyFileSync("tests/.tmp/template.db", path);
+  const url = `file:./${path}`;
+  process.env.DATABASE_URL = url;
+  resetEnvCache();
+  (globalThis as { pantauDb?: unknown }).pantauDb = undefined;
+  return { db: createDb(url), url, path };
+}
