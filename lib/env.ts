@@ -1,6 +1,6 @@
 // Every environment variable the app reads, validated once with zod.
 // Nothing else in the code base reads process.env directly.
-import { z } from "zod";
+import { z } from "./validations/z";
 
 const boolish = z
   .enum(["1", "0", "true", "false", "ya", "tidak", ""])

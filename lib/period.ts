@@ -1,5 +1,5 @@
 // Monthly periods "YYYY-MM": the grain of every report (domain.md §10.4).
-import { z } from "zod";
+import { z } from "./validations/z";
 
 export const periodSchema = z
   .string()

@@ -2,7 +2,7 @@
 // Migrates, loads the official area tree, and writes the deterministic demo
 // dataset (labelled DATA DEMO in the UI). Same options → identical data.
 import { parseArgs } from "node:util";
-import { z } from "zod";
+import { z } from "../lib/validations/z";
 import { createDb } from "../lib/db/client";
 import { env } from "../lib/env";
 import { hashPassword } from "../lib/auth/password";

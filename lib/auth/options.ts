@@ -2,7 +2,7 @@
 // re-checked against the database on every request (lib/auth/viewer.ts).
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
-import { z } from "zod";
+import { z } from "../validations/z";
 import { authSecret, env } from "../env";
 import { dummyPasswordHash, verifyPassword } from "./password";
 import { findLoginUser, recordFailedLogin, recordLogin } from "../queries/auth";

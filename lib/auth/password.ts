@@ -1,7 +1,7 @@
 // Password hashing with argon2id (@node-rs/argon2 defaults to Argon2id) and
 // the password rules, with Indonesian messages for forms and the CLI.
 import { hash, verify } from "@node-rs/argon2";
-import { z } from "zod";
+import { z } from "../validations/z";
 
 /** Password rules: long enough to resist guessing, with letters and digits. */
 export const passwordSchema = z

@@ -1,5 +1,5 @@
 // Kemendagri area codes (PP.KK.CC.DDDD): parsing and level rules, domain.md §7.
-import { z } from "zod";
+import { z } from "../validations/z";
 import type { AreaLevel } from "../generated/sqlite/enums";
 
 /** A provinsi (18) or kab/kota (18.72) code a user may ask to load. */

@@ -1,0 +1,51 @@
+// `npm run pengguna -- <perintah>`: manage users from the command line.
+//   tambah --username u --nama "Nama" --peran KECAMATAN --wilayah 18.72.01 --sandi "..."
+//   tambah ... --peran PUSKESMAS --puskesmas "Puskesmas Metro"
+//   daftar
+//   nonaktifkan --username u      (also ends every session of the user)
+// The password may come from PENGGUNA_SANDI instead of --sandi (keeps it out of shell history).
+import { parseArgs } from "node:util";
+import { createDb } from "../lib/db/client";
+import { env } from "../lib/env";
+import { createUser, UserInputError } from "../lib/users/create-user";
+
+async function main() {
+  const [command, ...rest] = process.argv.slice(2);
+  const { values } = parseArgs({
+    args: rest,
+    options: { username: { type: "string" }, nama: { type: "string" }, peran: { type: "string" }, wilayah: { type: "string" }, puskesmas: { type: "string" }, sandi: { type: "string" } },
+  });
+  const db = createDb(env().DATABASE_URL);
+  try {
+    if (command === "tambah") {
+      const user = await createUser(db, {
+        username: values.username, name: values.nama, role: values.peran?.toUpperCase(), scopeAreaCode: values.wilayah,
+        puskesmasName: values.puskesmas, password: values.sandi ?? process.env.PENGGUNA_SANDI,
+      }, null);
+      console.log(`Pengguna ${user.username} (${user.role}) dibuat.`);
+    } else if (command === "daftar") {
+      for (const u of await db.user.findMany({ orderBy: { username: "asc" }, include: { puskesmas: { select: { name: true } } } })) {
+        console.log(`${u.username.padEnd(20)} ${u.role.padEnd(10)} ${(u.scopeAreaCode ?? u.puskesmas?.name ?? "-").padEnd(24)} ${u.active ? "aktif" : "nonaktif"}`);
+      }
+    } else if (command === "nonaktifkan") {
+      const user = await db.user.findUnique({ where: { username: values.username ?? "" } });
+      if (!user) throw new UserInputError(`Pengguna "${values.username ?? ""}" tidak ditemukan`);
+      await db.$transaction([
+        db.user.update({ where: { id: user.id }, data: { active: false, sessionVersion: { increment: 1 } } }),
+        db.auditLog.create({ data: { action: "DEACTIVATE", entity: "User", entityId: String(user.id), before: JSON.stringify({ active: true }), after: JSON.stringify({ active: false }) } }),
+      ]);
+      console.log(`Pengguna ${user.username} dinonaktifkan dan semua sesinya diakhiri.`);
+    } else {
+      throw new UserInputError("Perintah tidak dikenal. Gunakan: tambah, daftar, atau nonaktifkan");
+    }
+  } catch (e) {
+    if (e instanceof UserInputError) {
+      console.error(`Gagal: ${e.message}`);
+      process.exitCode = 1;
+    } else throw e;
+  } finally {
+    await db.$disconnect();
+  }
+}
+
+void main();
