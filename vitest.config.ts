@@ -13,7 +13,8 @@ export default defineConfig({
   },
   test: {
     include: ["tests/**/*.test.ts"],
-    exclude: ["tests/e2e/**", "node_modules/**"],
+    // tests/pg needs a server (npm run test:pg); tests/e2e a build and Chromium (npm run test:e2e).
+    exclude: ["tests/e2e/**", "tests/pg/**", "node_modules/**"],
     globalSetup: ["tests/helpers/global-setup.ts"],
     pool: "forks",
     testTimeout: 60_000,

@@ -6,10 +6,15 @@ import { spawnSync } from "node:child_process";
 import { mkdirSync, readFileSync, rmSync } from "node:fs";
 
 const args = process.argv.slice(2);
-const config = args.includes("--e2e") ? ["--config", "vitest.e2e.config.ts"] : [];
-const rest = args.filter((a) => a !== "--e2e");
+const suite = args.includes("--e2e") ? "e2e" : args.includes("--pg") ? "pg" : "unit";
+const config = suite === "unit" ? [] : ["--config", `vitest.${suite}.config.ts`];
+const rest = args.filter((a) => a !== "--e2e" && a !== "--pg");
+if (suite === "pg" && !process.env.TEST_POSTGRES_URL) {
+  console.error("TEST_POSTGRES_URL belum diisi, contoh: postgresql://pantau:pantau@127.0.0.1:5432/postgres");
+  process.exit(1);
+}
 mkdirSync("test-results", { recursive: true });
-const report = `test-results/vitest-${config.length ? "e2e" : "unit"}.json`;
+const report = `test-results/vitest-${suite}.json`;
 rmSync(report, { force: true });
 const run = spawnSync(
   process.execPath,

@@ -8,8 +8,14 @@ import { LoginForm } from "./_components/login-form";
 export const metadata: Metadata = { title: "Masuk" };
 export const dynamic = "force-dynamic";
 
-export default async function LoginPage() {
-  if (await getViewer()) redirect("/");
+/** Only same-site paths may be returned to after sign-in (no open redirect). */
+function safeReturn(value: string | string[] | undefined): string {
+  return typeof value === "string" && value.startsWith("/") && !value.startsWith("//") ? value : "/";
+}
+
+export default async function LoginPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const kembali = safeReturn((await searchParams).kembali);
+  if (await getViewer()) redirect(kembali);
   const demo = await isDemoData();
   return (
     <main className="flex min-h-screen items-center justify-center px-4">
@@ -21,7 +27,7 @@ export default async function LoginPage() {
           </div>
           <p className="text-sm text-slate-600">Dasbor Pokjanal / Tim Pembina Posyandu. Silakan masuk.</p>
         </div>
-        <LoginForm />
+        <LoginForm returnTo={kembali} />
         {demo && (
           <p className="text-xs text-slate-500">
             Mode demo: lihat daftar login demo di terminal tempat aplikasi dijalankan atau di README.

@@ -5,7 +5,7 @@ import { useRouter } from "next/navigation";
 import { signIn } from "next-auth/react";
 
 /** Username + password form; one message for every failure so it reveals nothing. */
-export function LoginForm() {
+export function LoginForm({ returnTo }: { returnTo: string }) {
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
@@ -25,7 +25,7 @@ export function LoginForm() {
       setError("Nama pengguna atau kata sandi salah, atau akun sedang dikunci sementara.");
       return;
     }
-    router.replace("/");
+    router.replace(returnTo);
     router.refresh();
   }
 

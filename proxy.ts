@@ -1,0 +1,25 @@
+// Next.js 16 proxy (formerly middleware): anonymous visitors are sent to the
+// sign-in page before any page streams. This only redirects; the real access
+// check is requireViewer() + the scoped queries (a stale token still fails there).
+import { NextResponse, type NextRequest } from "next/server";
+import { getToken } from "next-auth/jwt";
+import { authSecret } from "@/lib/env";
+
+const PUBLIC = [/^\/masuk(\/|$)/, /^\/api\/auth\//, /^\/api\/health$/];
+
+export async function proxy(request: NextRequest) {
+  const { pathname, search } = request.nextUrl;
+  if (PUBLIC.some((p) => p.test(pathname))) return NextResponse.next();
+  const token = await getToken({ req: request, secret: authSecret() });
+  if (token?.uid) return NextResponse.next();
+  if (pathname.startsWith("/api/")) {
+    return NextResponse.json({ galat: "Silakan masuk terlebih dahulu." }, { status: 401 });
+  }
+  const login = new URL("/masuk", request.url);
+  if (pathname !== "/") login.searchParams.set("kembali", `${pathname}${search}`);
+  return NextResponse.redirect(login);
+}
+
+export const config = {
+  matcher: ["/((?!_next/static|_next/image|favicon.ico|.*\\.(?:png|svg|ico|css|js)$).*)"],
+};

@@ -1,0 +1,67 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Browser } from "playwright-core";
+import { launch, scrollsHorizontally, shot, signIn } from "./browser";
+import { BASE_URL } from "./config";
+
+const KELURAHAN_METRO = [
+  "Metro", "Hadimulyo Timur", "Imopuro", "Hadimulyo Barat", "Yosomulyo", "Banjarsari", "Purwosari", "Karangrejo", "Purwoasri",
+  "Mulyojati", "Ganjar Agung", "Mulyosari", "Ganjar Asri", "Yosodadi", "Tejosari", "Iring Mulyo", "Yosorejo", "Tejo Agung",
+  "Rejomulyo", "Margorejo", "Sumbersari Bantul", "Margodadi",
+];
+
+describe("overview in Chromium", () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launch();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it("sends an anonymous visitor to the Indonesian sign-in page and rejects a wrong password", async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+    await page.goto(`${BASE_URL}/`);
+    expect(page.url()).toBe(`${BASE_URL}/masuk`);
+    expect(await page.textContent("body")).toContain("Silakan masuk");
+    await page.fill("input[name=username]", "admin");
+    await page.fill("input[name=password]", "salah-sandi-1");
+    await page.click("button[type=submit]");
+    await page.waitForSelector("form [role=alert]");
+    expect(await page.textContent("form [role=alert]")).toContain("Nama pengguna atau kata sandi salah");
+    await shot(page, "masuk-gagal");
+    await page.close();
+  });
+
+  it("shows the admin Kota Metro's 5 kecamatan and 22 kelurahan with their official names", async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+    await signIn(page, "admin");
+    expect(await page.textContent("h1")).toBe("Ringkasan Kota Metro");
+    expect(await page.isVisible("text=DATA DEMO")).toBe(true);
+    const cards = await page.$$eval("section[aria-label=Ringkasan] > div", (els) => els.map((e) => e.textContent));
+    expect(cards[0]).toContain("Kecamatan5");
+    expect(cards[1]).toContain("Kelurahan/desa22");
+    const rows = await page.$$eval("tr[data-kode] td:first-child", (els) => els.map((e) => e.textContent?.trim()));
+    expect(rows).toEqual(KELURAHAN_METRO);
+    const groups = await page.$$eval("th[scope=rowgroup]", (els) => els.map((e) => e.textContent));
+    expect(groups).toEqual(["Kecamatan Metro Pusat", "Kecamatan Metro Utara", "Kecamatan Metro Barat", "Kecamatan Metro Timur", "Kecamatan Metro Selatan"]);
+    expect(await scrollsHorizontally(page)).toBe(false);
+    await shot(page, "ringkasan-admin-1280");
+    await page.close();
+  });
+
+  it("shows the camat only Metro Pusat, also on a phone, and signs out", async () => {
+    const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+    await signIn(page, "camat");
+    expect(await page.textContent("h1")).toBe("Ringkasan Kecamatan Metro Pusat");
+    const rows = await page.$$eval("tr[data-kode]", (els) => els.map((e) => e.getAttribute("data-kode")));
+    expect(rows).toEqual(["18.72.01.1001", "18.72.01.1002", "18.72.01.1003", "18.72.01.1004", "18.72.01.1005"]);
+    expect(await page.textContent("body")).not.toContain("Banjarsari");
+    expect(await scrollsHorizontally(page)).toBe(false);
+    await shot(page, "ringkasan-camat-390");
+    await page.click("text=Keluar");
+    await page.waitForURL(`${BASE_URL}/masuk`);
+    await page.goto(`${BASE_URL}/`);
+    expect(page.url()).toBe(`${BASE_URL}/masuk`);
+    await page.close();
+  });
+});

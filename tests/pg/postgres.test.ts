@@ -1,0 +1,94 @@
+// Runs only via `npm run test:pg` (TEST_POSTGRES_URL required): the same model,
+// migrations and queries on a real, throwaway PostgreSQL database.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { randomUUID } from "node:crypto";
+import { spawnSync } from "node:child_process";
+import pg from "pg";
+import { createDb, type Db } from "@/lib/db/client";
+import { pgConfigFromUrl } from "@/lib/db/url";
+import { resetEnvCache } from "@/lib/env";
+import { migrate } from "../../scripts/db-migrate";
+import { loadWilayah } from "@/lib/wilayah/load";
+import { readOfficialAreas } from "@/lib/wilayah/idn-area";
+import { generateDemo } from "@/lib/demo/generate";
+import { persistDemo } from "@/lib/demo/persist";
+import { demoUsers } from "@/lib/demo/users";
+import { getOverview } from "@/lib/queries/overview";
+import { loadViewer } from "@/lib/queries/auth";
+import { freshDb } from "../helpers/db";
+
+const base = process.env.TEST_POSTGRES_URL;
+if (!base) throw new Error("TEST_POSTGRES_URL wajib diisi untuk npm run test:pg");
+const name = `pantau_test_${randomUUID().replaceAll("-", "").slice(0, 12)}`;
+const url = (() => {
+  const u = new URL(base);
+  u.pathname = `/${name}`;
+  return u.toString();
+})();
+
+async function admin(sql: string) {
+  const client = new pg.Client(pgConfigFromUrl(base!));
+  await client.connect();
+  try {
+    await client.query(sql);
+  } finally {
+    await client.end();
+  }
+}
+
+const kelurahan = readOfficialAreas("18.72")
+  .filter((a) => a.level === "KELURAHAN")
+  .map((a) => ({ code: a.code, name: a.name, kecamatanCode: a.parentCode!, kabKotaCode: "18.72" }));
+
+async function seed(db: Db) {
+  await loadWilayah(db, "18.72");
+  const data = generateDemo(kelurahan);
+  await persistDemo(db, data, "18.72", demoUsers(data, "18.72").map((u) => ({ ...u, passwordHash: "x" })));
+}
+
+describe("PostgreSQL", () => {
+  let db: Db;
+  beforeAll(async () => {
+    await admin(`CREATE DATABASE "${name}"`);
+    migrate(url, true);
+    db = createDb(url);
+  }, 180_000);
+  afterAll(async () => {
+    await db?.$disconnect();
+    await admin(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+  });
+
+  it("the PostgreSQL migrations produce exactly the schema", () => {
+    const r = spawnSync(process.execPath, ["node_modules/prisma/build/index.js", "migrate", "diff", "--from-migrations", "prisma/postgres/migrations", "--to-schema-datamodel", "prisma/postgres/schema.prisma", "--exit-code"], {
+      env: { ...process.env, DATABASE_URL: url, CHECKPOINT_DISABLE: "1" },
+      encoding: "utf8",
+    });
+    expect(r.stdout + r.stderr).toContain("No difference detected");
+    expect(r.status).toBe(0);
+  }, 120_000);
+
+  it("loads the area tree idempotently", async () => {
+    const first = await loadWilayah(db, "18.72");
+    const second = await loadWilayah(db, "18.72");
+    expect(first.inserted).toBe(29);
+    expect(second).toMatchObject({ inserted: 0, updated: 0, unchanged: 29 });
+  });
+
+  it("gives the camat exactly the same overview as on SQLite", async () => {
+    await seed(db);
+    const sqlite = freshDb();
+    await seed(sqlite.db);
+    const overviewOn = async (dbUrl: string) => {
+      process.env.DATABASE_URL = dbUrl;
+      resetEnvCache();
+      (globalThis as { pantauDb?: unknown }).pantauDb = undefined;
+      const camat = await createDb(dbUrl).user.findUniqueOrThrow({ where: { username: "camat" } });
+      return getOverview((await loadViewer(camat.id, 0))!);
+    };
+    const onPg = await overviewOn(url);
+    const onSqlite = await overviewOn(sqlite.url);
+    expect(onPg.rows).toHaveLength(5);
+    expect(onPg.posyandu).toBeGreaterThan(0);
+    expect(onPg).toEqual(onSqlite);
+  }, 120_000);
+});
