@@ -1,0 +1,85 @@
+// Column specifications of the import templates and the generic row reader:
+// header checks (missing required → error naming it, unknown → warning) and
+// per-cell parsing into typed values.
+import type { Parsed } from "./cells";
+import { isFormulaLike } from "./cells";
+import type { IssueList } from "./issues";
+import type { Table } from "./read-table";
+
+export type ColumnSpec = {
+  name: string;
+  required: boolean;
+  /** Indonesian description for the template's instruction sheet and docs/import.md. */
+  help: string;
+  example: string;
+  parse: (raw: string) => Parsed<unknown>;
+};
+
+export type ParsedRow = { line: number; values: Record<string, unknown> };
+
+/** Checks the header against the spec; returns each spec column's index (or -1). */
+export function mapHeader(table: Table, spec: ColumnSpec[], issues: IssueList): Map<string, number> | null {
+  const index = new Map<string, number>();
+  const seen = new Map<string, number>();
+  table.headers.forEach((h, i) => {
+    if (h === "") return;
+    if (seen.has(h)) issues.error(1, h, `kolom "${h}" muncul dua kali di baris judul`);
+    seen.set(h, i);
+  });
+  for (const col of spec) {
+    const i = seen.get(col.name);
+    if (i === undefined) {
+      if (col.required) issues.error(1, col.name, `kolom wajib "${col.name}" tidak ada di baris judul`);
+      index.set(col.name, -1);
+    } else index.set(col.name, i);
+  }
+  const known = new Set(spec.map((c) => c.name));
+  for (const h of seen.keys()) {
+    if (!known.has(h)) issues.warning(1, h, `kolom "${h}" tidak dikenal dan diabaikan`);
+  }
+  return issues.hasErrors ? null : index;
+}
+
+/** Parses every row by the spec; blank optional cells become null. */
+export function parseRows(table: Table, spec: ColumnSpec[], index: Map<string, number>, issues: IssueList): ParsedRow[] {
+  const rows: ParsedRow[] = [];
+  for (const row of table.rows) {
+    const values: Record<string, unknown> = {};
+    let bad = false;
+    for (const col of spec) {
+      const i = index.get(col.name) ?? -1;
+      const raw = i >= 0 ? (row.cells[i] ?? "").trim() : "";
+      if (raw === "") {
+        if (col.required) {
+          issues.error(row.line, col.name, "wajib diisi");
+          bad = true;
+        }
+        values[col.name] = null;
+        continue;
+      }
+      const parsed = col.parse(raw);
+      if (!parsed.ok) {
+        issues.error(row.line, col.name, parsed.message);
+        bad = true;
+        continue;
+      }
+      if (typeof parsed.value === "string" && isFormulaLike(parsed.value)) {
+        issues.warning(row.line, col.name, "teks diawali = + - @ disimpan sebagai teks biasa, bukan rumus");
+      }
+      values[col.name] = parsed.value;
+    }
+    if (!bad) rows.push({ line: row.line, values });
+  }
+  return rows;
+}
+
+/** Reports rows whose natural key repeats inside one file (an error: which one is right?). */
+export function checkDuplicateKeys(rows: ParsedRow[], keyOf: (r: ParsedRow) => string, label: string, issues: IssueList): void {
+  const first = new Map<string, number>();
+  for (const r of rows) {
+    const key = keyOf(r);
+    const prev = first.get(key);
+    if (prev !== undefined) issues.error(r.line, null, `${label} ${key} sudah ada di baris ${prev} berkas ini (duplikat)`);
+    else first.set(key, r.line);
+  }
+}

@@ -1,0 +1,86 @@
+// One import pipeline for the CLI and the web page: read → header → cells →
+// scoped validation → all-or-nothing write in one transaction. A file with any
+// error writes nothing; re-importing the same file changes nothing.
+import { createHash } from "node:crypto";
+import type { Db } from "../db/client";
+import { canEnterData, type Viewer } from "../auth/scope";
+import { mapHeader, parseRows } from "./columns";
+import { ImportFileError, IssueList, type ImportIssue } from "./issues";
+import { readTable } from "./read-table";
+import { importKind } from "./registry";
+import type { WriteCounts } from "./kind";
+
+export type ImportOutcome = {
+  kind: string;
+  fileName: string;
+  rows: number;
+  counts: WriteCounts;
+  issues: ImportIssue[];
+  /** "pratinjau" = dry run, nothing written; "ditolak" = errors, nothing written; "selesai" = committed. */
+  status: "pratinjau" | "ditolak" | "selesai";
+  batchId: number | null;
+};
+
+export type ImportOptions = { dryRun: boolean; today: string };
+
+const NO_COUNTS: WriteCounts = { inserted: 0, updated: 0, unchanged: 0 };
+
+/** Runs an import as `viewer`; never throws for bad input (problems come back as issues). */
+export async function runImport(db: Db, viewer: Viewer, kindId: string, data: Uint8Array, fileName: string, opts: ImportOptions): Promise<ImportOutcome> {
+  const issues = new IssueList();
+  const base = { kind: kindId, fileName, rows: 0, counts: NO_COUNTS, batchId: null };
+  const kind = importKind(kindId);
+  if (!kind) {
+    issues.error(0, null, `jenis impor "${kindId}" tidak dikenal`);
+    return { ...base, issues: issues.items, status: "ditolak" };
+  }
+  if (!canEnterData(viewer.role)) {
+    issues.error(0, null, "peran Anda tidak dapat mengimpor data");
+    return { ...base, issues: issues.items, status: "ditolak" };
+  }
+  let table;
+  try {
+    table = await readTable(data, fileName, kind.sheet);
+  } catch (e) {
+    if (!(e instanceof ImportFileError)) throw e;
+    issues.error(0, null, e.message);
+    return { ...base, issues: issues.items, status: "ditolak" };
+  }
+  const rowsTotal = table.rows.length;
+  const index = mapHeader(table, kind.columns, issues);
+  const rows = index ? parseRows(table, kind.columns, index, issues) : [];
+  const fileHash = createHash("sha256").update(data).digest("hex");
+
+  const reject = async (counts: WriteCounts) => {
+    await db.importBatch.create({
+      data: { userId: viewer.id, kind: kind.dbKind, fileName, fileHash, rowsTotal, rowsRejected: rowsTotal, warnings: issues.warnings.length, status: "GAGAL", message: `${issues.errors.length} galat`, finishedAt: new Date() },
+    });
+    return { ...base, rows: rowsTotal, counts, issues: issues.items, status: "ditolak" as const };
+  };
+  if (issues.hasErrors) return opts.dryRun ? { ...base, rows: rowsTotal, issues: issues.items, status: "ditolak" } : reject(NO_COUNTS);
+
+  if (opts.dryRun) {
+    const prepared = await kind.prepare(rows, { client: db, viewer, today: opts.today }, issues);
+    return { ...base, rows: rowsTotal, counts: prepared.counts, issues: issues.items, status: issues.hasErrors ? "ditolak" : "pratinjau" };
+  }
+
+  // Validation and writes share one transaction: what was checked is what is written.
+  const result = await db.$transaction(
+    async (tx) => {
+      const prepared = await kind.prepare(rows, { client: tx, viewer, today: opts.today }, issues);
+      if (issues.hasErrors) return { counts: prepared.counts, batchId: null };
+      const batch = await tx.importBatch.create({
+        data: {
+          userId: viewer.id, kind: kind.dbKind, fileName, fileHash, rowsTotal, rowsInserted: prepared.counts.inserted, rowsUpdated: prepared.counts.updated,
+          rowsUnchanged: prepared.counts.unchanged, warnings: issues.warnings.length, status: "SELESAI", finishedAt: new Date(),
+        },
+      });
+      await prepared.write(tx, batch.id, viewer.id);
+      await tx.auditLog.create({ data: { userId: viewer.id, action: "IMPORT", entity: "ImportBatch", entityId: String(batch.id), after: JSON.stringify({ kind: kind.id, fileName, ...prepared.counts }) } });
+      return { counts: prepared.counts, batchId: batch.id };
+    },
+    { timeout: 600_000, maxWait: 30_000 },
+  );
+  if (result.batchId === null) return reject(result.counts);
+  return { ...base, rows: rowsTotal, counts: result.counts, issues: issues.items, status: "selesai", batchId: result.batchId };
+}

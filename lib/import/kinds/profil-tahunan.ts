@@ -1,0 +1,61 @@
+// profil-tahunan: yearly telaah kemandirian inputs of one posyandu; key posyandu + tahun.
+import { parseBoolean, parsePercent, parseText, parseYear } from "../cells";
+import { checkDuplicateKeys, type ParsedRow } from "../columns";
+import type { ImportKindDef } from "../kind";
+import { planCounts, planUpserts, writePlan, type Resolved } from "../plan";
+import { existingProfiles, posyanduByCode } from "../../queries/import";
+
+type Values = {
+  kode_posyandu: string; tahun: number; cakupan_kia: number | null; cakupan_kb: number | null; cakupan_imunisasi: number | null;
+  program_tambahan: boolean | null; dana_sehat: number | null; alat_ukur_lengkap: boolean | null;
+};
+
+const percent = (name: string, help: string, example: string) => ({ name, required: false, help, example, parse: parsePercent });
+
+export const profilTahunan: ImportKindDef = {
+  id: "profil-tahunan",
+  dbKind: "PROFIL_TAHUNAN",
+  label: "Profil tahunan posyandu (telaah kemandirian)",
+  sheet: "profil-tahunan",
+  keyLabel: "kode_posyandu + tahun",
+  columns: [
+    { name: "kode_posyandu", required: true, help: "Kode posyandu yang sudah terdaftar", example: "P187201100101", parse: (r) => parseText(r, 50) },
+    { name: "tahun", required: true, help: "Tahun telaah, 4 angka", example: "2026", parse: parseYear },
+    percent("cakupan_kia", "Cakupan kumulatif KIA setahun, persen 0–100", "72,5"),
+    percent("cakupan_kb", "Cakupan kumulatif KB setahun, persen 0–100", "65"),
+    percent("cakupan_imunisasi", "Cakupan kumulatif imunisasi setahun, persen 0–100", "88"),
+    { name: "program_tambahan", required: false, help: "Ada program tambahan (ya/tidak)", example: "ya", parse: parseBoolean },
+    percent("dana_sehat", "Persentase KK yang ikut dana sehat, 0–100", "55"),
+    { name: "alat_ukur_lengkap", required: false, help: "Alat timbang/ukur lengkap (ya/tidak)", example: "ya", parse: parseBoolean },
+  ],
+  async prepare(rows, ctx, issues) {
+    const values = rows as (ParsedRow & { values: Values })[];
+    checkDuplicateKeys(rows, (r) => `${r.values.kode_posyandu}/${r.values.tahun}`, "posyandu/tahun", issues);
+    const posyandu = await posyanduByCode(ctx.client, ctx.viewer, values.map((r) => r.values.kode_posyandu));
+    const thisYear = Number(ctx.today.slice(0, 4));
+    const resolved: Resolved[] = [];
+    for (const { line, values: v } of values) {
+      const p = posyandu.get(v.kode_posyandu);
+      if (!p) {
+        issues.error(line, "kode_posyandu", `kode posyandu ${v.kode_posyandu} tidak ada atau di luar wilayah Anda`);
+        continue;
+      }
+      if (v.tahun > thisYear) issues.error(line, "tahun", `tahun ${v.tahun} belum terjadi`);
+      if (v.tahun < 2000) issues.error(line, "tahun", `tahun ${v.tahun} terlalu lama`);
+      resolved.push({
+        key: `${p.id}|${v.tahun}`,
+        posyanduId: p.id,
+        data: {
+          year: v.tahun, cakupanKia: v.cakupan_kia, cakupanKb: v.cakupan_kb, cakupanImunisasi: v.cakupan_imunisasi,
+          programTambahan: v.program_tambahan, danaSehat: v.dana_sehat, alatUkurLengkap: v.alat_ukur_lengkap,
+        },
+      });
+    }
+    const existing = await existingProfiles(ctx.client, resolved.map((r) => r.posyanduId), resolved.map((r) => r.data.year as number));
+    const plan = planUpserts(resolved, existing, (e) => `${e.posyanduId}|${e.year}`);
+    return {
+      counts: planCounts(plan),
+      write: (tx, batchId, userId) => writePlan(tx, "annualProfile", plan, { importBatchId: batchId, enteredById: userId }, userId),
+    };
+  },
+};

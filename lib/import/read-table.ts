@@ -1,0 +1,95 @@
+// Reads an uploaded CSV or XLSX file into a header + rows table of strings,
+// with Indonesian errors for the files people actually send (wrong encoding,
+// old .xls, empty, header only, too large). Writes nothing.
+import { parse } from "csv-parse/sync";
+import ExcelJS from "exceljs";
+import { ImportFileError } from "./issues";
+
+export type TableRow = { line: number; cells: string[] };
+export type Table = { headers: string[]; rows: TableRow[]; format: "csv" | "xlsx"; sheet?: string };
+
+export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
+
+const isZip = (b: Uint8Array) => b[0] === 0x50 && b[1] === 0x4b && b[2] === 0x03 && b[3] === 0x04;
+const isOleXls = (b: Uint8Array) => b[0] === 0xd0 && b[1] === 0xcf && b[2] === 0x11 && b[3] === 0xe0;
+
+/** Normalises a header cell: trimmed, lower case, inner spaces as underscores. */
+export function normalizeHeader(h: string): string {
+  return h.replace(/^\uFEFF/, "").trim().toLowerCase().replace(/\s+/g, "_");
+}
+
+/** Reads CSV (comma or semicolon, UTF-8 with or without BOM) or XLSX (sheet `sheetName`, else the first). */
+export async function readTable(data: Uint8Array, fileName: string, sheetName: string): Promise<Table> {
+  if (data.byteLength === 0) throw new ImportFileError("Berkas kosong.");
+  if (data.byteLength > MAX_IMPORT_BYTES) {
+    throw new ImportFileError(`Berkas terlalu besar (${(data.byteLength / 1048576).toFixed(1)} MB); maksimal ${MAX_IMPORT_BYTES / 1048576} MB. Pecah menjadi beberapa berkas.`);
+  }
+  if (isOleXls(data)) throw new ImportFileError("Format .xls (Excel 97–2003) tidak didukung. Simpan ulang sebagai .xlsx atau CSV UTF-8.");
+  const table = isZip(data) || /\.xlsx$/i.test(fileName) ? await readXlsx(data, sheetName) : readCsv(data);
+  if (table.headers.every((h) => h === "")) throw new ImportFileError("Berkas kosong: baris judul tidak ditemukan.");
+  if (table.rows.length === 0) throw new ImportFileError("Berkas hanya berisi baris judul, tanpa data.");
+  return table;
+}
+
+function readCsv(data: Uint8Array): Table {
+  let text: string;
+  try {
+    text = new TextDecoder("utf-8", { fatal: true }).decode(data);
+  } catch {
+    throw new ImportFileError("Berkas bukan teks UTF-8 (mungkin disimpan sebagai ANSI/Windows-1252 atau bukan CSV). Simpan ulang sebagai \"CSV UTF-8\".");
+  }
+  text = text.replace(/^\uFEFF/, "");
+  if (text.includes("\u0000")) throw new ImportFileError("Berkas berisi data biner, bukan CSV.");
+  const firstLine = text.split(/\r?\n/, 1)[0] ?? "";
+  const delimiter = (firstLine.match(/;/g)?.length ?? 0) > (firstLine.match(/,/g)?.length ?? 0) ? ";" : ",";
+  let records: { record: string[]; info: { lines: number } }[];
+  try {
+    records = parse(text, { delimiter, info: true, relax_column_count: true, skip_empty_lines: false, trim: false }) as unknown as typeof records;
+  } catch (e) {
+    const line = (e as { lines?: number }).lines;
+    throw new ImportFileError(`CSV tidak dapat dibaca${line ? ` sekitar baris ${line}` : ""}: periksa tanda kutip yang tidak ditutup.`);
+  }
+  const [head, ...body] = records;
+  if (!head) throw new ImportFileError("Berkas kosong.");
+  return {
+    format: "csv",
+    headers: head.record.map(normalizeHeader),
+    rows: body
+      .filter((r) => r.record.some((c) => c.trim() !== ""))
+      .map((r) => ({ line: r.info.lines, cells: r.record })),
+  };
+}
+
+/** A cell as the user typed it: dates as YYYY-MM-DD, formulas as their cached result. */
+function cellText(value: ExcelJS.CellValue): string {
+  if (value === null || value === undefined) return "";
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  if (typeof value === "object") {
+    if ("result" in value) return cellText((value as ExcelJS.CellFormulaValue).result as ExcelJS.CellValue);
+    if ("richText" in value) return value.richText.map((r) => r.text).join("");
+    if ("text" in value) return String(value.text);
+    if ("error" in value) return "";
+    return "";
+  }
+  return String(value);
+}
+
+async function readXlsx(data: Uint8Array, sheetName: string): Promise<Table> {
+  const workbook = new ExcelJS.Workbook();
+  try {
+    await workbook.xlsx.load(data as unknown as ArrayBuffer);
+  } catch {
+    throw new ImportFileError("Berkas XLSX rusak atau bukan XLSX. Buka di Excel/LibreOffice lalu simpan ulang.");
+  }
+  const sheet = workbook.getWorksheet(sheetName) ?? workbook.worksheets[0];
+  if (!sheet) throw new ImportFileError("Berkas XLSX tidak memiliki lembar kerja.");
+  const rows: TableRow[] = [];
+  let headers: string[] = [];
+  sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+    const values = row.values as ExcelJS.CellValue[];
+    const cells = values.slice(1).map(cellText);
+    if (headers.length === 0) headers = cells.map(normalizeHeader);
+    else if (cells.some((c) => c.trim() !== "")) rows.push({ line: rowNumber, cells });
+  });
+  return { format: "xlsx", headers, rows, sheet: sheet.name };
+}

@@ -1,0 +1,14 @@
+// Every tabular import kind, by its public name (CLI argument, URL, template).
+import type { ImportKindDef } from "./kind";
+import { laporanBulanan } from "./kinds/laporan-bulanan";
+import { gizi } from "./kinds/gizi";
+import { profilTahunan } from "./kinds/profil-tahunan";
+import { posyandu } from "./kinds/posyandu";
+import { kader } from "./kinds/kader";
+
+export const IMPORT_KINDS: ImportKindDef[] = [posyandu, kader, laporanBulanan, gizi, profilTahunan];
+
+/** The kind named `id`, or undefined. */
+export function importKind(id: string): ImportKindDef | undefined {
+  return IMPORT_KINDS.find((k) => k.id === id);
+}

@@ -1,0 +1,78 @@
+// Scoped reads the importers need: which codes the uploader may write to, and
+// the rows a file would overwrite. Accepts a transaction client so a commit
+// validates against the same snapshot it writes into.
+import type { Db } from "../db/client";
+import { areaWhere, posyanduWhere, scopeOf, type Viewer } from "../auth/scope";
+
+export type Client = Pick<Db, "posyandu" | "area" | "puskesmas" | "monthlyReport" | "nutritionAggregate" | "annualProfile" | "kader">;
+
+const CHUNK = 900;
+async function chunked<T, R>(items: T[], run: (chunk: T[]) => Promise<R[]>): Promise<R[]> {
+  const out: R[] = [];
+  for (let i = 0; i < items.length; i += CHUNK) out.push(...(await run(items.slice(i, i + CHUNK))));
+  return out;
+}
+
+/** Posyandu the viewer may write to, by code (codes outside the scope are simply absent). */
+export async function posyanduByCode(client: Client, viewer: Viewer, codes: string[]) {
+  const rows = await chunked([...new Set(codes)], (chunk) =>
+    client.posyandu.findMany({ where: { AND: [posyanduWhere(scopeOf(viewer)), { code: { in: chunk } }] }, select: { id: true, code: true, name: true, kelurahanCode: true, kecamatanCode: true, kabKotaCode: true, puskesmasId: true, rw: true, address: true, lat: true, lng: true, ilp: true, active: true } }),
+  );
+  return new Map(rows.map((r) => [r.code, r]));
+}
+
+/** Kelurahan/desa the viewer may place posyandu in, by code. */
+export async function villagesByCode(client: Client, viewer: Viewer, codes: string[]) {
+  const rows = await chunked([...new Set(codes)], (chunk) =>
+    client.area.findMany({ where: { AND: [areaWhere(scopeOf(viewer)), { code: { in: chunk } }, { level: { in: ["KELURAHAN", "DESA", "DESA_ADAT"] } }] }, select: { code: true, parentCode: true } }),
+  );
+  return new Map(rows.map((r) => [r.code, r]));
+}
+
+/** Puskesmas of a kab/kota by name. */
+export async function puskesmasByName(client: Client, kotaCodes: string[]) {
+  const rows = await client.puskesmas.findMany({ where: { kotaCode: { in: kotaCodes } }, select: { id: true, name: true, kotaCode: true } });
+  return new Map(rows.map((r) => [`${r.kotaCode}|${r.name.toLowerCase()}`, r]));
+}
+
+/** Existing monthly reports for (posyandu, period) pairs. */
+export function existingReports(client: Client, posyanduIds: number[], periods: string[]) {
+  return chunked([...new Set(posyanduIds)], (chunk) =>
+    client.monthlyReport.findMany({ where: { posyanduId: { in: chunk }, period: { in: [...new Set(periods)] } } }),
+  );
+}
+
+/** Existing nutrition aggregates for (posyandu, period) pairs, any source. */
+export function existingNutrition(client: Client, posyanduIds: number[], periods: string[]) {
+  return chunked([...new Set(posyanduIds)], (chunk) =>
+    client.nutritionAggregate.findMany({ where: { posyanduId: { in: chunk }, period: { in: [...new Set(periods)] } } }),
+  );
+}
+
+/** Existing annual profiles for (posyandu, year) pairs. */
+export function existingProfiles(client: Client, posyanduIds: number[], years: number[]) {
+  return chunked([...new Set(posyanduIds)], (chunk) =>
+    client.annualProfile.findMany({ where: { posyanduId: { in: chunk }, year: { in: [...new Set(years)] } } }),
+  );
+}
+
+/** Posyandu by code regardless of scope: only to tell "exists elsewhere" from "new" for posyandu imports. */
+export async function posyanduCodesTaken(client: Client, codes: string[]) {
+  const rows = await chunked([...new Set(codes)], (chunk) => client.posyandu.findMany({ where: { code: { in: chunk } }, select: { code: true } }));
+  return new Set(rows.map((r) => r.code));
+}
+
+/** Kader by code with their open memberships and basic training, within the viewer's posyandu. */
+export async function kaderByCode(client: Client, codes: string[]) {
+  const rows = await chunked([...new Set(codes)], (chunk) =>
+    client.kader.findMany({
+      where: { code: { in: chunk } },
+      select: {
+        id: true, code: true, name: true, gender: true, birthYear: true, active: true, level: true, levelOrigin: true,
+        memberships: { where: { endDate: null }, select: { id: true, posyanduId: true, startDate: true, posyandu: { select: { code: true } } } },
+        trainings: { where: { type: "DASAR" }, select: { id: true } },
+      },
+    }),
+  );
+  return new Map(rows.map((r) => [r.code, r]));
+}

@@ -1,0 +1,61 @@
+// `npm run impor -- <jenis> <berkas> [--dry-run] [--pengguna <username>]`
+// Same pipeline as the web import (lib/import/engine.ts). Exit 0 when imported
+// (or, with --dry-run, when it would import); 1 when rejected, printing every
+// problem as "baris N, kolom X: pesan".
+import { readFileSync, existsSync } from "node:fs";
+import { basename } from "node:path";
+import { parseArgs } from "node:util";
+import { createDb } from "../lib/db/client";
+import { env } from "../lib/env";
+import { runImport } from "../lib/import/engine";
+import { formatIssue } from "../lib/import/issues";
+import { IMPORT_KINDS } from "../lib/import/registry";
+import { loadViewer } from "../lib/queries/auth";
+
+async function main() {
+  const { values, positionals } = parseArgs({ allowPositionals: true, options: { "dry-run": { type: "boolean" }, pengguna: { type: "string" } } });
+  const [kind, file] = positionals;
+  if (!kind || !file) {
+    console.error(`Pemakaian: npm run impor -- <jenis> <berkas> [--dry-run] [--pengguna <username>]\nJenis: ${IMPORT_KINDS.map((k) => k.id).join(", ")}`);
+    return 2;
+  }
+  if (!existsSync(file)) {
+    console.error(`Berkas ${file} tidak ditemukan.`);
+    return 2;
+  }
+  const db = createDb(env().DATABASE_URL);
+  try {
+    // Without --pengguna the import runs as the first active ADMIN (the operator running the server).
+    const user = values.pengguna
+      ? await db.user.findUnique({ where: { username: values.pengguna } })
+      : await db.user.findFirst({ where: { role: "ADMIN", active: true }, orderBy: { id: "asc" } });
+    if (!user) {
+      console.error(values.pengguna ? `Pengguna ${values.pengguna} tidak ditemukan.` : "Belum ada pengguna ADMIN. Buat dengan: npm run pengguna -- tambah ...");
+      return 2;
+    }
+    const viewer = await loadViewer(user.id, user.sessionVersion);
+    if (!viewer) {
+      console.error(`Pengguna ${user.username} tidak aktif.`);
+      return 2;
+    }
+    const today = new Date().toISOString().slice(0, 10);
+    const started = Date.now();
+    const outcome = await runImport(db, viewer, kind, readFileSync(file), basename(file), { dryRun: values["dry-run"] ?? false, today });
+    for (const issue of outcome.issues) console.log(`${issue.severity === "error" ? "GALAT" : "PERINGATAN"} ${formatIssue(issue)}`);
+    const c = outcome.counts;
+    const seconds = ((Date.now() - started) / 1000).toFixed(1);
+    if (outcome.status === "ditolak") {
+      console.log(`Ditolak: ${outcome.issues.filter((i) => i.severity === "error").length} galat, tidak ada data yang ditulis (${seconds} dtk).`);
+      return 1;
+    }
+    const verb = outcome.status === "pratinjau" ? "Akan diimpor (uji coba, belum ditulis)" : `Diimpor sebagai batch #${outcome.batchId}`;
+    console.log(`${verb}: ${outcome.rows} baris — baru ${c.inserted}, diperbarui ${c.updated}, tidak berubah ${c.unchanged} (${seconds} dtk).`);
+    return 0;
+  } finally {
+    await db.$disconnect();
+  }
+}
+
+main().then((code) => {
+  process.exitCode = code;
+});
