@@ -84,7 +84,6 @@ export function parseYear(raw: string): Parsed<number> {
 
 /** Text cleaned of control characters and trimmed; cells may not exceed `max` characters. */
 export function parseText(raw: string, max = 200): Parsed<string> {
-  // eslint-disable-next-line no-control-regex
   const s = raw.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, "").trim();
   if (s.length > max) return fail(`teks terlalu panjang (${s.length} > ${max} karakter)`);
   return ok(s);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { readFileSync, readdirSync } from "node:fs";
 import { spawnSync } from "node:child_process";
+import { runDir } from "../helpers/db";
 import { derivePostgresSchema } from "../../scripts/schema-sync.mjs";
 
 const derive = derivePostgresSchema as (s: string) => string;
@@ -39,7 +40,7 @@ describe("SQLite and PostgreSQL schemas never drift", () => {
   });
 
   it("the SQLite migrations produce exactly the schema (no missing migration)", () => {
-    const r = prisma(["migrate", "diff", "--from-migrations", "prisma/migrations", "--to-schema-datamodel", "prisma/schema.prisma", "--exit-code"], "file:./tests/.tmp/diff-shadow.db");
+    const r = prisma(["migrate", "diff", "--from-migrations", "prisma/migrations", "--to-schema-datamodel", "prisma/schema.prisma", "--exit-code"], `file:./${runDir()}/diff-shadow.db`);
     expect(r.stdout + r.stderr).toContain("No difference detected");
     expect(r.status).toBe(0);
   });

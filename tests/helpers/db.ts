@@ -1,15 +1,22 @@
 // A throwaway real SQLite database per test file, copied from the migrated template.
 import { copyFileSync } from "node:fs";
 import { randomUUID } from "node:crypto";
+import { inject } from "vitest";
 import { createDb, type Db } from "@/lib/db/client";
 import { resetEnvCache } from "@/lib/env";
 
 export type TestDb = { db: Db; url: string; path: string };
 
+/** The folder of this test run (template database, scratch files). */
+export function runDir(): string {
+  return inject("runDir");
+}
+
 /** A fresh migrated database; also becomes DATABASE_URL for code that uses db(). */
 export function freshDb(): TestDb {
-  const path = `tests/.tmp/${randomUUID()}.db`;
-  copyFileSync("tests/.tmp/template.db", path);
+  const dir = runDir();
+  const path = `${dir}/${randomUUID()}.db`;
+  copyFileSync(`${dir}/template.db`, path);
   const url = `file:./${path}`;
   process.env.DATABASE_URL = url;
   resetEnvCache();
