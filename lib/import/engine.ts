@@ -76,7 +76,7 @@ export async function runImport(db: Db, viewer: Viewer, kindId: string, data: Ui
         },
       });
       await prepared.write(tx, batch.id, viewer.id);
-      await tx.auditLog.create({ data: { userId: viewer.id, action: "IMPORT", entity: "ImportBatch", entityId: String(batch.id), after: JSON.stringify({ kind: kind.id, fileName, ...prepared.counts }) } });
+      await tx.auditLog.create({ data: { userId: viewer.id, importBatchId: batch.id, action: "IMPORT", entity: "ImportBatch", entityId: String(batch.id), after: JSON.stringify({ kind: kind.id, fileName, ...prepared.counts }) } });
       return { counts: prepared.counts, batchId: batch.id };
     },
     { timeout: 600_000, maxWait: 30_000 },

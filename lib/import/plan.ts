@@ -33,7 +33,7 @@ const ENTITY: Record<TableName, string> = { monthlyReport: "MonthlyReport", nutr
  * Applies a plan: bulk inserts, then updates each with an audit entry holding
  * the previous values (what an undo of the batch restores).
  */
-export async function writePlan(tx: Tx, table: TableName, plan: Plan, stamp: Record<string, unknown>, userId: number): Promise<void> {
+export async function writePlan(tx: Tx, table: TableName, plan: Plan, stamp: Record<string, unknown> & { importBatchId: number }, userId: number): Promise<void> {
   // The three delegates share create/update shapes for our purposes; typed loosely on purpose.
   const delegate = tx[table] as unknown as {
     createMany(args: { data: object[] }): Promise<unknown>;
@@ -44,6 +44,6 @@ export async function writePlan(tx: Tx, table: TableName, plan: Plan, stamp: Rec
   }
   for (const u of plan.updates) {
     await delegate.update({ where: { id: u.id }, data: { ...u.data, ...stamp } });
-    await tx.auditLog.create({ data: { userId, action: "IMPORT_UPDATE", entity: ENTITY[table], entityId: String(u.id), before: JSON.stringify(u.before), after: JSON.stringify(u.data) } });
+    await tx.auditLog.create({ data: { userId, importBatchId: stamp.importBatchId, action: "IMPORT_UPDATE", entity: ENTITY[table], entityId: String(u.id), before: JSON.stringify(u.before), after: JSON.stringify(u.data) } });
   }
 }

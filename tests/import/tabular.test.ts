@@ -4,6 +4,7 @@ import { runImport } from "@/lib/import/engine";
 import { formatIssue } from "@/lib/import/issues";
 import { xlsxTemplate, csvTemplate } from "@/lib/import/templates";
 import { importKind, IMPORT_KINDS } from "@/lib/import/registry";
+import { undoImportBatch } from "@/lib/import/undo";
 
 const TODAY = "2026-11-23";
 const enc = (s: string) => new TextEncoder().encode(s);
@@ -121,5 +122,39 @@ describe("tabular imports", () => {
     const out = await run("laporan-bulanan", xlsx, "admin", "laporan.xlsx");
     expect(out.status).toBe("selesai");
     expect(await t.db.monthlyReport.findFirst({ where: { posyandu: { code: own }, period: "2026-03", d: 60, t2: 1 } })).not.toBeNull();
+  });
+});
+
+describe("undoing an import batch", () => {
+  let t: DemoDb;
+  let own: string;
+  beforeAll(async () => {
+    t = await demoDb();
+    own = t.data.posyandu.find((p) => p.kelurahanCode === "18.72.01.1001")!.code;
+  });
+  const run = (text: string) => runImport(t.db, t.viewers.admin, "laporan-bulanan", enc(text), "u.csv", { dryRun: false, today: TODAY });
+  const dump = async () => JSON.stringify(await t.db.monthlyReport.findMany({ orderBy: { id: "asc" }, omit: { updatedAt: true } }));
+
+  it("restores updated rows and deletes inserted ones, leaving the data as before the batch", async () => {
+    const before = await dump();
+    const out = await run(`${HEADER}\n${own},2026-11,ya,5,80,75,60,50,1,2\n${own},2026-10,ya,7,99,90,70,60,0,0\n`);
+    expect(out.counts).toEqual({ inserted: 1, updated: 1, unchanged: 0 });
+    expect(await dump()).not.toBe(before);
+    expect((await undoImportBatch(t.db, t.viewers.lurah, out.batchId!, new Date())).ok).toBe(false);
+    const undo = await undoImportBatch(t.db, t.viewers.admin, out.batchId!, new Date());
+    expect(undo).toEqual({ ok: true, deleted: 1, restored: 1 });
+    expect(await dump()).toBe(before);
+    expect((await t.db.importBatch.findUniqueOrThrow({ where: { id: out.batchId! } })).status).toBe("DIBATALKAN");
+    expect(await undoImportBatch(t.db, t.viewers.admin, out.batchId!, new Date())).toMatchObject({ ok: false });
+  });
+
+  it("refuses when a later batch changed the same rows", async () => {
+    const first = await run(`${HEADER}\n${own},2026-01,ya,5,80,75,60,50,1,2\n`);
+    const second = await run(`${HEADER}\n${own},2026-01,ya,6,80,75,61,50,1,2\n`);
+    expect(second.counts.updated).toBe(1);
+    const undo = await undoImportBatch(t.db, t.viewers.admin, first.batchId!, new Date());
+    expect(undo).toEqual({ ok: false, message: "1 baris dari batch ini sudah diubah oleh impor atau isian berikutnya; batalkan perubahan yang lebih baru dulu." });
+    // the first batch's row now belongs to the second batch: undoing the first must not touch it
+    expect((await t.db.monthlyReport.findFirstOrThrow({ where: { posyandu: { code: own }, period: "2026-01" } })).d).toBe(61);
   });
 });

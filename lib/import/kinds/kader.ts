@@ -78,7 +78,7 @@ export const kader: ImportKindDef = {
     const start = (v: Values) => day(v.mulai_bertugas ?? ctx.today);
     return {
       counts: { inserted: jobs.filter((j) => !j.old).length, updated: jobs.filter((j) => j.old).length, unchanged },
-      async write(tx, _batchId, userId) {
+      async write(tx, batchId, userId) {
         for (const { v, posyanduId, old } of jobs) {
           const active = v.aktif ?? true;
           const fields = {
@@ -95,7 +95,7 @@ export const kader: ImportKindDef = {
           if (v.terlatih_dasar && !old?.trainings.length) {
             await tx.kaderTraining.create({ data: { kaderId: row.id, type: "DASAR", date: start(v), note: "Dari impor: tanggal pelatihan tidak diketahui" } });
           }
-          await tx.auditLog.create({ data: { userId, action: old ? "IMPORT_UPDATE" : "IMPORT_CREATE", entity: "Kader", entityId: String(row.id), before: old ? JSON.stringify(old) : null, after: JSON.stringify(row) } });
+          await tx.auditLog.create({ data: { userId, importBatchId: batchId, action: old ? "IMPORT_UPDATE" : "IMPORT_CREATE", entity: "Kader", entityId: String(row.id), before: old ? JSON.stringify(old) : null, after: JSON.stringify(row) } });
         }
       },
     };

@@ -86,17 +86,17 @@ export const posyandu: ImportKindDef = {
     }
     return {
       counts: { inserted: inserts.length, updated: updates.length, unchanged },
-      async write(tx, _batchId, userId) {
+      async write(tx, batchId, userId) {
         const ids = new Map([...puskesmas].map(([k, p]) => [k, p.id]));
         for (const [key, p] of newPuskesmas) ids.set(key, (await tx.puskesmas.create({ data: p })).id);
         const resolve = ({ puskesmasKey, ...rest }: Record<string, unknown>) => ({ ...rest, puskesmasId: puskesmasKey ? (ids.get(puskesmasKey as string) ?? null) : null });
         for (const row of inserts) {
           const created = await tx.posyandu.create({ data: resolve(row) as never });
-          await tx.auditLog.create({ data: { userId, action: "IMPORT_CREATE", entity: "Posyandu", entityId: String(created.id), after: JSON.stringify(created) } });
+          await tx.auditLog.create({ data: { userId, importBatchId: batchId, action: "IMPORT_CREATE", entity: "Posyandu", entityId: String(created.id), after: JSON.stringify(created) } });
         }
         for (const u of updates) {
           const after = await tx.posyandu.update({ where: { id: u.id }, data: resolve(u.data) as never });
-          await tx.auditLog.create({ data: { userId, action: "IMPORT_UPDATE", entity: "Posyandu", entityId: String(u.id), before: JSON.stringify(u.before), after: JSON.stringify(after) } });
+          await tx.auditLog.create({ data: { userId, importBatchId: batchId, action: "IMPORT_UPDATE", entity: "Posyandu", entityId: String(u.id), before: JSON.stringify(u.before), after: JSON.stringify(after) } });
         }
       },
     };

@@ -1,0 +1,63 @@
+// Undo of a whole import batch (ADMIN): rows the batch inserted are deleted,
+// rows it updated get their previous values back from the audit log. Refused
+// when a later import or form has changed the batch's rows since.
+import type { Db } from "../db/client";
+import { canManage, posyanduWhere, scopeOf, type Viewer } from "../auth/scope";
+
+const TABLES = {
+  LAPORAN_BULANAN: { table: "monthlyReport", entity: "MonthlyReport" },
+  GIZI: { table: "nutritionAggregate", entity: "NutritionAggregate" },
+  PROFIL_TAHUNAN: { table: "annualProfile", entity: "AnnualProfile" },
+} as const;
+
+export type UndoResult = { ok: true; deleted: number; restored: number } | { ok: false; message: string };
+
+type Row = { id: number; importBatchId: number | null; posyanduId: number };
+type Delegate = {
+  findMany(args: object): Promise<Row[]>;
+  deleteMany(args: object): Promise<{ count: number }>;
+  update(args: object): Promise<unknown>;
+  count(args: object): Promise<number>;
+};
+
+/** Restorable columns of a before-image (ids and bookkeeping timestamps are left to the database). */
+function restorable(before: Record<string, unknown>): Record<string, unknown> {
+  const { id: _id, updatedAt: _u, ...rest } = before;
+  void _id;
+  void _u;
+  if (typeof rest.enteredAt === "string") rest.enteredAt = new Date(rest.enteredAt);
+  return rest;
+}
+
+/** Undoes batch `batchId` as `viewer`; every refusal is an Indonesian message. */
+export async function undoImportBatch(db: Db, viewer: Viewer, batchId: number, now: Date): Promise<UndoResult> {
+  if (!canManage(viewer.role)) return { ok: false, message: "Hanya admin yang dapat membatalkan impor." };
+  const batch = await db.importBatch.findUnique({ where: { id: batchId } });
+  if (!batch) return { ok: false, message: `Batch impor #${batchId} tidak ditemukan.` };
+  if (batch.status !== "SELESAI" || batch.undoneAt) return { ok: false, message: `Batch impor #${batchId} tidak dapat dibatalkan (status ${batch.status.toLowerCase()}).` };
+  const spec = TABLES[batch.kind as keyof typeof TABLES];
+  if (!spec) return { ok: false, message: "Impor posyandu dan kader belum dapat dibatalkan otomatis; perbaiki dengan impor ulang atau formulir." };
+
+  return db.$transaction(async (tx) => {
+    const delegate = tx[spec.table] as unknown as Delegate;
+    const outside = await delegate.count({ where: { importBatchId: batchId, NOT: { posyandu: posyanduWhere(scopeOf(viewer)) } } });
+    if (outside > 0) return { ok: false as const, message: "Batch ini memuat data di luar wilayah Anda." };
+    const updates = await tx.auditLog.findMany({ where: { importBatchId: batchId, action: "IMPORT_UPDATE", entity: spec.entity } });
+    const rows = await delegate.findMany({ where: { importBatchId: batchId }, select: { id: true, importBatchId: true, posyanduId: true } });
+    // Later changes keep the batch's id in their before-image: those rows are no longer the batch's to undo.
+    const changedLater = await tx.auditLog.count({
+      where: { entity: spec.entity, id: { gt: updates.at(-1)?.id ?? 0 }, before: { contains: `"importBatchId":${batchId},` } },
+    });
+    if (changedLater > 0) {
+      return { ok: false as const, message: `${changedLater} baris dari batch ini sudah diubah oleh impor atau isian berikutnya; batalkan perubahan yang lebih baru dulu.` };
+    }
+    const updatedIds = new Set(updates.map((u) => Number(u.entityId)));
+    for (const u of updates) {
+      await delegate.update({ where: { id: Number(u.entityId) }, data: restorable(JSON.parse(u.before ?? "{}") as Record<string, unknown>) });
+    }
+    const { count } = await delegate.deleteMany({ where: { importBatchId: batchId, id: { notIn: [...updatedIds] } } });
+    await tx.importBatch.update({ where: { id: batchId }, data: { status: "DIBATALKAN", undoneAt: now } });
+    await tx.auditLog.create({ data: { userId: viewer.id, action: "UNDO_IMPORT", entity: "ImportBatch", entityId: String(batchId), after: JSON.stringify({ deleted: count, restored: updates.length }) } });
+    return { ok: true as const, deleted: count, restored: updates.length };
+  });
+}
