@@ -8,7 +8,7 @@ import { mapHeader, parseRows } from "./columns";
 import { ImportFileError, IssueList, type ImportIssue } from "./issues";
 import { readTable } from "./read-table";
 import { importKind } from "./registry";
-import type { WriteCounts } from "./kind";
+import type { ImportContext, WriteCounts } from "./kind";
 
 export type ImportOutcome = {
   kind: string;
@@ -47,8 +47,12 @@ export async function runImport(db: Db, viewer: Viewer, kindId: string, data: Ui
     return { ...base, issues: issues.items, status: "ditolak" };
   }
   const rowsTotal = table.rows.length;
-  const index = mapHeader(table, kind.columns, issues);
+  const index = kind.prepareTable ? null : mapHeader(table, kind.columns, issues);
   const rows = index ? parseRows(table, kind.columns, index, issues) : [];
+  const prepare = (client: ImportContext["client"]) => {
+    const ctx = { client, viewer, today: opts.today };
+    return kind.prepareTable ? kind.prepareTable(table, ctx, issues) : kind.prepare(rows, ctx, issues);
+  };
   const fileHash = createHash("sha256").update(data).digest("hex");
 
   const reject = async (counts: WriteCounts) => {
@@ -60,14 +64,14 @@ export async function runImport(db: Db, viewer: Viewer, kindId: string, data: Ui
   if (issues.hasErrors) return opts.dryRun ? { ...base, rows: rowsTotal, issues: issues.items, status: "ditolak" } : reject(NO_COUNTS);
 
   if (opts.dryRun) {
-    const prepared = await kind.prepare(rows, { client: db, viewer, today: opts.today }, issues);
+    const prepared = await prepare(db);
     return { ...base, rows: rowsTotal, counts: prepared.counts, issues: issues.items, status: issues.hasErrors ? "ditolak" : "pratinjau" };
   }
 
   // Validation and writes share one transaction: what was checked is what is written.
   const result = await db.$transaction(
     async (tx) => {
-      const prepared = await kind.prepare(rows, { client: tx, viewer, today: opts.today }, issues);
+      const prepared = await prepare(tx);
       if (issues.hasErrors) return { counts: prepared.counts, batchId: null };
       const batch = await tx.importBatch.create({
         data: {

@@ -7,6 +7,7 @@ import type { ImportKind } from "../generated/sqlite/enums";
 import type { Client } from "../queries/import";
 import type { ColumnSpec, ParsedRow } from "./columns";
 import type { IssueList } from "./issues";
+import type { Table } from "./read-table";
 
 export type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
 
@@ -36,6 +37,8 @@ export type ImportKindDef = {
   /** Natural key, in words, for docs and messages. */
   keyLabel: string;
   prepare: (rows: ParsedRow[], ctx: ImportContext, issues: IssueList) => Promise<Prepared>;
+  /** Kinds whose columns are not a fixed template (e-PPGBM) read the whole table instead. */
+  prepareTable?: (table: Table, ctx: ImportContext, issues: IssueList) => Promise<Prepared>;
 };
 
 /** Shallow equality on the fields an import may change. */

@@ -6,7 +6,8 @@ import ExcelJS from "exceljs";
 import { ImportFileError } from "./issues";
 
 export type TableRow = { line: number; cells: string[] };
-export type Table = { headers: string[]; rows: TableRow[]; format: "csv" | "xlsx"; sheet?: string };
+/** `headers` are normalised (lower_snake); `rawHeaders` keep the file's own text (e-PPGBM matches those). */
+export type Table = { headers: string[]; rawHeaders: string[]; rows: TableRow[]; format: "csv" | "xlsx"; sheet?: string };
 
 export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
 
@@ -54,6 +55,7 @@ function readCsv(data: Uint8Array): Table {
   return {
     format: "csv",
     headers: head.record.map(normalizeHeader),
+    rawHeaders: head.record,
     rows: body
       .filter((r) => r.record.some((c) => c.trim() !== ""))
       .map((r) => ({ line: r.info.lines, cells: r.record })),
@@ -85,11 +87,15 @@ async function readXlsx(data: Uint8Array, sheetName: string): Promise<Table> {
   if (!sheet) throw new ImportFileError("Berkas XLSX tidak memiliki lembar kerja.");
   const rows: TableRow[] = [];
   let headers: string[] = [];
+  let rawHeaders: string[] = [];
   sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     const values = row.values as ExcelJS.CellValue[];
     const cells = values.slice(1).map(cellText);
-    if (headers.length === 0) headers = cells.map(normalizeHeader);
+    if (headers.length === 0) {
+      rawHeaders = cells;
+      headers = cells.map(normalizeHeader);
+    }
     else if (cells.some((c) => c.trim() !== "")) rows.push({ line: rowNumber, cells });
   });
-  return { format: "xlsx", headers, rows, sheet: sheet.name };
+  return { format: "xlsx", headers, rawHeaders, rows, sheet: sheet.name };
 }

@@ -5,8 +5,12 @@ import { gizi } from "./kinds/gizi";
 import { profilTahunan } from "./kinds/profil-tahunan";
 import { posyandu } from "./kinds/posyandu";
 import { kader } from "./kinds/kader";
+import { eppgbm } from "./kinds/eppgbm";
 
-export const IMPORT_KINDS: ImportKindDef[] = [posyandu, kader, laporanBulanan, gizi, profilTahunan];
+export const IMPORT_KINDS: ImportKindDef[] = [posyandu, kader, laporanBulanan, gizi, profilTahunan, eppgbm];
+
+/** Kinds with a fixed-column template to download. */
+export const TEMPLATE_KINDS = IMPORT_KINDS.filter((k) => k.columns.length > 0);
 
 /** The kind named `id`, or undefined. */
 export function importKind(id: string): ImportKindDef | undefined {

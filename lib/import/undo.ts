@@ -43,7 +43,6 @@ export async function undoImportBatch(db: Db, viewer: Viewer, batchId: number, n
     const outside = await delegate.count({ where: { importBatchId: batchId, NOT: { posyandu: posyanduWhere(scopeOf(viewer)) } } });
     if (outside > 0) return { ok: false as const, message: "Batch ini memuat data di luar wilayah Anda." };
     const updates = await tx.auditLog.findMany({ where: { importBatchId: batchId, action: "IMPORT_UPDATE", entity: spec.entity } });
-    const rows = await delegate.findMany({ where: { importBatchId: batchId }, select: { id: true, importBatchId: true, posyanduId: true } });
     // Later changes keep the batch's id in their before-image: those rows are no longer the batch's to undo.
     const changedLater = await tx.auditLog.count({
       where: { entity: spec.entity, id: { gt: updates.at(-1)?.id ?? 0 }, before: { contains: `"importBatchId":${batchId},` } },

@@ -4,7 +4,8 @@
 import type { Db } from "../db/client";
 import { areaWhere, posyanduWhere, scopeOf, type Viewer } from "../auth/scope";
 
-export type Client = Pick<Db, "posyandu" | "area" | "puskesmas" | "monthlyReport" | "nutritionAggregate" | "annualProfile" | "kader">;
+export type Client = Pick<Db, "posyandu" | "area" | "puskesmas" | "monthlyReport" | "nutritionAggregate" | "annualProfile" | "kader" | "nameMapping">;
+// No "server-only" here: the CLI importer (scripts/impor.ts) shares these reads.
 
 const CHUNK = 900;
 async function chunked<T, R>(items: T[], run: (chunk: T[]) => Promise<R[]>): Promise<R[]> {
@@ -75,4 +76,22 @@ export async function kaderByCode(client: Client, codes: string[]) {
     }),
   );
   return new Map(rows.map((r) => [r.code, r]));
+}
+
+/** Kelurahan/desa in the viewer's scope with their names (e-PPGBM files name places, never code them). */
+export function villagesInScope(client: Client, viewer: Viewer) {
+  return client.area.findMany({
+    where: { AND: [areaWhere(scopeOf(viewer)), { level: { in: ["KELURAHAN", "DESA", "DESA_ADAT"] } }] },
+    select: { code: true, name: true },
+  });
+}
+
+/** Posyandu the viewer may write to, with names, for name matching. */
+export function posyanduInScope(client: Client, viewer: Viewer) {
+  return client.posyandu.findMany({ where: { ...posyanduWhere(scopeOf(viewer)), active: true }, select: { id: true, code: true, name: true, kelurahanCode: true } });
+}
+
+/** Remembered e-PPGBM name mappings. */
+export function nameMappings(client: Pick<Db, "nameMapping">) {
+  return client.nameMapping.findMany({ select: { kind: true, sourceKey: true, kelurahanCode: true, posyanduId: true } });
 }

@@ -3,7 +3,7 @@ import { demoDb, type DemoDb } from "../helpers/demo-db";
 import { runImport } from "@/lib/import/engine";
 import { formatIssue } from "@/lib/import/issues";
 import { xlsxTemplate, csvTemplate } from "@/lib/import/templates";
-import { importKind, IMPORT_KINDS } from "@/lib/import/registry";
+import { importKind, TEMPLATE_KINDS } from "@/lib/import/registry";
 import { undoImportBatch } from "@/lib/import/undo";
 
 const TODAY = "2026-11-23";
@@ -107,7 +107,7 @@ describe("tabular imports", () => {
     expect(await snapshot()).toBe(before);
   });
 
-  it.each(IMPORT_KINDS.map((k) => [k.id]))("the %s template is a valid XLSX and CSV with every column", async (id) => {
+  it.each(TEMPLATE_KINDS.map((k) => [k.id]))("the %s template is a valid XLSX and CSV with every column", async (id) => {
     const kind = importKind(id)!;
     const csv = csvTemplate(kind);
     expect(csv.startsWith("\uFEFF")).toBe(true);
