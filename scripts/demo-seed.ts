@@ -10,6 +10,7 @@ import { loadWilayah, WilayahError } from "../lib/wilayah/load";
 import { readOfficialAreas } from "../lib/wilayah/idn-area";
 import { DEFAULT_DEMO_OPTIONS, generateDemo } from "../lib/demo/generate";
 import { DemoSeedError, persistDemo } from "../lib/demo/persist";
+import { saveSchematicBoundaries, schematicBoundaries } from "../lib/demo/schematic-boundaries";
 import { DEMO_PASSWORD, demoUsers } from "../lib/demo/users";
 import { periodSchema } from "../lib/period";
 import { migrateAndSeedReference } from "./db-migrate";
@@ -41,6 +42,8 @@ export async function seedDemo(argv: string[], quiet = false) {
     const kotaCode = opts.wilayah.split(".").length === 2 ? opts.wilayah : loaded.root.code;
     const users = await Promise.all(demoUsers(data, kotaCode).map(async (u) => ({ ...u, passwordHash: await hashPassword(DEMO_PASSWORD) })));
     await persistDemo(db, data, kotaCode, users);
+    // Demo maps get generated shapes labelled "batas skematis"; real borders are never shipped.
+    if (opts.skala === "kota") await saveSchematicBoundaries(db, schematicBoundaries(kelurahan));
     const rows = data.reports.length + data.nutrition.length + data.profiles.length + data.kader.length + data.posyandu.length;
     if (!quiet) {
       console.log(`DATA DEMO dimuat untuk ${loaded.root.name}: ${data.posyandu.length} posyandu, ${data.kader.length} kader, ` +

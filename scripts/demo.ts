@@ -2,6 +2,7 @@
 // if needed and start the production server on http://localhost:3000.
 import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
+import { createServer } from "node:net";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { seedDemo } from "./demo-seed";
 import { buildIfNeeded, NEXT_BIN } from "./lib/build";
@@ -14,8 +15,20 @@ function demoSecret(): string {
   return readFileSync(file, "utf8").trim();
 }
 
+/** True when nothing listens on the port (a demo still running would also hold the database). */
+function portIsFree(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const probe = createServer().once("error", () => resolve(false)).once("listening", () => probe.close(() => resolve(true)));
+    probe.listen(port);
+  });
+}
+
 async function main() {
   const port = process.argv.includes("--port") ? process.argv[process.argv.indexOf("--port") + 1]! : "3000";
+  if (!(await portIsFree(Number(port)))) {
+    console.error(`Port ${port} sudah dipakai (mungkin demo masih berjalan). Hentikan dulu, atau jalankan: npm run demo -- --port 3001`);
+    process.exit(1);
+  }
   const env = {
     ...process.env,
     DATABASE_URL: process.env.DATABASE_URL ?? "file:./data/pantau.db",

@@ -9,14 +9,15 @@ import { createDb } from "../lib/db/client";
 import { env } from "../lib/env";
 import { runImport } from "../lib/import/engine";
 import { formatIssue } from "../lib/import/issues";
-import { IMPORT_KINDS } from "../lib/import/registry";
+import { formatBoundaryIssue } from "../lib/import/boundary";
+import { ALL_IMPORT_IDS } from "../lib/import/registry";
 import { loadViewer } from "../lib/queries/auth";
 
 async function main() {
   const { values, positionals } = parseArgs({ allowPositionals: true, options: { "dry-run": { type: "boolean" }, pengguna: { type: "string" } } });
   const [kind, file] = positionals;
   if (!kind || !file) {
-    console.error(`Pemakaian: npm run impor -- <jenis> <berkas> [--dry-run] [--pengguna <username>]\nJenis: ${IMPORT_KINDS.map((k) => k.id).join(", ")}`);
+    console.error(`Pemakaian: npm run impor -- <jenis> <berkas> [--dry-run] [--pengguna <username>]\nJenis: ${ALL_IMPORT_IDS.join(", ")}`);
     return 2;
   }
   if (!existsSync(file)) {
@@ -41,7 +42,8 @@ async function main() {
     const today = new Date().toISOString().slice(0, 10);
     const started = Date.now();
     const outcome = await runImport(db, viewer, kind, readFileSync(file), basename(file), { dryRun: values["dry-run"] ?? false, today });
-    for (const issue of outcome.issues) console.log(`${issue.severity === "error" ? "GALAT" : "PERINGATAN"} ${formatIssue(issue)}`);
+    const format = kind === "batas-wilayah" ? formatBoundaryIssue : formatIssue;
+    for (const issue of outcome.issues) console.log(`${issue.severity === "error" ? "GALAT" : "PERINGATAN"} ${format(issue)}`);
     const c = outcome.counts;
     const seconds = ((Date.now() - started) / 1000).toFixed(1);
     if (outcome.status === "ditolak") {

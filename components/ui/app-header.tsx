@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { roleLabel, type Viewer } from "@/lib/auth/scope";
+import { canEnterData, roleLabel, type Viewer } from "@/lib/auth/scope";
 import { DemoBadge } from "./demo-badge";
 import { SignOutButton } from "./sign-out-button";
 
@@ -12,6 +12,10 @@ export function AppHeader({ viewer, demo }: { viewer: Viewer; demo: boolean }) {
           Pantau Posyandu
         </Link>
         {demo && <DemoBadge />}
+        <nav aria-label="Menu utama" className="flex gap-3 text-sm">
+          <Link href="/" className="hover:underline">Ringkasan</Link>
+          {canEnterData(viewer.role) && <Link href="/impor" className="hover:underline">Impor data</Link>}
+        </nav>
         <div className="ml-auto flex items-center gap-3 text-sm">
           <span className="text-right leading-tight">
             <span className="block font-medium">{viewer.name}</span>

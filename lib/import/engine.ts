@@ -8,6 +8,7 @@ import { mapHeader, parseRows } from "./columns";
 import { ImportFileError, IssueList, type ImportIssue } from "./issues";
 import { readTable } from "./read-table";
 import { importKind } from "./registry";
+import { runBoundaryImport } from "./boundary-import";
 import type { ImportContext, WriteCounts } from "./kind";
 
 export type ImportOutcome = {
@@ -29,6 +30,9 @@ const NO_COUNTS: WriteCounts = { inserted: 0, updated: 0, unchanged: 0 };
 export async function runImport(db: Db, viewer: Viewer, kindId: string, data: Uint8Array, fileName: string, opts: ImportOptions): Promise<ImportOutcome> {
   const issues = new IssueList();
   const base = { kind: kindId, fileName, rows: 0, counts: NO_COUNTS, batchId: null };
+  if (kindId === "batas-wilayah") {
+    return runBoundaryImport(db, viewer, data, fileName, opts.dryRun, createHash("sha256").update(data).digest("hex"));
+  }
   const kind = importKind(kindId);
   if (!kind) {
     issues.error(0, null, `jenis impor "${kindId}" tidak dikenal`);

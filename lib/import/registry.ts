@@ -16,3 +16,6 @@ export const TEMPLATE_KINDS = IMPORT_KINDS.filter((k) => k.columns.length > 0);
 export function importKind(id: string): ImportKindDef | undefined {
   return IMPORT_KINDS.find((k) => k.id === id);
 }
+
+/** Every name `npm run impor` and the import page accept (tabular kinds + GeoJSON boundaries). */
+export const ALL_IMPORT_IDS = [...IMPORT_KINDS.map((k) => k.id), "batas-wilayah"];

@@ -95,3 +95,8 @@ export function posyanduInScope(client: Client, viewer: Viewer) {
 export function nameMappings(client: Pick<Db, "nameMapping">) {
   return client.nameMapping.findMany({ select: { kind: true, sourceKey: true, kelurahanCode: true, posyanduId: true } });
 }
+
+/** Every area in the viewer's scope (code, level, name), for boundary matching. */
+export function areasInScope(client: Client, viewer: Viewer) {
+  return client.area.findMany({ where: areaWhere(scopeOf(viewer)), select: { code: true, level: true, name: true } });
+}

@@ -1,0 +1,46 @@
+// POST /api/impor?jenis=<kind>&mode=pratinjau|simpan with a multipart "berkas":
+// the web face of lib/import/engine.ts (the same pipeline as `npm run impor`).
+import { NextResponse } from "next/server";
+import { z } from "@/lib/validations/z";
+import { getViewer } from "@/lib/auth/viewer";
+import { canEnterData } from "@/lib/auth/scope";
+import { db } from "@/lib/db/client";
+import { runImport } from "@/lib/import/engine";
+import { MAX_IMPORT_BYTES } from "@/lib/import/read-table";
+import { ALL_IMPORT_IDS } from "@/lib/import/registry";
+
+const querySchema = z.object({
+  jenis: z.enum(ALL_IMPORT_IDS as [string, ...string[]], { message: "Jenis impor tidak dikenal" }),
+  mode: z.enum(["pratinjau", "simpan"], { message: "Mode harus pratinjau atau simpan" }),
+});
+
+const MAX_ISSUES_SHOWN = 1000;
+
+export async function POST(request: Request) {
+  const viewer = await getViewer();
+  if (!viewer) return NextResponse.json({ galat: "Silakan masuk terlebih dahulu." }, { status: 401 });
+  if (!canEnterData(viewer.role)) return NextResponse.json({ galat: "Peran Anda tidak dapat mengimpor data." }, { status: 403 });
+  const url = new URL(request.url);
+  const query = querySchema.safeParse(Object.fromEntries(url.searchParams));
+  if (!query.success) return NextResponse.json({ galat: query.error.issues[0]?.message }, { status: 400 });
+  if (Number(request.headers.get("content-length") ?? 0) > MAX_IMPORT_BYTES + 1_000_000) {
+    return NextResponse.json({ galat: `Berkas terlalu besar; maksimal ${MAX_IMPORT_BYTES / 1048576} MB.` }, { status: 413 });
+  }
+  let file: File | null = null;
+  try {
+    const form = await request.formData();
+    const value = form.get("berkas");
+    file = value instanceof File ? value : null;
+  } catch {
+    return NextResponse.json({ galat: "Unggahan tidak dapat dibaca. Pilih berkas lalu coba lagi." }, { status: 400 });
+  }
+  if (!file) return NextResponse.json({ galat: "Pilih berkas yang akan diimpor." }, { status: 400 });
+  const outcome = await runImport(db(), viewer, query.data.jenis, new Uint8Array(await file.arrayBuffer()), file.name.slice(0, 200), {
+    dryRun: query.data.mode === "pratinjau",
+    today: new Date().toISOString().slice(0, 10),
+  });
+  return NextResponse.json(
+    { ...outcome, issues: outcome.issues.slice(0, MAX_ISSUES_SHOWN), issuesTotal: outcome.issues.length },
+    { status: outcome.status === "ditolak" ? 422 : 200 },
+  );
+}

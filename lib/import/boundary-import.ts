@@ -1,0 +1,40 @@
+// batas-wilayah: GeoJSON boundaries through the same outcome shape as the
+// tabular imports (CLI and web). ADMIN only: borders are deployment data.
+import type { Db } from "../db/client";
+import { canManage, type Viewer } from "../auth/scope";
+import { areasInScope } from "../queries/import";
+import { prepareBoundaries, saveBoundaries } from "./boundary";
+import { ImportFileError, IssueList } from "./issues";
+import type { ImportOutcome } from "./engine";
+
+/** Validates and (unless dryRun) stores the boundaries of a GeoJSON file. */
+export async function runBoundaryImport(db: Db, viewer: Viewer, data: Uint8Array, fileName: string, dryRun: boolean, fileHash: string): Promise<ImportOutcome> {
+  const base = { kind: "batas-wilayah", fileName, batchId: null };
+  const issues = new IssueList();
+  if (!canManage(viewer.role)) {
+    issues.error(0, null, "hanya admin yang dapat mengimpor batas wilayah");
+    return { ...base, rows: 0, counts: { inserted: 0, updated: 0, unchanged: 0 }, issues: issues.items, status: "ditolak" };
+  }
+  const text = new TextDecoder("utf-8").decode(data).replace(/^\uFEFF/, "");
+  const prepared = prepareBoundaries(text, await areasInScope(db, viewer));
+  const rows = prepared.features.length;
+  const none = { inserted: 0, updated: 0, unchanged: 0 };
+  if (prepared.issues.hasErrors || dryRun) {
+    return { ...base, rows, counts: { ...none, inserted: rows }, issues: prepared.issues.items, status: prepared.issues.hasErrors ? "ditolak" : "pratinjau" };
+  }
+  try {
+    const counts = await saveBoundaries(db, prepared.features, `impor ${fileName}`);
+    const batch = await db.importBatch.create({
+      data: {
+        userId: viewer.id, kind: "BATAS_WILAYAH", fileName, fileHash, rowsTotal: rows, rowsInserted: counts.inserted, rowsUpdated: counts.updated,
+        rowsUnchanged: counts.unchanged, warnings: prepared.issues.warnings.length, status: "SELESAI", finishedAt: new Date(),
+        message: `${prepared.unmatched.length} kode tidak dikenal, ${prepared.missing.length} wilayah tanpa batas; peta ${(prepared.payloadBytes / 1024).toFixed(0)} KB`,
+      },
+    });
+    return { ...base, rows, counts, issues: prepared.issues.items, status: "selesai", batchId: batch.id };
+  } catch (e) {
+    if (!(e instanceof ImportFileError)) throw e;
+    issues.error(0, null, e.message);
+    return { ...base, rows, counts: none, issues: [...prepared.issues.items, ...issues.items], status: "ditolak" };
+  }
+}

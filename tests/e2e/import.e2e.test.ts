@@ -1,0 +1,65 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { writeFileSync } from "node:fs";
+import type { Browser } from "playwright-core";
+import { launch, shot, signIn } from "./browser";
+import { BASE_URL, E2E_DIR } from "./config";
+
+describe("import page in Chromium", () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launch();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it("downloads the XLSX template, checks it, saves it and lists the batch", async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, acceptDownloads: true });
+    const page = await context.newPage();
+    await signIn(page, "admin");
+    await page.goto(`${BASE_URL}/impor?jenis=laporan-bulanan`, { waitUntil: "networkidle" });
+    const [download] = await Promise.all([page.waitForEvent("download"), page.click("a[href*=\"format=xlsx\"]")]);
+    expect(download.suggestedFilename()).toBe("templat-laporan-bulanan.xlsx");
+    const template = `${E2E_DIR}/templat-laporan-bulanan.xlsx`;
+    await download.saveAs(template);
+    await page.setInputFiles("input[type=file]", template);
+    await page.click("text=Periksa berkas");
+    await page.waitForSelector("text=lolos pemeriksaan");
+    expect(await page.textContent("section[aria-labelledby=unggah]")).toContain("Belum ada yang ditulis");
+    await page.click("text=/Simpan 1 baris/");
+    await page.waitForSelector("text=/Tersimpan sebagai batch #\\d+/");
+    await page.waitForSelector("section[aria-labelledby=riwayat] >> text=templat-laporan-bulanan.xlsx");
+    await shot(page, "impor-templat-tersimpan");
+    await context.close();
+  });
+
+  it("shows every problem of a bad file by row and writes nothing", async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+    await signIn(page, "lurah");
+    await page.goto(`${BASE_URL}/impor?jenis=laporan-bulanan`, { waitUntil: "networkidle" });
+    const bad = `${E2E_DIR}/buruk.csv`;
+    writeFileSync(bad, "kode_posyandu;periode;buka;kader_bertugas;s;k;d;n;bgm;t2\nP187201100101;2026-09;ya;5;80;90;60;50;1;2\nP187202100101;2026-09;ya;5;80;75;60;50;1;2\n");
+    await page.setInputFiles("input[type=file]", bad);
+    await page.click("text=Periksa berkas");
+    await page.waitForSelector("text=Berkas ditolak");
+    const rows = await page.$$eval("table[aria-label='Daftar masalah berkas'] tbody tr", (trs) => trs.map((tr) => [...tr.querySelectorAll("td")].map((td) => td.textContent)));
+    expect(rows).toEqual([
+      ["Galat", "2", "k", "K (90) lebih besar dari S (80)"],
+      ["Galat", "3", "kode_posyandu", "kode posyandu P187202100101 tidak ada atau di luar wilayah Anda"],
+    ]);
+    expect(await page.isVisible("text=/Simpan \\d+ baris/")).toBe(false);
+    await shot(page, "impor-ditolak");
+    await page.close();
+  });
+
+  it("hides the import page from read-only roles", async () => {
+    const page = await browser.newPage();
+    await signIn(page, "pimpinan");
+    expect(await page.isVisible("nav >> text=Impor data")).toBe(false);
+    const res = await page.goto(`${BASE_URL}/impor`);
+    expect(res?.status()).toBe(404);
+    const api = await page.request.post(`${BASE_URL}/api/impor?jenis=laporan-bulanan&mode=simpan`, { multipart: { berkas: { name: "x.csv", mimeType: "text/csv", buffer: Buffer.from("a,b\n1,2\n") } } });
+    expect(api.status()).toBe(403);
+    await page.close();
+  });
+});
