@@ -2,32 +2,13 @@
 import { parseBoolean, parseCount, parsePeriod, parseText } from "../cells";
 import { checkDuplicateKeys, type ParsedRow } from "../columns";
 import type { ImportKindDef } from "../kind";
+import { checkSkdn } from "../../validations/skdn";
 import { planCounts, planUpserts, writePlan, type Resolved } from "../plan";
 import { existingReports, posyanduByCode } from "../../queries/import";
 
 type Values = { kode_posyandu: string; periode: string; buka: boolean; kader_bertugas: number | null; s: number | null; k: number | null; d: number | null; n: number | null; bgm: number | null; t2: number | null };
 
 const count = (name: string, help: string, example: string, required = false) => ({ name, required, help, example, parse: parseCount });
-
-/** SKDN logic per row: impossible combinations are errors; D > S is a flagged warning (visiting balita are weighed too). */
-function checkRow(v: Values, line: number, today: string, issues: Parameters<ImportKindDef["prepare"]>[2]): string | null {
-  let flags: string | null = null;
-  if (v.periode > today.slice(0, 7)) issues.error(line, "periode", `periode ${v.periode} belum terjadi`);
-  const le = (a: number | null, b: number | null, an: string, bn: string) => {
-    if (a !== null && b !== null && a > b) issues.error(line, an, `${an.toUpperCase()} (${a}) lebih besar dari ${bn.toUpperCase()} (${b})`);
-  };
-  le(v.k, v.s, "k", "s");
-  le(v.n, v.d, "n", "d");
-  le(v.bgm, v.d, "bgm", "d");
-  le(v.t2, v.d, "t2", "d");
-  if (v.d !== null && v.s !== null && v.d > v.s) {
-    issues.warning(line, "d", `D (${v.d}) lebih besar dari S (${v.s}); disimpan dengan tanda mutu data D_GT_S`);
-    flags = "D_GT_S";
-  }
-  if (!v.buka && (v.d ?? 0) > 0) issues.error(line, "d", "posyandu tercatat tidak buka tetapi D lebih dari 0");
-  if (v.buka && v.s === null) issues.warning(line, "s", "S kosong: D/S bulan ini tidak dapat dihitung");
-  return flags;
-}
 
 export const laporanBulanan: ImportKindDef = {
   id: "laporan-bulanan",
@@ -59,11 +40,14 @@ export const laporanBulanan: ImportKindDef = {
         issues.error(r.line, "kode_posyandu", `kode posyandu ${v.kode_posyandu} tidak ada atau di luar wilayah Anda`);
         continue;
       }
-      const qualityFlags = checkRow(v, r.line, ctx.today, issues);
+      const data = { period: v.periode, opened: v.buka, kaderOnDuty: v.kader_bertugas, s: v.s, k: v.k, d: v.d, n: v.n, bgm: v.bgm, t2: v.t2 };
+      const check = checkSkdn(data, ctx.today);
+      for (const e of check.errors) issues.error(r.line, e.field, e.message);
+      for (const w of check.warnings) issues.warning(r.line, w.field, w.message);
       resolved.push({
         key: `${p.id}|${v.periode}`,
         posyanduId: p.id,
-        data: { period: v.periode, opened: v.buka, kaderOnDuty: v.kader_bertugas, s: v.s, k: v.k, d: v.d, n: v.n, bgm: v.bgm, t2: v.t2, qualityFlags },
+        data: { ...data, qualityFlags: check.qualityFlags },
       });
     }
     const existing = await existingReports(ctx.client, resolved.map((r) => r.posyanduId), resolved.map((r) => r.data.period as string));

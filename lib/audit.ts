@@ -1,0 +1,26 @@
+// One way to write the audit log: who, what, before/after as JSON. Call it with
+// the transaction client of the write it describes, so both commit together.
+import type { Tx } from "./import/kind";
+
+export type AuditEntry = {
+  userId: number | null;
+  action: "CREATE" | "UPDATE" | "DELETE" | string;
+  entity: string;
+  entityId: string | number;
+  before?: unknown;
+  after?: unknown;
+};
+
+/** Never put child names or NIK in before/after: those are never stored anyway. */
+export async function writeAudit(tx: Pick<Tx, "auditLog">, e: AuditEntry): Promise<void> {
+  await tx.auditLog.create({
+    data: {
+      userId: e.userId,
+      action: e.action,
+      entity: e.entity,
+      entityId: String(e.entityId),
+      before: e.before === undefined ? null : JSON.stringify(e.before),
+      after: e.after === undefined ? null : JSON.stringify(e.after),
+    },
+  });
+}

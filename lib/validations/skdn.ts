@@ -1,0 +1,42 @@
+// SKDN consistency rules for one monthly report, shared by the importer and the
+// monthly-report form so both accept and flag exactly the same things.
+// Impossible combinations are errors; D > S is a warning stored as the
+// quality flag D_GT_S (balita from outside the area are weighed too).
+
+export type SkdnValues = {
+  period: string;
+  opened: boolean;
+  kaderOnDuty: number | null;
+  s: number | null;
+  k: number | null;
+  d: number | null;
+  n: number | null;
+  bgm: number | null;
+  t2: number | null;
+};
+
+export type SkdnProblem = { field: "periode" | "kader_bertugas" | "s" | "k" | "d" | "n" | "bgm" | "t2"; message: string };
+
+export type SkdnCheck = { errors: SkdnProblem[]; warnings: SkdnProblem[]; qualityFlags: string | null };
+
+/** Checks one report against the SKDN logic; `today` is YYYY-MM-DD. */
+export function checkSkdn(v: SkdnValues, today: string): SkdnCheck {
+  const errors: SkdnProblem[] = [];
+  const warnings: SkdnProblem[] = [];
+  if (v.period > today.slice(0, 7)) errors.push({ field: "periode", message: `periode ${v.period} belum terjadi` });
+  const le = (a: number | null, b: number | null, an: SkdnProblem["field"], bn: string) => {
+    if (a !== null && b !== null && a > b) errors.push({ field: an, message: `${an.toUpperCase().replace("T2", "2T")} (${a}) lebih besar dari ${bn} (${b})` });
+  };
+  le(v.k, v.s, "k", "S");
+  le(v.n, v.d, "n", "D");
+  le(v.bgm, v.d, "bgm", "D");
+  le(v.t2, v.d, "t2", "D");
+  let qualityFlags: string | null = null;
+  if (v.d !== null && v.s !== null && v.d > v.s) {
+    warnings.push({ field: "d", message: `D (${v.d}) lebih besar dari S (${v.s}); disimpan dengan tanda mutu data D_GT_S` });
+    qualityFlags = "D_GT_S";
+  }
+  if (!v.opened && (v.d ?? 0) > 0) errors.push({ field: "d", message: "posyandu tercatat tidak buka tetapi D lebih dari 0" });
+  if (v.opened && v.s === null) warnings.push({ field: "s", message: "S kosong: D/S bulan ini tidak dapat dihitung" });
+  return { errors, warnings, qualityFlags };
+}
