@@ -51,11 +51,12 @@ export async function runImport(db: Db, viewer: Viewer, kindId: string, data: Ui
     return { ...base, issues: issues.items, status: "ditolak" };
   }
   const rowsTotal = table.rows.length;
-  const index = kind.prepareTable ? null : mapHeader(table, kind.columns, issues);
+  const index = kind.table ? null : mapHeader(table, kind.columns, issues);
   const rows = index ? parseRows(table, kind.columns, index, issues) : [];
+  const parsed = kind.table?.parse(table, opts.today, issues);
   const prepare = (client: ImportContext["client"]) => {
     const ctx = { client, viewer, today: opts.today };
-    return kind.prepareTable ? kind.prepareTable(table, ctx, issues) : kind.prepare(rows, ctx, issues);
+    return kind.table ? kind.table.prepare(parsed, ctx, issues) : kind.prepare(rows, ctx, issues);
   };
   const fileHash = createHash("sha256").update(data).digest("hex");
 

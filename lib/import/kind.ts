@@ -37,8 +37,15 @@ export type ImportKindDef = {
   /** Natural key, in words, for docs and messages. */
   keyLabel: string;
   prepare: (rows: ParsedRow[], ctx: ImportContext, issues: IssueList) => Promise<Prepared>;
-  /** Kinds whose columns are not a fixed template (e-PPGBM) read the whole table instead. */
-  prepareTable?: (table: Table, ctx: ImportContext, issues: IssueList) => Promise<Prepared>;
+  /**
+   * Kinds whose columns are not a fixed template (e-PPGBM) read the whole table
+   * instead: `parse` is pure and runs before the transaction (it is the slow
+   * part), `prepare` matches against the database inside it.
+   */
+  table?: {
+    parse: (table: Table, today: string, issues: IssueList) => unknown;
+    prepare: (parsed: unknown, ctx: ImportContext, issues: IssueList) => Promise<Prepared>;
+  };
 };
 
 /** Shallow equality on the fields an import may change. */

@@ -2,8 +2,9 @@
 // names: desa/kel are matched by normalised name within the uploader's scope,
 // posyandu by normalised name within that kelurahan, or through a remembered
 // mapping. Only aggregates are stored (gizi, source EPPGBM) — no names, no NIK.
-import type { ImportKindDef } from "../kind";
-import { aggregateEppgbm, normalizePlaceName, parseEppgbmRows } from "../eppgbm";
+import type { ImportContext, ImportKindDef, Prepared } from "../kind";
+import type { IssueList } from "../issues";
+import { aggregateEppgbm, normalizePlaceName, parseEppgbmRows, type EppgbmAggregate } from "../eppgbm";
 import { planCounts, planUpserts, writePlan, type Resolved } from "../plan";
 import { existingNutrition, nameMappings, posyanduInScope, villagesInScope } from "../../queries/import";
 
@@ -15,60 +16,67 @@ export const eppgbm: ImportKindDef = {
   keyLabel: "posyandu + bulan (dari Desa/Kel, Posyandu, Tanggal Pengukuran)",
   columns: [],
   prepare: async () => {
-    throw new Error("eppgbm reads the whole table (prepareTable)");
+    throw new Error("eppgbm reads the whole table (table.prepare)");
   },
-  async prepareTable(table, ctx, issues) {
-    const { measurements, issues: parsed } = parseEppgbmRows({ headers: table.rawHeaders, rows: table.rows }, ctx.today);
-    issues.items.push(...parsed.items);
-    const aggregates = aggregateEppgbm(measurements);
-    const [villages, posyandu, mappings] = await Promise.all([villagesInScope(ctx.client, ctx.viewer), posyanduInScope(ctx.client, ctx.viewer), nameMappings(ctx.client)]);
-    const villageByName = new Map<string, string[]>();
-    for (const v of villages) villageByName.set(normalizePlaceName(v.name), [...(villageByName.get(normalizePlaceName(v.name)) ?? []), v.code]);
-    const inScope = new Set(villages.map((v) => v.code));
-    const posyanduById = new Map(posyandu.map((p) => [p.id, p]));
-    for (const m of mappings) {
-      if (m.kind === "KELURAHAN" && m.kelurahanCode && inScope.has(m.kelurahanCode)) villageByName.set(m.sourceKey, [m.kelurahanCode]);
-    }
-    const posyanduByKey = new Map<string, number[]>();
-    for (const p of posyandu) {
-      const key = `${p.kelurahanCode}|${normalizePlaceName(p.name)}`;
-      posyanduByKey.set(key, [...(posyanduByKey.get(key) ?? []), p.id]);
-    }
-    for (const m of mappings) {
-      if (m.kind === "POSYANDU" && m.posyanduId && posyanduById.has(m.posyanduId)) posyanduByKey.set(m.sourceKey, [m.posyanduId]);
-    }
-    const resolved: Resolved[] = [];
-    const unmatched = new Map<string, { message: string; rows: number; column: string }>();
-    const miss = (key: string, column: string, message: string, rows: number) => {
-      const prev = unmatched.get(key);
-      unmatched.set(key, { message, column, rows: (prev?.rows ?? 0) + rows });
-    };
-    for (const a of aggregates) {
-      const villageCodes = villageByName.get(a.desaKelKey) ?? [];
-      if (villageCodes.length !== 1) {
-        miss(`K|${a.desaKelKey}`, "Desa/Kel", villageCodes.length === 0 ? `Desa/Kel "${a.desaKelName}" tidak dikenal di wilayah Anda` : `Desa/Kel "${a.desaKelName}" cocok dengan lebih dari satu wilayah`, a.rows);
-        continue;
-      }
-      const ids = posyanduByKey.get(`${villageCodes[0]}|${a.posyanduKey}`) ?? [];
-      if (ids.length !== 1) {
-        miss(`P|${villageCodes[0]}|${a.posyanduKey}`, "Posyandu", ids.length === 0 ? `Posyandu "${a.posyanduName}" tidak dikenal di Desa/Kel "${a.desaKelName}"` : `Posyandu "${a.posyanduName}" cocok dengan lebih dari satu posyandu`, a.rows);
-        continue;
-      }
-      resolved.push({
-        key: `${ids[0]}|${a.period}|EPPGBM`,
-        posyanduId: ids[0]!,
-        data: {
-          period: a.period, source: "EPPGBM", diukurTb: a.diukurTb, sangatPendek: a.sangatPendek, pendek: a.pendek, diukurBbTb: a.diukurBbTb,
-          giziBuruk: a.giziBuruk, giziKurang: a.giziKurang, diukurBb: a.diukurBb, bbSangatKurang: a.bbSangatKurang, bbKurang: a.bbKurang,
-        },
-      });
-    }
-    for (const u of unmatched.values()) issues.error(0, u.column, `${u.message} (${u.rows} anak); petakan nama ini di halaman impor lalu impor ulang`);
-    const existing = (await existingNutrition(ctx.client, resolved.map((r) => r.posyanduId), resolved.map((r) => r.data.period as string))).filter((e) => e.source === "EPPGBM");
-    const plan = planUpserts(resolved, existing, (e) => `${e.posyanduId}|${e.period}|${e.source}`);
-    return {
-      counts: planCounts(plan),
-      write: (tx, batchId, userId) => writePlan(tx, "nutritionAggregate", plan, { importBatchId: batchId, enteredById: userId }, userId),
-    };
+  table: {
+    parse(table, today, issues) {
+      const { measurements, issues: found } = parseEppgbmRows({ headers: table.rawHeaders, rows: table.rows }, today);
+      issues.items.push(...found.items);
+      return aggregateEppgbm(measurements);
+    },
+    prepare: (parsed, ctx, issues) => prepareAggregates(parsed as EppgbmAggregate[], ctx, issues),
   },
 };
+
+/** Matches aggregates to our posyandu (in scope, or through remembered mappings) and plans the writes. */
+async function prepareAggregates(aggregates: EppgbmAggregate[], ctx: ImportContext, issues: IssueList): Promise<Prepared> {
+  const [villages, posyandu, mappings] = await Promise.all([villagesInScope(ctx.client, ctx.viewer), posyanduInScope(ctx.client, ctx.viewer), nameMappings(ctx.client)]);
+  const villageByName = new Map<string, string[]>();
+  for (const v of villages) villageByName.set(normalizePlaceName(v.name), [...(villageByName.get(normalizePlaceName(v.name)) ?? []), v.code]);
+  const inScope = new Set(villages.map((v) => v.code));
+  const posyanduById = new Map(posyandu.map((p) => [p.id, p]));
+  for (const m of mappings) {
+    if (m.kind === "KELURAHAN" && m.kelurahanCode && inScope.has(m.kelurahanCode)) villageByName.set(m.sourceKey, [m.kelurahanCode]);
+  }
+  const posyanduByKey = new Map<string, number[]>();
+  for (const p of posyandu) {
+    const key = `${p.kelurahanCode}|${normalizePlaceName(p.name)}`;
+    posyanduByKey.set(key, [...(posyanduByKey.get(key) ?? []), p.id]);
+  }
+  for (const m of mappings) {
+    if (m.kind === "POSYANDU" && m.posyanduId && posyanduById.has(m.posyanduId)) posyanduByKey.set(m.sourceKey, [m.posyanduId]);
+  }
+  const resolved: Resolved[] = [];
+  const unmatched = new Map<string, { message: string; rows: number; column: string }>();
+  const miss = (key: string, column: string, message: string, rows: number) => {
+    const prev = unmatched.get(key);
+    unmatched.set(key, { message, column, rows: (prev?.rows ?? 0) + rows });
+  };
+  for (const a of aggregates) {
+    const villageCodes = villageByName.get(a.desaKelKey) ?? [];
+    if (villageCodes.length !== 1) {
+      miss(`K|${a.desaKelKey}`, "Desa/Kel", villageCodes.length === 0 ? `Desa/Kel "${a.desaKelName}" tidak dikenal di wilayah Anda` : `Desa/Kel "${a.desaKelName}" cocok dengan lebih dari satu wilayah`, a.rows);
+      continue;
+    }
+    const ids = posyanduByKey.get(`${villageCodes[0]}|${a.posyanduKey}`) ?? [];
+    if (ids.length !== 1) {
+      miss(`P|${villageCodes[0]}|${a.posyanduKey}`, "Posyandu", ids.length === 0 ? `Posyandu "${a.posyanduName}" tidak dikenal di Desa/Kel "${a.desaKelName}"` : `Posyandu "${a.posyanduName}" cocok dengan lebih dari satu posyandu`, a.rows);
+      continue;
+    }
+    resolved.push({
+      key: `${ids[0]}|${a.period}|EPPGBM`,
+      posyanduId: ids[0]!,
+      data: {
+        period: a.period, source: "EPPGBM", diukurTb: a.diukurTb, sangatPendek: a.sangatPendek, pendek: a.pendek, diukurBbTb: a.diukurBbTb,
+        giziBuruk: a.giziBuruk, giziKurang: a.giziKurang, diukurBb: a.diukurBb, bbSangatKurang: a.bbSangatKurang, bbKurang: a.bbKurang,
+      },
+    });
+  }
+  for (const u of unmatched.values()) issues.error(0, u.column, `${u.message} (${u.rows} anak); petakan nama ini di halaman impor lalu impor ulang`);
+  const existing = (await existingNutrition(ctx.client, resolved.map((r) => r.posyanduId), resolved.map((r) => r.data.period as string))).filter((e) => e.source === "EPPGBM");
+  const plan = planUpserts(resolved, existing, (e) => `${e.posyanduId}|${e.period}|${e.source}`);
+  return {
+    counts: planCounts(plan),
+    write: (tx, batchId, userId) => writePlan(tx, "nutritionAggregate", plan, { importBatchId: batchId, enteredById: userId }, userId),
+  };
+}
