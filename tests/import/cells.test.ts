@@ -62,3 +62,12 @@ describe("file limits", () => {
     await expect(readTable(new TextEncoder().encode('a,b\n1,"2\n3,4\n'), "kutip.csv", "x")).rejects.toThrow(/CSV tidak dapat dibaca/);
   });
 });
+
+describe("docs/import.md", () => {
+  it("lists exactly the columns the importer accepts (run npm run docs:impor after changing a kind)", async () => {
+    const { readFileSync } = await import("node:fs");
+    const { renderImportColumns, DOCS_BEGIN, DOCS_END } = await import("@/lib/import/docs");
+    const text = readFileSync("docs/import.md", "utf8");
+    expect(text.slice(text.indexOf(DOCS_BEGIN) + DOCS_BEGIN.length, text.indexOf(DOCS_END)).trim()).toBe(renderImportColumns().trim());
+  });
+});
