@@ -1,0 +1,153 @@
+// The indicator report of an area and its child areas for a month or a year:
+// scoped reads → per-posyandu counts → sums per area → pure indicator
+// functions. The single source of every figure in the CLI, the API and the UI.
+import type { Db } from "../db/client";
+import { db as defaultDb } from "../db/client";
+import { canViewArea, posyanduWhere, scopeOf, type Viewer } from "../auth/scope";
+import { levelLabel } from "../wilayah/codes";
+import { periodRange } from "../period";
+import { sumCounts } from "../indicators/rate";
+import { skdnCountsOf, skdnIndicators, ZERO_SKDN, type SkdnCounts } from "../indicators/skdn";
+import { nutritionIndicators, ZERO_NUTRITION, type NutritionCounts } from "../indicators/nutrition";
+import { kaderCountsOf, kaderIndicators, ZERO_KADER, type KaderCounts } from "../indicators/kader";
+import { computeStrata } from "../indicators/strata";
+import { computeAktif } from "../indicators/posyandu-aktif";
+import { strataCountsOf, strataIndicators, ZERO_STRATA, type StrataCounts } from "../indicators/strata-distribution";
+import { membershipsFor, nutritionFor, periodBounds, profilesFor, reportsFor, type PosyanduRef } from "./indicator-inputs";
+import { activeRules } from "./rules";
+
+export class AreaAccessError extends Error {}
+
+export type When = { periode: string } | { tahun: number };
+type Counts = { skdn: SkdnCounts; gizi: Record<string, NutritionCounts>; kader: KaderCounts; strata: StrataCounts; last: Date | null };
+const SOURCES = ["EPPGBM", "SIP", "SURVEI", "FORM", "IMPOR"] as const;
+
+export type AreaIndicators = {
+  wilayah: { kode: string; nama: string; tingkat: string };
+  periode: string;
+  indikator: Record<string, object>;
+  strata: { pratama: number; madya: number; purnama: number; mandiri: number } | null;
+  sumber_gizi: string | null;
+  data_terakhir: string | null;
+};
+export type IndicatorReport = AreaIndicators & { anak: AreaIndicators[] };
+
+const zero = (): Counts => ({ skdn: { ...ZERO_SKDN }, gizi: {}, kader: { ...ZERO_KADER }, strata: { ...ZERO_STRATA }, last: null });
+
+function add(into: Counts, c: Counts) {
+  into.skdn = sumCounts([into.skdn, c.skdn], ZERO_SKDN);
+  into.kader = sumCounts([into.kader, c.kader], ZERO_KADER);
+  into.strata = sumCounts([into.strata, c.strata], ZERO_STRATA);
+  for (const [src, g] of Object.entries(c.gizi)) into.gizi[src] = sumCounts([into.gizi[src] ?? ZERO_NUTRITION, g], ZERO_NUTRITION);
+  if (c.last && (!into.last || c.last > into.last)) into.last = c.last;
+}
+
+/** Posyandu filter for everything below `code` (on the indexed denormalised columns). */
+function below(code: string) {
+  const depth = code.split(".").length;
+  if (depth === 1) return { kabKotaCode: { startsWith: `${code}.` } };
+  if (depth === 2) return { kabKotaCode: code };
+  if (depth === 3) return { kecamatanCode: code };
+  return { kelurahanCode: code };
+}
+
+/** Indicators of `kode` and of each child area (or each posyandu of a kelurahan), as `viewer`. */
+export async function getIndicatorReport(viewer: Viewer, kode: string, when: When, client: Db = defaultDb()): Promise<IndicatorReport> {
+  const scope = scopeOf(viewer);
+  if (!canViewArea(scope, kode)) throw new AreaAccessError(`Wilayah ${kode} di luar cakupan akun Anda.`);
+  const area = await client.area.findUnique({ where: { code: kode }, select: { code: true, name: true, level: true } });
+  if (!area) throw new AreaAccessError(`Wilayah ${kode} tidak ditemukan.`);
+  const posyandu: PosyanduRef[] = await client.posyandu.findMany({
+    where: { AND: [posyanduWhere(scope), below(kode), { active: true }] },
+    select: { id: true, code: true, name: true, kelurahanCode: true, kecamatanCode: true, kabKotaCode: true },
+    orderBy: { code: "asc" },
+  });
+  const perPosyandu = await countsPerPosyandu(client, posyandu, when);
+  const isVillage = ["KELURAHAN", "DESA", "DESA_ADAT"].includes(area.level);
+  const depth = kode.split(".").length + 1;
+  const childAreas = isVillage ? [] : await client.area.findMany({ where: { parentCode: kode }, select: { code: true, name: true, level: true }, orderBy: { code: "asc" } });
+  const children = isVillage
+    ? posyandu.map((p) => ({ code: p.code, name: p.name, tingkat: "Posyandu", members: [p.id] }))
+    : childAreas
+        .filter((c) => canViewArea(scope, c.code) || posyandu.some((p) => p.kelurahanCode.startsWith(`${c.code}.`) || p.kelurahanCode === c.code))
+        .map((c) => ({ code: c.code, name: c.name, tingkat: levelLabel[c.level], members: posyandu.filter((p) => p.kelurahanCode.split(".").slice(0, depth).join(".") === c.code).map((p) => p.id) }));
+  const total = zero();
+  for (const c of perPosyandu.values()) add(total, c);
+  const label = "periode" in when ? when.periode : String(when.tahun);
+  // One nutrition source for the parent and all children, so the rows of one table never mix sources.
+  const source = SOURCES.find((s) => (total.gizi[s]?.diukurTb ?? 0) > 0) ?? null;
+  const build = (code: string, nama: string, tingkat: string, c: Counts): AreaIndicators => ({
+    wilayah: { kode: code, nama, tingkat },
+    periode: label,
+    indikator: indicatorsOf(c, when, source),
+    strata: "tahun" in when ? { pratama: c.strata.pratama, madya: c.strata.madya, purnama: c.strata.purnama, mandiri: c.strata.mandiri } : null,
+    sumber_gizi: "periode" in when ? source : null,
+    data_terakhir: c.last?.toISOString() ?? null,
+  });
+  return {
+    ...build(area.code, area.name, levelLabel[area.level], total),
+    anak: children.map((ch) => {
+      const c = zero();
+      for (const id of ch.members) add(c, perPosyandu.get(id)!);
+      return build(ch.code, ch.name, ch.tingkat, c);
+    }),
+  };
+}
+
+function indicatorsOf(c: Counts, when: When, source: string | null): Record<string, object> {
+  const kader = kaderIndicators(c.kader);
+  const base = { posyandu_kader_cukup: kader.posyandu_kader_cukup, kader_terlatih: kader.kader_terlatih, kader_per_posyandu: kader.kader_per_posyandu };
+  if ("tahun" in when) return { ...strataIndicators(c.strata), ...base };
+  const gizi = nutritionIndicators(source ? (c.gizi[source] ?? ZERO_NUTRITION) : ZERO_NUTRITION);
+  const tagged = Object.fromEntries(Object.entries(gizi).map(([k, v]) => [k, { ...v, sumber: source }]));
+  return { ...skdnIndicators(c.skdn), d_melebihi_s: { jumlah: c.skdn.dMelebihiS }, ...tagged, ...base };
+}
+
+async function countsPerPosyandu(client: Db, posyandu: PosyanduRef[], when: When): Promise<Map<number, Counts>> {
+  const ids = posyandu.map((p) => p.id);
+  const out = new Map<number, Counts>(ids.map((id) => [id, zero()]));
+  const { from, to } = periodBounds(when);
+  const periods = "periode" in when ? [when.periode] : periodRange(`${when.tahun}-01`, `${when.tahun}-12`);
+  const [reports, memberships] = await Promise.all([reportsFor(client, ids, periods), membershipsFor(client, ids, from, to)]);
+  const touch = (id: number, at: Date) => {
+    const c = out.get(id)!;
+    if (!c.last || at > c.last) c.last = at;
+  };
+  const kaderOf = new Map<number, { trained: boolean; level: "PURWA" | "MADYA" | "UTAMA" | null }[]>();
+  const skOf = new Map<number, number>();
+  for (const m of memberships) {
+    if (m.skNumber) skOf.set(m.posyanduId, (skOf.get(m.posyanduId) ?? 0) + 1);
+    if (m.endDate && m.endDate < to) continue; // counted as active kader only if still serving at the end
+    kaderOf.set(m.posyanduId, [...(kaderOf.get(m.posyanduId) ?? []), { trained: m.kader.trainings.length > 0, level: m.kader.level }]);
+  }
+  for (const id of ids) out.get(id)!.kader = kaderCountsOf(kaderOf.get(id) ?? []);
+  if ("periode" in when) {
+    const byId = new Map(reports.map((r) => [r.posyanduId, r]));
+    for (const id of ids) {
+      const r = byId.get(id);
+      out.get(id)!.skdn = skdnCountsOf(r, true);
+      if (r) touch(id, r.enteredAt);
+    }
+    for (const g of await nutritionFor(client, ids, when.periode)) {
+      const c = out.get(g.posyanduId)!;
+      const { posyanduId: _p, source, enteredAt, ...counts } = g;
+      void _p;
+      c.gizi[source] = sumCounts([c.gizi[source] ?? ZERO_NUTRITION, counts], ZERO_NUTRITION);
+      touch(g.posyanduId, enteredAt);
+    }
+    return out;
+  }
+  const rules = await activeRules(client, when.tahun);
+  const profiles = new Map((await profilesFor(client, ids, when.tahun)).map((p) => [p.posyanduId, p]));
+  const monthsOf = new Map<number, typeof reports>();
+  for (const r of reports) monthsOf.set(r.posyanduId, [...(monthsOf.get(r.posyanduId) ?? []), r]);
+  for (const id of ids) {
+    const months = monthsOf.get(id) ?? [];
+    const profile = profiles.get(id) ?? null;
+    const stratum = computeStrata(months, profile, rules.strata).stratum;
+    const aktif = computeAktif({ months, profile, kaderSk: skOf.get(id) ?? 0 }, rules.aktif).aktif;
+    out.get(id)!.strata = strataCountsOf(stratum, aktif);
+    for (const m of months) touch(id, m.enteredAt);
+  }
+  return out;
+}

@@ -1,0 +1,81 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { demoDb, type DemoDb } from "../helpers/demo-db";
+import { AreaAccessError, getIndicatorReport } from "@/lib/queries/indicators";
+import { computeStrata } from "@/lib/indicators/strata";
+import { STRATA_2011 } from "@/lib/reference/seed";
+import { runImport } from "@/lib/import/engine";
+
+type R = { pembilang: number; penyebut: number; nilai: number | null; n_kecil?: boolean; sumber?: string };
+
+describe("indicator report (engine on the database)", () => {
+  let t: DemoDb;
+  beforeAll(async () => {
+    t = await demoDb();
+  });
+  const inKec = (code: string) => (p: { kecamatanCode: string }) => p.kecamatanCode === code;
+
+  it("computes D/S and stunting of a kecamatan as sums over its posyandu, checked against the raw data", async () => {
+    const report = await getIndicatorReport(t.viewers.camat, "18.72.01", { periode: "2026-08" });
+    const codes = new Set(t.data.posyandu.filter(inKec("18.72.01")).map((p) => p.code));
+    const rows = t.data.reports.filter((r) => r.period === "2026-08" && codes.has(r.posyanduCode));
+    const ds = report.indikator.d_s as R;
+    expect(ds.pembilang).toBe(rows.reduce((s, r) => s + r.d, 0));
+    expect(ds.penyebut).toBe(rows.reduce((s, r) => s + r.s, 0));
+    expect(ds.nilai).toBeCloseTo((100 * ds.pembilang) / ds.penyebut, 10);
+    const gizi = t.data.nutrition.filter((n) => n.period === "2026-08" && codes.has(n.posyanduCode));
+    const stunting = report.indikator.stunting as R;
+    expect(stunting).toMatchObject({ pembilang: gizi.reduce((s, n) => s + n.sangatPendek + n.pendek, 0), penyebut: gizi.reduce((s, n) => s + n.diukurTb, 0), sumber: "EPPGBM" });
+    expect(report.sumber_gizi).toBe("EPPGBM");
+    expect(report.anak.map((a) => a.wilayah.kode)).toEqual(["18.72.01.1001", "18.72.01.1002", "18.72.01.1003", "18.72.01.1004", "18.72.01.1005"]);
+    const sumChildren = report.anak.reduce((s, a) => s + (a.indikator.d_s as R).pembilang, 0);
+    expect(sumChildren).toBe(ds.pembilang);
+    expect(report.data_terakhir).toBe("2026-09-05T02:00:00.000Z");
+  });
+
+  it("gives 'tidak ada data' for a month without reports instead of 0%", async () => {
+    const report = await getIndicatorReport(t.viewers.camat, "18.72.01", { periode: "2020-01" });
+    expect(report.indikator.d_s).toMatchObject({ penyebut: 0, nilai: null, tidak_ada_data: true });
+    expect(report.indikator.kelengkapan_laporan).toMatchObject({ pembilang: 0, nilai: 0 });
+    expect(report.indikator.stunting).toMatchObject({ nilai: null, tidak_ada_data: true });
+  });
+
+  it("counts strata for a year exactly as the rule table applied to each posyandu", async () => {
+    const report = await getIndicatorReport(t.viewers.admin, "18.72", { tahun: 2026 });
+    const expected = { pratama: 0, madya: 0, purnama: 0, mandiri: 0 };
+    for (const p of t.data.posyandu) {
+      const months = t.data.reports.filter((r) => r.posyanduCode === p.code && r.period.startsWith("2026"));
+      const profile = t.data.profiles.find((x) => x.posyanduCode === p.code && x.year === 2026) ?? null;
+      expected[computeStrata(months, profile, STRATA_2011).stratum.toLowerCase() as keyof typeof expected]++;
+    }
+    expect(report.strata).toEqual(expected);
+    expect(report.anak).toHaveLength(5);
+    expect(report.anak.reduce((s, a) => s + a.strata!.mandiri, 0)).toBe(expected.mandiri);
+    const pm = report.indikator.purnama_mandiri as R;
+    expect(pm).toMatchObject({ pembilang: expected.purnama + expected.mandiri, penyebut: t.data.posyandu.length });
+  });
+
+  it("lists posyandu as the children of a kelurahan", async () => {
+    const report = await getIndicatorReport(t.viewers.lurah, "18.72.01.1001", { periode: "2026-08" });
+    expect(report.anak.map((a) => a.wilayah.kode)).toEqual(t.data.posyandu.filter((p) => p.kelurahanCode === "18.72.01.1001").map((p) => p.code));
+    expect(report.anak.every((a) => a.wilayah.tingkat === "Posyandu")).toBe(true);
+  });
+
+  it("refuses areas outside the viewer's scope", async () => {
+    await expect(getIndicatorReport(t.viewers.camat, "18.72.02", { periode: "2026-08" })).rejects.toThrow(AreaAccessError);
+    await expect(getIndicatorReport(t.viewers.camat, "18.72", { periode: "2026-08" })).rejects.toThrow(AreaAccessError);
+    await expect(getIndicatorReport(t.viewers.lurah, "18.72.01.1002", { tahun: 2026 })).rejects.toThrow(AreaAccessError);
+  });
+
+  it("reflects a saved import immediately (no stale cache)", async () => {
+    const code = t.data.posyandu.find((p) => p.kelurahanCode === "18.72.01.1002")!.code;
+    const before = (await getIndicatorReport(t.viewers.camat, "18.72.01", { periode: "2026-10" })).indikator.d_s as R;
+    const existing = t.data.reports.find((r) => r.posyanduCode === code && r.period === "2026-10");
+    const d = (existing?.d ?? 0) + 5;
+    const s = Math.max(existing?.s ?? 0, d);
+    const csv = `kode_posyandu,periode,buka,kader_bertugas,s,k,d,n,bgm,t2\n${code},2026-10,ya,5,${s},${Math.min(existing?.k ?? 0, s)},${d},0,0,0\n`;
+    const out = await runImport(t.db, t.viewers.admin, "laporan-bulanan", new TextEncoder().encode(csv), "x.csv", { dryRun: false, today: "2026-11-23" });
+    expect(out.status).toBe("selesai");
+    const after = (await getIndicatorReport(t.viewers.camat, "18.72.01", { periode: "2026-10" })).indikator.d_s as R;
+    expect(after.pembilang - before.pembilang).toBe(d - (existing?.d ?? 0));
+  });
+});
