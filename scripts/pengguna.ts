@@ -3,17 +3,20 @@
 //   tambah ... --peran PUSKESMAS --puskesmas "Puskesmas Metro"
 //   daftar
 //   nonaktifkan --username u      (also ends every session of the user)
+//   token --username u --nama "dasbor provinsi"   (prints a new API token once)
+//   cabut-token --id N
 // The password may come from PENGGUNA_SANDI instead of --sandi (keeps it out of shell history).
 import { parseArgs } from "node:util";
 import { createDb } from "../lib/db/client";
 import { env } from "../lib/env";
 import { createUser, UserInputError } from "../lib/users/create-user";
+import { issueApiToken, revokeApiToken } from "../lib/auth/api-token";
 
 async function main() {
   const [command, ...rest] = process.argv.slice(2);
   const { values } = parseArgs({
     args: rest,
-    options: { username: { type: "string" }, nama: { type: "string" }, peran: { type: "string" }, wilayah: { type: "string" }, puskesmas: { type: "string" }, sandi: { type: "string" } },
+    options: { username: { type: "string" }, nama: { type: "string" }, peran: { type: "string" }, wilayah: { type: "string" }, puskesmas: { type: "string" }, sandi: { type: "string" }, id: { type: "string" } },
   });
   const db = createDb(env().DATABASE_URL);
   try {
@@ -35,8 +38,17 @@ async function main() {
         db.auditLog.create({ data: { action: "DEACTIVATE", entity: "User", entityId: String(user.id), before: JSON.stringify({ active: true }), after: JSON.stringify({ active: false }) } }),
       ]);
       console.log(`Pengguna ${user.username} dinonaktifkan dan semua sesinya diakhiri.`);
+    } else if (command === "token") {
+      const user = await db.user.findUnique({ where: { username: values.username ?? "" } });
+      if (!user) throw new UserInputError(`Pengguna "${values.username ?? ""}" tidak ditemukan`);
+      const { id, token } = await issueApiToken(db, null, user.id, values.nama ?? "token CLI");
+      console.log(`Token API #${id} untuk ${user.username} (simpan sekarang, tidak akan ditampilkan lagi):\n${token}`);
+    } else if (command === "cabut-token") {
+      const ok = await revokeApiToken(db, null, Number(values.id));
+      if (!ok) throw new UserInputError(`Token #${values.id ?? ""} tidak ditemukan atau sudah dicabut`);
+      console.log(`Token #${values.id} dicabut.`);
     } else {
-      throw new UserInputError("Perintah tidak dikenal. Gunakan: tambah, daftar, atau nonaktifkan");
+      throw new UserInputError("Perintah tidak dikenal. Gunakan: tambah, daftar, nonaktifkan, token, atau cabut-token");
     }
   } catch (e) {
     if (e instanceof UserInputError) {
