@@ -4,6 +4,7 @@ import type { Db } from "../db/client";
 import type { DemoDataset } from "./generate";
 import type { DemoUser } from "./users";
 import { addMonths } from "../period";
+import { refreshRollups } from "../rollup/refresh";
 
 export class DemoSeedError extends Error {}
 
@@ -37,6 +38,10 @@ async function wipe(tx: Tx) {
   await tx.annualProfile.deleteMany();
   await tx.importBatch.deleteMany();
   await tx.user.deleteMany();
+  await tx.posyanduYear.deleteMany();
+  await tx.areaMonth.deleteMany();
+  await tx.areaNutrition.deleteMany();
+  await tx.areaYear.deleteMany();
   await tx.posyandu.deleteMany();
   await tx.puskesmasWilayah.deleteMany();
   await tx.puskesmas.deleteMany();
@@ -114,6 +119,7 @@ export async function persistDemo(db: Db, data: DemoDataset, kotaCode: string, u
         userId.set(u.username, row.id);
       }
       await writeMeetings(tx, data, userId.get("admin") ?? null);
+      await refreshRollups(tx, { kelurahanCodes: [...new Set(data.posyandu.map((p) => p.kelurahanCode))], all: true });
       await tx.setting.upsert({ where: { key: "demo" }, create: { key: "demo", value: "1" }, update: { value: "1" } });
       await tx.setting.upsert({ where: { key: "demo_seed" }, create: { key: "demo_seed", value: String(data.options.seed) }, update: { value: String(data.options.seed) } });
     },

@@ -1,6 +1,8 @@
 // Insert / update / unchanged planning by natural key, shared by the kinds that
 // upsert rows of one table, and the chunked writer that applies a plan.
 import { sameValues, type Tx, type WriteCounts } from "./kind";
+import { refreshRollups, type Touched } from "../rollup/refresh";
+import { yearOf } from "../period";
 
 export type Resolved = { key: string; posyanduId: number; data: Record<string, unknown> };
 export type Plan = {
@@ -46,4 +48,14 @@ export async function writePlan(tx: Tx, table: TableName, plan: Plan, stamp: Rec
     await delegate.update({ where: { id: u.id }, data: { ...u.data, ...stamp } });
     await tx.auditLog.create({ data: { userId, importBatchId: stamp.importBatchId, action: "IMPORT_UPDATE", entity: ENTITY[table], entityId: String(u.id), before: JSON.stringify(u.before), after: JSON.stringify(u.data) } });
   }
+  await refreshRollups(tx, touchedBy(table, plan));
+}
+
+/** What a plan touches, for the rollups: posyandu and their periods or years. */
+function touchedBy(table: TableName, plan: Plan): Touched {
+  const rows = [...plan.inserts.map((r) => ({ posyanduId: r.posyanduId, data: r.data })), ...plan.updates.map((u) => ({ posyanduId: (u.before as { posyanduId: number }).posyanduId, data: u.data }))];
+  const posyanduIds = rows.map((r) => r.posyanduId);
+  if (table === "annualProfile") return { posyanduIds, years: rows.map((r) => r.data.year as number) };
+  const periods = rows.map((r) => r.data.period as string);
+  return { posyanduIds, periods, years: table === "monthlyReport" ? periods.map(yearOf) : [] };
 }

@@ -3,6 +3,8 @@
 // when a later import or form has changed the batch's rows since.
 import type { Db } from "../db/client";
 import { canManage, posyanduWhere, scopeOf, type Viewer } from "../auth/scope";
+import { refreshRollups } from "../rollup/refresh";
+import { yearOf } from "../period";
 
 const TABLES = {
   LAPORAN_BULANAN: { table: "monthlyReport", entity: "MonthlyReport" },
@@ -51,10 +53,13 @@ export async function undoImportBatch(db: Db, viewer: Viewer, batchId: number, n
       return { ok: false as const, message: `${changedLater} baris dari batch ini sudah diubah oleh impor atau isian berikutnya; batalkan perubahan yang lebih baru dulu.` };
     }
     const updatedIds = new Set(updates.map((u) => Number(u.entityId)));
+    const affected = (await delegate.findMany({ where: { importBatchId: batchId }, select: spec.table === "annualProfile" ? { posyanduId: true, year: true } : { posyanduId: true, period: true } })) as unknown as { posyanduId: number; period?: string; year?: number }[];
     for (const u of updates) {
       await delegate.update({ where: { id: Number(u.entityId) }, data: restorable(JSON.parse(u.before ?? "{}") as Record<string, unknown>) });
     }
     const { count } = await delegate.deleteMany({ where: { importBatchId: batchId, id: { notIn: [...updatedIds] } } });
+    const periods = affected.flatMap((a) => (a.period ? [a.period] : []));
+    await refreshRollups(tx, { posyanduIds: affected.map((a) => a.posyanduId), periods, years: [...affected.flatMap((a) => (a.year ? [a.year] : [])), ...periods.map(yearOf)] });
     await tx.importBatch.update({ where: { id: batchId }, data: { status: "DIBATALKAN", undoneAt: now } });
     await tx.auditLog.create({ data: { userId: viewer.id, action: "UNDO_IMPORT", entity: "ImportBatch", entityId: String(batchId), after: JSON.stringify({ deleted: count, restored: updates.length }) } });
     return { ok: true as const, deleted: count, restored: updates.length };

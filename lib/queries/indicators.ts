@@ -15,11 +15,12 @@ import { computeAktif } from "../indicators/posyandu-aktif";
 import { strataCountsOf, strataIndicators, ZERO_STRATA, type StrataCounts } from "../indicators/strata-distribution";
 import { membershipsFor, nutritionFor, periodBounds, profilesFor, reportsFor, type PosyanduRef } from "./indicator-inputs";
 import { activeRules } from "./rules";
+import { merge, rollupCounts } from "./indicator-rollups";
 
 export class AreaAccessError extends Error {}
 
 export type When = { periode: string } | { tahun: number };
-type Counts = { skdn: SkdnCounts; gizi: Record<string, NutritionCounts>; kader: KaderCounts; strata: StrataCounts; last: Date | null };
+export type Counts = { skdn: SkdnCounts; gizi: Record<string, NutritionCounts>; kader: KaderCounts; strata: StrataCounts; last: Date | null };
 const SOURCES = ["EPPGBM", "SIP", "SURVEI", "FORM", "IMPOR"] as const;
 
 export type AreaIndicators = {
@@ -52,7 +53,7 @@ function below(code: string) {
 }
 
 /** Indicators of `kode` and of each child area (or each posyandu of a kelurahan), as `viewer`. */
-export async function getIndicatorReport(viewer: Viewer, kode: string, when: When, client: Db = defaultDb()): Promise<IndicatorReport> {
+export async function getIndicatorReport(viewer: Viewer, kode: string, when: When, client: Db = defaultDb(), opts: { mode?: "rollup" | "dasar" } = {}): Promise<IndicatorReport> {
   const scope = scopeOf(viewer);
   if (!canViewArea(scope, kode)) throw new AreaAccessError(`Wilayah ${kode} di luar cakupan akun Anda.`);
   const area = await client.area.findUnique({ where: { code: kode }, select: { code: true, name: true, level: true } });
@@ -62,8 +63,10 @@ export async function getIndicatorReport(viewer: Viewer, kode: string, when: Whe
     select: { id: true, code: true, name: true, kelurahanCode: true, kecamatanCode: true, kabKotaCode: true },
     orderBy: { code: "asc" },
   });
-  const perPosyandu = await countsPerPosyandu(client, posyandu, when);
   const isVillage = ["KELURAHAN", "DESA", "DESA_ADAT"].includes(area.level);
+  // Above the kelurahan, figures come from the rollup tables (same counts, summed at write time).
+  const useRollup = !isVillage && opts.mode !== "dasar";
+  const perPosyandu = await countsPerPosyandu(client, posyandu, when, !useRollup);
   const depth = kode.split(".").length + 1;
   const childAreas = isVillage ? [] : await client.area.findMany({ where: { parentCode: kode }, select: { code: true, name: true, level: true }, orderBy: { code: "asc" } });
   const children = isVillage
@@ -71,8 +74,15 @@ export async function getIndicatorReport(viewer: Viewer, kode: string, when: Whe
     : childAreas
         .filter((c) => canViewArea(scope, c.code) || posyandu.some((p) => p.kelurahanCode.startsWith(`${c.code}.`) || p.kelurahanCode === c.code))
         .map((c) => ({ code: c.code, name: c.name, tingkat: levelLabel[c.level], members: posyandu.filter((p) => p.kelurahanCode.split(".").slice(0, depth).join(".") === c.code).map((p) => p.id) }));
-  const total = zero();
-  for (const c of perPosyandu.values()) add(total, c);
+  const rolled = useRollup ? await rollupCounts(client, [kode, ...children.map((c) => c.code)], when) : null;
+  const countsOf = (code: string, members: number[]) => {
+    const c = zero();
+    for (const id of members) add(c, perPosyandu.get(id)!);
+    const r = rolled?.get(code);
+    if (r) merge(c, r);
+    return c;
+  };
+  const total = countsOf(kode, posyandu.map((p) => p.id));
   const label = "periode" in when ? when.periode : String(when.tahun);
   // One nutrition source for the parent and all children, so the rows of one table never mix sources.
   const source = SOURCES.find((s) => (total.gizi[s]?.diukurTb ?? 0) > 0) ?? null;
@@ -86,11 +96,7 @@ export async function getIndicatorReport(viewer: Viewer, kode: string, when: Whe
   });
   return {
     ...build(area.code, area.name, levelLabel[area.level], total),
-    anak: children.map((ch) => {
-      const c = zero();
-      for (const id of ch.members) add(c, perPosyandu.get(id)!);
-      return build(ch.code, ch.name, ch.tingkat, c);
-    }),
+    anak: children.map((ch) => build(ch.code, ch.name, ch.tingkat, countsOf(ch.code, ch.members))),
   };
 }
 
@@ -103,12 +109,13 @@ function indicatorsOf(c: Counts, when: When, source: string | null): Record<stri
   return { ...skdnIndicators(c.skdn), d_melebihi_s: { jumlah: c.skdn.dMelebihiS }, ...tagged, ...base };
 }
 
-async function countsPerPosyandu(client: Db, posyandu: PosyanduRef[], when: When): Promise<Map<number, Counts>> {
+/** Per-posyandu counts: kader always; reports, nutrition and strata only when `withData` (no rollup). */
+async function countsPerPosyandu(client: Db, posyandu: PosyanduRef[], when: When, withData: boolean): Promise<Map<number, Counts>> {
   const ids = posyandu.map((p) => p.id);
   const out = new Map<number, Counts>(ids.map((id) => [id, zero()]));
   const { from, to } = periodBounds(when);
   const periods = "periode" in when ? [when.periode] : periodRange(`${when.tahun}-01`, `${when.tahun}-12`);
-  const [reports, memberships] = await Promise.all([reportsFor(client, ids, periods), membershipsFor(client, ids, from, to)]);
+  const [reports, memberships] = await Promise.all([withData ? reportsFor(client, ids, periods) : [], membershipsFor(client, ids, from, to)]);
   const touch = (id: number, at: Date) => {
     const c = out.get(id)!;
     if (!c.last || at > c.last) c.last = at;
@@ -122,6 +129,9 @@ async function countsPerPosyandu(client: Db, posyandu: PosyanduRef[], when: When
   }
   for (const id of ids) out.get(id)!.kader = kaderCountsOf(kaderOf.get(id) ?? []);
   if ("periode" in when) {
+    // Active posyandu always count in the completeness denominator, with or without rollups.
+    for (const id of ids) out.get(id)!.skdn.posyanduAktif = 1;
+    if (!withData) return out;
     const byId = new Map(reports.map((r) => [r.posyanduId, r]));
     for (const id of ids) {
       const r = byId.get(id);
@@ -137,6 +147,7 @@ async function countsPerPosyandu(client: Db, posyandu: PosyanduRef[], when: When
     }
     return out;
   }
+  if (!withData) return out;
   const rules = await activeRules(client, when.tahun);
   const profiles = new Map((await profilesFor(client, ids, when.tahun)).map((p) => [p.posyanduId, p]));
   const monthsOf = new Map<number, typeof reports>();
@@ -144,6 +155,7 @@ async function countsPerPosyandu(client: Db, posyandu: PosyanduRef[], when: When
   for (const id of ids) {
     const months = monthsOf.get(id) ?? [];
     const profile = profiles.get(id) ?? null;
+    if (months.length === 0 && !profile) continue; // no data that year: not assessed
     const stratum = computeStrata(months, profile, rules.strata).stratum;
     const aktif = computeAktif({ months, profile, kaderSk: skOf.get(id) ?? 0 }, rules.aktif).aktif;
     out.get(id)!.strata = strataCountsOf(stratum, aktif);

@@ -4,6 +4,7 @@ import { parseBoolean, parseDate, parseText, parseYear, type Parsed } from "../c
 import { checkDuplicateKeys, type ParsedRow } from "../columns";
 import type { ImportKindDef } from "../kind";
 import { kaderByCode, posyanduByCode } from "../../queries/import";
+import { refreshRollups } from "../../rollup/refresh";
 
 type Level = "PURWA" | "MADYA" | "UTAMA" | null;
 type Values = {
@@ -97,6 +98,9 @@ export const kader: ImportKindDef = {
           }
           await tx.auditLog.create({ data: { userId, importBatchId: batchId, action: old ? "IMPORT_UPDATE" : "IMPORT_CREATE", entity: "Kader", entityId: String(row.id), before: old ? JSON.stringify(old) : null, after: JSON.stringify(row) } });
         }
+        // Kader with an SK count towards Posyandu Aktif in every year they served.
+        const posyanduIds = jobs.flatMap((j) => [j.posyanduId, ...(j.old?.memberships.map((m) => m.posyanduId) ?? [])]);
+        if (posyanduIds.length) await refreshRollups(tx, { posyanduIds, all: true });
       },
     };
   },

@@ -4,6 +4,7 @@ import { parseBoolean, parseDecimal, parseText, type Parsed } from "../cells";
 import { checkDuplicateKeys, type ParsedRow } from "../columns";
 import { sameValues, type ImportKindDef } from "../kind";
 import { posyanduByCode, posyanduCodesTaken, puskesmasByName, villagesByCode } from "../../queries/import";
+import { refreshRollups } from "../../rollup/refresh";
 
 type Values = {
   kode_posyandu: string; nama_posyandu: string; kode_kelurahan: string; nama_puskesmas: string | null;
@@ -94,10 +95,15 @@ export const posyandu: ImportKindDef = {
           const created = await tx.posyandu.create({ data: resolve(row) as never });
           await tx.auditLog.create({ data: { userId, importBatchId: batchId, action: "IMPORT_CREATE", entity: "Posyandu", entityId: String(created.id), after: JSON.stringify(created) } });
         }
+        const moved = new Set<string>();
         for (const u of updates) {
+          const before = u.before as { kelurahanCode: string };
+          if (before.kelurahanCode !== u.data.kelurahanCode) moved.add(before.kelurahanCode).add(u.data.kelurahanCode as string);
           const after = await tx.posyandu.update({ where: { id: u.id }, data: resolve(u.data) as never });
           await tx.auditLog.create({ data: { userId, importBatchId: batchId, action: "IMPORT_UPDATE", entity: "Posyandu", entityId: String(u.id), before: JSON.stringify(u.before), after: JSON.stringify(after) } });
         }
+        // A posyandu that moved kelurahan takes its history with it: both kelurahan are recomputed.
+        if (moved.size) await refreshRollups(tx, { kelurahanCodes: [...moved], all: true });
       },
     };
   },

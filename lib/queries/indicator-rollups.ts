@@ -1,0 +1,50 @@
+// Reads the rollup tables for a set of areas and turns them into the same
+// Counts the per-posyandu path produces (lib/rollup keeps them equal).
+import type { Db } from "../db/client";
+import { sumCounts } from "../indicators/rate";
+import { ZERO_NUTRITION } from "../indicators/nutrition";
+import type { Counts, When } from "./indicators";
+
+type Part = Partial<Pick<Counts, "skdn" | "gizi" | "strata">> & { last: Date | null };
+
+/** Rolled-up counts per area code for a month or a year. */
+export async function rollupCounts(client: Db, codes: string[], when: When): Promise<Map<string, Part>> {
+  const out = new Map<string, Part>();
+  const part = (code: string) => out.get(code) ?? out.set(code, { last: null }).get(code)!;
+  const seen = (p: Part, at: Date | null) => {
+    if (at && (!p.last || at > p.last)) p.last = at;
+  };
+  if ("tahun" in when) {
+    for (const r of await client.areaYear.findMany({ where: { areaCode: { in: codes }, year: when.tahun } })) {
+      const p = part(r.areaCode);
+      p.strata = { pratama: r.pratama, madya: r.madya, purnama: r.purnama, mandiri: r.mandiri, aktif: r.aktif, dinilai: r.dinilai };
+      seen(p, r.lastEntered);
+    }
+    return out;
+  }
+  const [months, nutrition] = await Promise.all([
+    client.areaMonth.findMany({ where: { areaCode: { in: codes }, period: when.periode } }),
+    client.areaNutrition.findMany({ where: { areaCode: { in: codes }, period: when.periode } }),
+  ]);
+  for (const { areaCode, period: _p, parentCode: _c, lastEntered, ...counts } of months) {
+    void _p; void _c;
+    const p = part(areaCode);
+    p.skdn = { ...counts, posyanduAktif: 0 };
+    seen(p, lastEntered);
+  }
+  for (const { areaCode, period: _p, parentCode: _c, lastEntered, source, ...counts } of nutrition) {
+    void _p; void _c;
+    const p = part(areaCode);
+    p.gizi = { ...p.gizi, [source]: sumCounts([counts], ZERO_NUTRITION) };
+    seen(p, lastEntered);
+  }
+  return out;
+}
+
+/** Adds rolled-up counts into per-posyandu sums (which carry kader and the active-posyandu count). */
+export function merge(into: Counts, r: Part): void {
+  if (r.skdn) into.skdn = { ...r.skdn, posyanduAktif: into.skdn.posyanduAktif };
+  if (r.gizi) into.gizi = r.gizi;
+  if (r.strata) into.strata = r.strata;
+  if (r.last && (!into.last || r.last > into.last)) into.last = r.last;
+}

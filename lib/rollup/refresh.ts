@@ -1,0 +1,152 @@
+// Keeps the rollup tables equal to the base tables. Every write calls
+// refreshRollups() inside its own transaction with what it touched; the
+// affected kelurahan rows are recomputed from base rows and every ancestor is
+// re-summed from its children, so the sums can never drift (tests compare).
+import type { Tx } from "../import/kind";
+import { parentOfCode } from "../wilayah/codes";
+import { periodRange, yearOf } from "../period";
+import { sumCounts } from "../indicators/rate";
+import { skdnCountsOf, ZERO_SKDN, type SkdnCounts } from "../indicators/skdn";
+import { ZERO_NUTRITION } from "../indicators/nutrition";
+import { ZERO_STRATA } from "../indicators/strata-distribution";
+import { refreshPosyanduYears } from "./posyandu-year";
+
+export type Touched = {
+  posyanduIds?: number[];
+  /** Kelurahan whose posyandu set changed (a posyandu moved or was (de)activated). */
+  kelurahanCodes?: string[];
+  periods?: string[];
+  years?: number[];
+  /** Recompute every period and year these posyandu/kelurahan have (moves, kader changes, rebuilds). */
+  all?: boolean;
+};
+
+/** Recomputes the rollups for what a write touched; call it inside the write's transaction. */
+export async function refreshRollups(tx: Tx, touched: Touched): Promise<void> {
+  const ids = [...new Set(touched.posyanduIds ?? [])];
+  const fromIds = ids.length ? await tx.posyandu.findMany({ where: { id: { in: ids } }, select: { kelurahanCode: true } }) : [];
+  const kel = [...new Set([...fromIds.map((p) => p.kelurahanCode), ...(touched.kelurahanCodes ?? [])])];
+  if (kel.length === 0) return;
+  let periods = [...new Set(touched.periods ?? [])];
+  let years = [...new Set(touched.years ?? [])];
+  if (touched.all) {
+    const bounds = await tx.monthlyReport.aggregate({ where: { posyandu: { kelurahanCode: { in: kel } } }, _min: { period: true }, _max: { period: true } });
+    const nut = await tx.nutritionAggregate.findMany({ where: { posyandu: { kelurahanCode: { in: kel } } }, select: { period: true }, distinct: ["period"] });
+    const range = bounds._min.period && bounds._max.period ? periodRange(bounds._min.period, bounds._max.period) : [];
+    periods = [...new Set([...periods, ...range, ...nut.map((n) => n.period)])];
+    years = [...new Set([...years, ...range.map(yearOf)])];
+  }
+  const allPosyandu = await tx.posyandu.findMany({ where: { kelurahanCode: { in: kel } }, select: { id: true } });
+  if (years.length) await refreshPosyanduYears(tx, allPosyandu.map((p) => p.id), years);
+  if (periods.length) {
+    await refreshMonths(tx, kel, periods);
+    await refreshNutrition(tx, kel, periods);
+  }
+  if (years.length) await refreshYears(tx, kel, years);
+}
+
+/** Codes of every ancestor level above the kelurahan, bottom-up. */
+function ancestorLevels(kel: string[]): string[][] {
+  const levels: string[][] = [];
+  let codes = kel;
+  for (;;) {
+    const parents = [...new Set(codes.map(parentOfCode).filter((c): c is string => c !== null))];
+    if (parents.length === 0) return levels;
+    levels.push(parents);
+    codes = parents;
+  }
+}
+
+type MonthCounts = Omit<SkdnCounts, "posyanduAktif">;
+const ZERO_MONTH: MonthCounts = (({ posyanduAktif: _a, ...rest }) => (void _a, rest))(ZERO_SKDN);
+const monthCounts = (c: MonthCounts): MonthCounts => Object.fromEntries(Object.keys(ZERO_MONTH).map((k) => [k, c[k as keyof MonthCounts]])) as MonthCounts;
+
+/** Sums month counts per area × period (latest entry time kept for "data terakhir"). */
+function groupMonths(items: { area: string; period: string; counts: MonthCounts; last: Date | null }[]) {
+  const m = new Map<string, { areaCode: string; period: string; parentCode: string | null; lastEntered: Date | null } & MonthCounts>();
+  for (const it of items) {
+    const key = `${it.area}|${it.period}`;
+    const prev = m.get(key);
+    const last = prev?.lastEntered && (!it.last || prev.lastEntered > it.last) ? prev.lastEntered : it.last;
+    m.set(key, { areaCode: it.area, period: it.period, parentCode: parentOfCode(it.area), lastEntered: last, ...sumCounts([prev ? monthCounts(prev) : ZERO_MONTH, it.counts], ZERO_MONTH) });
+  }
+  return [...m.values()];
+}
+
+async function refreshMonths(tx: Tx, kel: string[], periods: string[]) {
+  const rows = await tx.monthlyReport.findMany({
+    where: { period: { in: periods }, posyandu: { kelurahanCode: { in: kel }, active: true } },
+    select: { period: true, opened: true, s: true, k: true, d: true, n: true, bgm: true, t2: true, enteredAt: true, posyandu: { select: { kelurahanCode: true } } },
+  });
+  const base = groupMonths(rows.map((r) => ({ area: r.posyandu.kelurahanCode, period: r.period, counts: monthCounts(skdnCountsOf(r, false)), last: r.enteredAt })));
+  await tx.areaMonth.deleteMany({ where: { areaCode: { in: kel }, period: { in: periods } } });
+  await tx.areaMonth.createMany({ data: base });
+  for (const level of ancestorLevels(kel)) {
+    const children = await tx.areaMonth.findMany({ where: { parentCode: { in: level }, period: { in: periods } } });
+    await tx.areaMonth.deleteMany({ where: { areaCode: { in: level }, period: { in: periods } } });
+    await tx.areaMonth.createMany({ data: groupMonths(children.map((c) => ({ area: c.parentCode!, period: c.period, counts: monthCounts(c), last: c.lastEntered }))) });
+  }
+}
+
+async function refreshNutrition(tx: Tx, kel: string[], periods: string[]) {
+  const rows = await tx.nutritionAggregate.findMany({
+    where: { period: { in: periods }, posyandu: { kelurahanCode: { in: kel }, active: true } },
+    select: { period: true, source: true, diukurTb: true, sangatPendek: true, pendek: true, diukurBbTb: true, giziBuruk: true, giziKurang: true, diukurBb: true, bbSangatKurang: true, bbKurang: true, enteredAt: true, posyandu: { select: { kelurahanCode: true } } },
+  });
+  type Row = { areaCode: string; period: string; source: (typeof rows)[number]["source"]; parentCode: string | null; lastEntered: Date | null } & typeof ZERO_NUTRITION;
+  const group = (items: { area: string; period: string; source: Row["source"]; counts: typeof ZERO_NUTRITION; last: Date | null }[]) => {
+    const m = new Map<string, Row>();
+    for (const it of items) {
+      const key = `${it.area}|${it.period}|${it.source}`;
+      const prev = m.get(key);
+      const counts = sumCounts([prev ?? ZERO_NUTRITION, it.counts].map((c) => pick(c)), ZERO_NUTRITION);
+      const last = prev?.lastEntered && (!it.last || prev.lastEntered > it.last) ? prev.lastEntered : it.last;
+      m.set(key, { areaCode: it.area, period: it.period, source: it.source, parentCode: parentOfCode(it.area), lastEntered: last, ...counts });
+    }
+    return [...m.values()];
+  };
+  const base = group(rows.map(({ posyandu, period, source, enteredAt, ...counts }) => ({ area: posyandu.kelurahanCode, period, source, counts, last: enteredAt })));
+  await tx.areaNutrition.deleteMany({ where: { areaCode: { in: kel }, period: { in: periods } } });
+  await tx.areaNutrition.createMany({ data: base });
+  for (const level of ancestorLevels(kel)) {
+    const children = await tx.areaNutrition.findMany({ where: { parentCode: { in: level }, period: { in: periods } } });
+    await tx.areaNutrition.deleteMany({ where: { areaCode: { in: level }, period: { in: periods } } });
+    await tx.areaNutrition.createMany({ data: group(children.map((c) => ({ area: c.parentCode!, period: c.period, source: c.source, counts: pick(c), last: c.lastEntered }))) });
+  }
+}
+
+const pick = (c: typeof ZERO_NUTRITION) => ({
+  diukurTb: c.diukurTb, sangatPendek: c.sangatPendek, pendek: c.pendek, diukurBbTb: c.diukurBbTb, giziBuruk: c.giziBuruk,
+  giziKurang: c.giziKurang, diukurBb: c.diukurBb, bbSangatKurang: c.bbSangatKurang, bbKurang: c.bbKurang,
+});
+
+async function refreshYears(tx: Tx, kel: string[], years: number[]) {
+  const rows = await tx.posyanduYear.findMany({ where: { year: { in: years }, posyandu: { kelurahanCode: { in: kel }, active: true } }, select: { year: true, stratum: true, aktif: true, posyandu: { select: { kelurahanCode: true } } } });
+  // "Data terakhir" of a kelurahan-year is its latest monthly entry that year.
+  const months = await tx.areaMonth.findMany({ where: { areaCode: { in: kel }, period: { in: years.flatMap((y) => periodRange(`${y}-01`, `${y}-12`)) } }, select: { areaCode: true, period: true, lastEntered: true } });
+  const lastOf = new Map<string, Date>();
+  for (const m of months) {
+    const key = `${m.areaCode}|${yearOf(m.period)}`;
+    if (m.lastEntered && (!lastOf.has(key) || m.lastEntered > lastOf.get(key)!)) lastOf.set(key, m.lastEntered);
+  }
+  const sum = (items: { area: string; year: number; c: typeof ZERO_STRATA; last: Date | null }[]) => {
+    const m = new Map<string, { areaCode: string; year: number; parentCode: string | null; lastEntered: Date | null } & typeof ZERO_STRATA>();
+    for (const it of items) {
+      const key = `${it.area}|${it.year}`;
+      const prev = m.get(key);
+      const last = prev?.lastEntered && (!it.last || prev.lastEntered > it.last) ? prev.lastEntered : it.last;
+      m.set(key, { areaCode: it.area, year: it.year, parentCode: parentOfCode(it.area), lastEntered: last, ...sumCounts([prev ? strataOf(prev) : ZERO_STRATA, it.c], ZERO_STRATA) });
+    }
+    return [...m.values()];
+  };
+  const base = sum(rows.map((r) => ({ area: r.posyandu.kelurahanCode, year: r.year, c: { ...ZERO_STRATA, [r.stratum.toLowerCase()]: 1, aktif: r.aktif ? 1 : 0, dinilai: 1 }, last: lastOf.get(`${r.posyandu.kelurahanCode}|${r.year}`) ?? null })));
+  await tx.areaYear.deleteMany({ where: { areaCode: { in: kel }, year: { in: years } } });
+  await tx.areaYear.createMany({ data: base });
+  for (const level of ancestorLevels(kel)) {
+    const children = await tx.areaYear.findMany({ where: { parentCode: { in: level }, year: { in: years } } });
+    await tx.areaYear.deleteMany({ where: { areaCode: { in: level }, year: { in: years } } });
+    await tx.areaYear.createMany({ data: sum(children.map((c) => ({ area: c.parentCode!, year: c.year, c: strataOf(c), last: c.lastEntered }))) });
+  }
+}
+
+const strataOf = (c: typeof ZERO_STRATA) => ({ pratama: c.pratama, madya: c.madya, purnama: c.purnama, mandiri: c.mandiri, aktif: c.aktif, dinilai: c.dinilai });
