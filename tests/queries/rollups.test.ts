@@ -3,6 +3,7 @@ import { demoDb, type DemoDb } from "../helpers/demo-db";
 import { getIndicatorReport, type When } from "@/lib/queries/indicators";
 import { runImport } from "@/lib/import/engine";
 import { undoImportBatch } from "@/lib/import/undo";
+import { saveMonthlyGrid } from "@/lib/actions/reports";
 
 describe("rollup tables stay equal to the base tables", () => {
   let t: DemoDb;
@@ -41,5 +42,15 @@ describe("rollup tables stay equal to the base tables", () => {
     expect((await undoImportBatch(t.db, t.viewers.admin, out.batchId!, new Date())).ok).toBe(true);
     const { rollup, raw } = await both("18.72", { periode: "2026-08" });
     expect(rollup).toEqual(raw);
+  });
+
+  it("stays equal after a save through the monthly grid form", async () => {
+    const ids = (await t.db.posyandu.findMany({ where: { kelurahanCode: "18.72.01.1001" }, orderBy: { id: "asc" } })).map((p) => p.id);
+    const grid = await saveMonthlyGrid(t.db, t.viewers.lurah, { periode: "2026-10", rows: [{ posyanduId: ids[0]!, buka: true, kader_bertugas: "7", s: "90", k: "80", d: "85", n: "70", bgm: "1", t2: "1" }] }, "2026-11-23");
+    expect(grid.ok).toBe(true);
+    expect((await both("18.72", { periode: "2026-10" })).rollup).toEqual((await both("18.72", { periode: "2026-10" })).raw);
+    expect((await both("18.72", { tahun: 2026 })).rollup).toEqual((await both("18.72", { tahun: 2026 })).raw);
+    const before = (await getIndicatorReport(t.viewers.admin, "18.72", { periode: "2026-10" }, t.db)).indikator.d_s as { pembilang: number };
+    expect(before.pembilang).toBeGreaterThan(0);
   });
 });
