@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { canEnterData, roleLabel, type Viewer } from "@/lib/auth/scope";
+import { canEnterData, canManage, roleLabel, type Viewer } from "@/lib/auth/scope";
 import { DemoBadge } from "./demo-badge";
 import { SignOutButton } from "./sign-out-button";
 
@@ -12,9 +12,12 @@ export function AppHeader({ viewer, demo }: { viewer: Viewer; demo: boolean }) {
           Pantau Posyandu
         </Link>
         {demo && <DemoBadge />}
-        <nav aria-label="Menu utama" className="flex gap-3 text-sm">
+        <nav aria-label="Menu utama" className="flex flex-wrap gap-x-3 gap-y-1 text-sm">
           <Link href="/" className="hover:underline">Ringkasan</Link>
+          <Link href="/posyandu" className="hover:underline">Posyandu</Link>
+          {canEnterData(viewer.role) && <Link href="/laporan" className="hover:underline">Isi data</Link>}
           {canEnterData(viewer.role) && <Link href="/impor" className="hover:underline">Impor data</Link>}
+          {canManage(viewer.role) && <Link href="/admin/pengguna" className="hover:underline">Admin</Link>}
         </nav>
         <div className="ml-auto flex items-center gap-3 text-sm">
           <span className="text-right leading-tight">

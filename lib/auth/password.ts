@@ -1,14 +1,7 @@
 // Password hashing with argon2id (@node-rs/argon2 defaults to Argon2id) and
 // the password rules, with Indonesian messages for forms and the CLI.
 import { hash, verify } from "@node-rs/argon2";
-import { z } from "../validations/z";
-
-/** Password rules: long enough to resist guessing, with letters and digits. */
-export const passwordSchema = z
-  .string()
-  .min(10, "Kata sandi minimal 10 karakter")
-  .max(200, "Kata sandi maksimal 200 karakter")
-  .refine((p) => /[A-Za-z]/.test(p) && /\d/.test(p), "Kata sandi harus memuat huruf dan angka");
+export { passwordSchema } from "../validations/password";
 
 /** Hashes a password as an argon2id PHC string. */
 export function hashPassword(password: string): Promise<string> {

@@ -1,6 +1,6 @@
 // zod schema for creating a user, shared by the CLI and (later) the admin form.
 import { z } from "./z";
-import { passwordSchema } from "../auth/password";
+import { passwordSchema } from "./password";
 
 export const ROLES = ["ADMIN", "PIMPINAN", "KECAMATAN", "KELURAHAN", "PUSKESMAS"] as const;
 

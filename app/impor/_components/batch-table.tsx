@@ -9,7 +9,7 @@ const STATUS: Record<string, string> = { SELESAI: "Selesai", GAGAL: "Ditolak", D
 /** Recent imports with who, when, file and counts; ADMIN can undo a finished batch. */
 export function BatchTable({ batches, canUndo }: { batches: Batch[]; canUndo: boolean }) {
   return (
-    <section aria-labelledby="riwayat" className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
+    <section aria-labelledby="riwayat" className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
       <h2 id="riwayat" className="border-b border-slate-200 px-4 py-3 text-lg font-semibold">Riwayat impor</h2>
       {batches.length === 0 ? (
         <p className="px-4 py-3 text-sm text-slate-600">Belum ada impor.</p>

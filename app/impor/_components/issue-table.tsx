@@ -4,7 +4,7 @@ export type Issue = { row: number; column: string | null; message: string; sever
 export function IssueTable({ issues, total, boundary }: { issues: Issue[]; total: number; boundary: boolean }) {
   const sorted = [...issues].sort((a, b) => (a.severity === b.severity ? a.row - b.row : a.severity === "error" ? -1 : 1));
   return (
-    <div className="overflow-x-auto">
+    <div className="relative overflow-x-auto">
       <table className="w-full text-left text-sm" aria-label="Daftar masalah berkas">
         <thead className="bg-slate-100">
           <tr>
