@@ -2,6 +2,10 @@
 // posyandu per kelurahan and their kader. Pure: areas + seed in, records out.
 import type { Rng } from "./prng";
 import { FEMALE_FIRST, FEMALE_LAST, MALE_NAMES, POSYANDU_NAMES } from "./names";
+import { addMonths, yearOf } from "../period";
+
+/** Whole months from period a to period b. */
+const monthsBetween = (a: string, b: string) => (yearOf(b) - yearOf(a)) * 12 + Number(b.slice(5, 7)) - Number(a.slice(5, 7));
 
 export type DemoKelurahan = { code: string; name: string; kecamatanCode: string; kabKotaCode: string };
 
@@ -90,7 +94,8 @@ function personName(r: Rng, gender: "L" | "P"): string {
 }
 
 /** Kader per posyandu: 3–4 where the posyandu is short of kader, else 5–9; a few former kader. */
-export function generateKader(rng: Rng, posyandu: DemoPosyandu[], endYear: number): DemoKader[] {
+export function generateKader(rng: Rng, posyandu: DemoPosyandu[], endPeriod: string): DemoKader[] {
+  const endYear = yearOf(endPeriod);
   const out: DemoKader[] = [];
   let serial = 0;
   for (const p of posyandu) {
@@ -100,13 +105,18 @@ export function generateKader(rng: Rng, posyandu: DemoPosyandu[], endYear: numbe
     for (let i = 0; i < active + former; i++) {
       serial++;
       const gender: "L" | "P" = r.chance(0.05) ? "L" : "P";
-      const startYear = endYear - r.int(0, 10);
+      // Start no later than the last data month; trainings never before the start.
+      const start = addMonths(endPeriod, -r.int(0, 120));
       const isFormer = i >= active;
+      const after = (p0: string, maxMonths: number) => {
+        const months = Math.max(0, Math.min(maxMonths, monthsBetween(p0, endPeriod)));
+        return addMonths(p0, r.int(0, months));
+      };
       const trainings: DemoKader["trainings"] = [];
-      if (r.chance(0.45)) trainings.push({ type: "DASAR", date: `${startYear}-${String(r.int(3, 11)).padStart(2, "0")}-15` });
-      if (trainings.length > 0 && r.chance(0.4)) trainings.push({ type: "PENYEGARAN", date: `${Math.min(endYear, startYear + r.int(1, 3))}-06-10` });
-      if (p.ilp && r.chance(0.5)) trainings.push({ type: "ORIENTASI_ILP", date: `${endYear - 1}-09-20` });
-      if (r.chance(0.2)) trainings.push({ type: "ANTROPOMETRI", date: `${endYear - r.int(0, 2)}-01-25` });
+      if (r.chance(0.45)) trainings.push({ type: "DASAR", date: `${after(start, 6)}-15` });
+      if (trainings.length > 0 && r.chance(0.4)) trainings.push({ type: "PENYEGARAN", date: `${after(trainings[0]!.date.slice(0, 7), 30)}-10` });
+      if (p.ilp && r.chance(0.5)) trainings.push({ type: "ORIENTASI_ILP", date: `${after(start > `${endYear - 1}-09` ? start : `${endYear - 1}-09`, 0)}-20` });
+      if (r.chance(0.2)) trainings.push({ type: "ANTROPOMETRI", date: `${after(start, 24)}-25` });
       const levelDraw = r.next();
       out.push({
         code: `K${String(serial).padStart(5, "0")}`,
@@ -114,8 +124,8 @@ export function generateKader(rng: Rng, posyandu: DemoPosyandu[], endYear: numbe
         gender,
         birthYear: r.int(1965, 2001),
         posyanduCode: p.code,
-        startDate: `${startYear}-${String(r.int(1, 12)).padStart(2, "0")}-01`,
-        endDate: isFormer ? `${endYear - 1}-12-31` : null,
+        startDate: `${start}-01`,
+        endDate: isFormer ? `${start > `${endYear - 1}-12` ? start : `${endYear - 1}-12`}-28` : null,
         active: !isFormer,
         level: trainings.some((t) => t.type === "DASAR") ? (levelDraw < 0.55 ? "PURWA" : levelDraw < 0.85 ? "MADYA" : "UTAMA") : null,
         trainings,

@@ -45,7 +45,7 @@ export function generateDemo(kelurahan: DemoKelurahan[], options: DemoOptions = 
   const lastYear = yearOf(options.endPeriod);
   const puskesmas = generatePuskesmas(sorted);
   const posyandu = generatePosyandu(rng.fork("posyandu"), sorted, puskesmas, POSYANDU_PER_KELURAHAN[options.skala]);
-  const kader = generateKader(rng.fork("kader"), posyandu, lastYear);
+  const kader = generateKader(rng.fork("kader"), posyandu, options.endPeriod);
   const reports = generateReports(rng.fork("laporan"), posyandu, kader, periods);
   const nutrition = generateNutrition(rng.fork("gizi"), sorted, posyandu, reports, periods);
   const profileYears = [...new Set(periods.map(yearOf))].filter((y) => periods.filter((p) => yearOf(p) === y).length >= 8);

@@ -34,6 +34,14 @@ describe("demo dataset", () => {
     expect(new Set(data.posyandu.map((p) => p.code)).size).toBe(data.posyandu.length);
   });
 
+  it("never dates a kader's start after the data or a training before the start", () => {
+    for (const k of data.kader) {
+      expect(k.startDate <= "2026-10-31").toBe(true);
+      if (k.endDate) expect(k.endDate >= k.startDate).toBe(true);
+      for (const t of k.trainings) expect(t.date >= k.startDate && t.date <= "2026-10-31").toBe(true);
+    }
+  });
+
   it("covers 36 months ending at the fixed last month, with a few missing months and a few D > S rows", () => {
     expect(data.periods).toHaveLength(36);
     expect(data.periods.at(-1)).toBe("2026-10");

@@ -11,7 +11,7 @@ export function GridPicker({ villages, wilayah, periode, maxPeriode }: { village
   const next = addMonths(periode, 1);
   return (
     <form method="get" action="/laporan" className="flex flex-wrap items-end gap-3 rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
-      <label className="min-w-0 flex-1 text-sm sm:flex-none">
+      <label className="w-full text-sm sm:w-auto">
         <span className="mb-1 block font-medium">Kelurahan/desa</span>
         <select name="wilayah" defaultValue={wilayah} className="w-full rounded border border-slate-300 bg-white px-2 py-1.5 sm:w-64">
           {[...byKecamatan].map(([kecamatan, list]) => (

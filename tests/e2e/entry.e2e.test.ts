@@ -1,0 +1,59 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Browser } from "playwright-core";
+import { launch, scrollsHorizontally, shot, signIn } from "./browser";
+import { BASE_URL } from "./config";
+
+describe("data entry and registry pages in Chromium", () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launch();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it("lets the lurah save the monthly grid and shows the result in the API at once", async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+    await signIn(page, "lurah");
+    const before = await (await page.request.get(`${BASE_URL}/api/v1/indikator?wilayah=18.72.01.1001&periode=2026-10`)).json();
+    await page.goto(`${BASE_URL}/laporan?wilayah=18.72.01.1001&periode=2026-10`, { waitUntil: "networkidle" });
+    // A row where D can drop by one and stay ≥ N, BGM and 2T.
+    const row = await page.evaluate(() => {
+      const val = (r: string, c: string) => Number((document.querySelector(`input[data-row="${r}"][data-col="${c}"]`) as HTMLInputElement | null)?.value || 0);
+      const rows = [...document.querySelectorAll<HTMLInputElement>("input[data-col=d]")].map((i) => i.dataset.row!);
+      return rows.find((r) => val(r, "d") - 1 >= Math.max(val(r, "n"), val(r, "bgm"), val(r, "t2")));
+    });
+    expect(row).toBeDefined();
+    const d = page.locator(`input[data-row="${row}"][data-col=d]`);
+    const old = Number(await d.inputValue());
+    await d.fill(String(old - 1));
+    await page.click("text=Simpan semua");
+    await page.waitForSelector("text=/Tersimpan: 0 baru, 1 diperbarui/");
+    await shot(page, "laporan-tersimpan");
+    const after = await (await page.request.get(`${BASE_URL}/api/v1/indikator?wilayah=18.72.01.1001&periode=2026-10`)).json();
+    expect(after.indikator.d_s.pembilang).toBe(before.indikator.d_s.pembilang - 1);
+    await page.close();
+  });
+
+  it("answers 404 for a posyandu outside the lurah's kelurahan and hides admin pages", async () => {
+    const page = await browser.newPage();
+    await signIn(page, "lurah");
+    expect((await page.goto(`${BASE_URL}/posyandu/P187202100101/ubah`))?.status()).toBe(404);
+    expect((await page.goto(`${BASE_URL}/posyandu/P187201100101/ubah`))?.status()).toBe(200);
+    expect((await page.goto(`${BASE_URL}/admin/pengguna`))?.status()).toBe(404);
+    await page.close();
+  });
+
+  it("shows the admin the users, targets and audit pages without horizontal scrolling on a phone", async () => {
+    const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+    await signIn(page, "admin");
+    for (const path of ["/admin/pengguna", "/admin/target", "/admin/audit", "/posyandu"]) {
+      const res = await page.goto(`${BASE_URL}${path}`, { waitUntil: "networkidle" });
+      expect(res?.status()).toBe(200);
+      expect(await scrollsHorizontally(page)).toBe(false);
+    }
+    expect(await page.textContent("body")).toContain("Posyandu");
+    await shot(page, "posyandu-admin-390");
+    await page.close();
+  });
+});
