@@ -1,4 +1,4 @@
-// `npm run indikator -- --wilayah <kode> (--periode YYYY-MM | --tahun YYYY) [--json] [--pengguna u]`
+// `npm run indikator -- --wilayah <kode> (--periode YYYY-MM | --tahun YYYY | --rolling YYYY-MM) [--json] [--pengguna u]`
 // Prints the indicator report of an area and its children from the same engine
 // as the dashboards and the API (lib/queries/indicators.ts).
 import { parseArgs } from "node:util";
@@ -6,7 +6,8 @@ import { createDb } from "../lib/db/client";
 import { env } from "../lib/env";
 import { periodSchema } from "../lib/period";
 import { loadViewer } from "../lib/queries/auth";
-import { AreaAccessError, getIndicatorReport, type AreaIndicators } from "../lib/queries/indicators";
+import { AreaAccessError, type AreaIndicators, type When } from "../lib/queries/indicators";
+import { getIndicatorReportWithChange } from "../lib/queries/indicator-compare";
 
 function line(a: AreaIndicators): string {
   const pct = (id: string) => {
@@ -18,13 +19,16 @@ function line(a: AreaIndicators): string {
 }
 
 async function main(): Promise<number> {
-  const { values } = parseArgs({ options: { wilayah: { type: "string" }, periode: { type: "string" }, tahun: { type: "string" }, json: { type: "boolean" }, pengguna: { type: "string" } } });
+  const { values } = parseArgs({ options: { wilayah: { type: "string" }, periode: { type: "string" }, tahun: { type: "string" }, rolling: { type: "string" }, json: { type: "boolean" }, pengguna: { type: "string" } } });
   const periode = values.periode ? periodSchema.safeParse(values.periode) : null;
   const tahun = values.tahun && /^\d{4}$/.test(values.tahun) ? Number(values.tahun) : null;
-  if (!values.wilayah || (!!periode === !!tahun) || (periode && !periode.success)) {
-    console.error("Pemakaian: npm run indikator -- --wilayah <kode> (--periode TTTT-BB | --tahun TTTT) [--json]");
+  const rolling = values.rolling ? periodSchema.safeParse(values.rolling) : null;
+  const chosen = [periode, tahun, rolling].filter((x) => x !== null).length;
+  if (!values.wilayah || chosen !== 1 || (periode && !periode.success) || (rolling && !rolling.success)) {
+    console.error("Pemakaian: npm run indikator -- --wilayah <kode> (--periode TTTT-BB | --tahun TTTT | --rolling TTTT-BB) [--json]");
     return 2;
   }
+  const when: When = periode?.success ? { periode: periode.data } : rolling?.success ? { rolling: rolling.data } : { tahun: tahun! };
   const db = createDb(env().DATABASE_URL);
   try {
     const user = values.pengguna
@@ -35,7 +39,7 @@ async function main(): Promise<number> {
       console.error("Tidak ada pengguna aktif untuk menjalankan perintah ini (--pengguna).");
       return 2;
     }
-    const report = await getIndicatorReport(viewer, values.wilayah, periode?.success ? { periode: periode.data } : { tahun: tahun! }, db);
+    const report = await getIndicatorReportWithChange(viewer, values.wilayah, when, db);
     if (values.json) console.log(JSON.stringify(report, null, 2));
     else for (const a of [report, ...report.anak]) console.log(line(a));
     return 0;

@@ -3,7 +3,7 @@
 // (exact and always fresh); docs/indicators.md describes the rollup tables that
 // will replace these reads at province scale with the same Counts shapes.
 import type { Db } from "../db/client";
-import { monthOf, yearOf } from "../period";
+import { addMonths, monthOf, yearOf } from "../period";
 
 export type PosyanduRef = { id: number; code: string; name: string; kelurahanCode: string; kecamatanCode: string; kabKotaCode: string };
 
@@ -57,9 +57,12 @@ export function membershipsFor(client: Client, ids: number[], from: Date, to: Da
 }
 
 /** First and last instant of a month or a year (UTC dates as stored). */
-export function periodBounds(p: { periode: string } | { tahun: number }): { from: Date; to: Date } {
+export function periodBounds(p: { periode: string } | { tahun: number } | { rolling: string }): { from: Date; to: Date } {
   if ("tahun" in p) return { from: new Date(Date.UTC(p.tahun, 0, 1)), to: new Date(Date.UTC(p.tahun, 11, 31, 23, 59, 59)) };
-  const y = yearOf(p.periode);
-  const m = monthOf(p.periode);
-  return { from: new Date(Date.UTC(y, m - 1, 1)), to: new Date(Date.UTC(y, m, 0, 23, 59, 59)) };
+  const last = "rolling" in p ? p.rolling : p.periode;
+  const first = "rolling" in p ? addMonths(p.rolling, -11) : p.periode;
+  return {
+    from: new Date(Date.UTC(yearOf(first), monthOf(first) - 1, 1)),
+    to: new Date(Date.UTC(yearOf(last), monthOf(last), 0, 23, 59, 59)),
+  };
 }

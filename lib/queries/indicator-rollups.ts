@@ -3,7 +3,8 @@
 import type { Db } from "../db/client";
 import { sumCounts } from "../indicators/rate";
 import { ZERO_NUTRITION } from "../indicators/nutrition";
-import type { Counts, When } from "./indicators";
+import { monthsOfWhen, type Counts, type When } from "./indicators";
+import { ZERO_SKDN } from "../indicators/skdn";
 
 type Part = Partial<Pick<Counts, "skdn" | "gizi" | "strata">> & { last: Date | null };
 
@@ -22,14 +23,15 @@ export async function rollupCounts(client: Db, codes: string[], when: When): Pro
     }
     return out;
   }
+  const periods = monthsOfWhen(when);
   const [months, nutrition] = await Promise.all([
-    client.areaMonth.findMany({ where: { areaCode: { in: codes }, period: when.periode } }),
-    client.areaNutrition.findMany({ where: { areaCode: { in: codes }, period: when.periode } }),
+    client.areaMonth.findMany({ where: { areaCode: { in: codes }, period: { in: periods } } }),
+    "periode" in when ? client.areaNutrition.findMany({ where: { areaCode: { in: codes }, period: when.periode } }) : [],
   ]);
   for (const { areaCode, period: _p, parentCode: _c, lastEntered, ...counts } of months) {
     void _p; void _c;
     const p = part(areaCode);
-    p.skdn = { ...counts, posyanduAktif: 0 };
+    p.skdn = sumCounts([p.skdn ?? ZERO_SKDN, { ...counts, posyanduAktif: 0 }], ZERO_SKDN);
     seen(p, lastEntered);
   }
   for (const { areaCode, period: _p, parentCode: _c, lastEntered, source, ...counts } of nutrition) {

@@ -5,7 +5,7 @@ import type { Db } from "../db/client";
 import { db as defaultDb } from "../db/client";
 import { canViewArea, posyanduWhere, scopeOf, type Viewer } from "../auth/scope";
 import { levelLabel } from "../wilayah/codes";
-import { periodRange } from "../period";
+import { addMonths, periodRange } from "../period";
 import { sumCounts } from "../indicators/rate";
 import { skdnCountsOf, skdnIndicators, ZERO_SKDN, type SkdnCounts } from "../indicators/skdn";
 import { nutritionIndicators, ZERO_NUTRITION, type NutritionCounts } from "../indicators/nutrition";
@@ -19,7 +19,15 @@ import { merge, rollupCounts } from "./indicator-rollups";
 
 export class AreaAccessError extends Error {}
 
-export type When = { periode: string } | { tahun: number };
+/** A month, a year, or the rolling 12 months ending with a month. */
+export type When = { periode: string } | { tahun: number } | { rolling: string };
+
+/** The months a `When` covers. */
+export function monthsOfWhen(when: When): string[] {
+  if ("tahun" in when) return periodRange(`${when.tahun}-01`, `${when.tahun}-12`);
+  if ("rolling" in when) return periodRange(addMonths(when.rolling, -11), when.rolling);
+  return [when.periode];
+}
 export type Counts = { skdn: SkdnCounts; gizi: Record<string, NutritionCounts>; kader: KaderCounts; strata: StrataCounts; last: Date | null };
 const SOURCES = ["EPPGBM", "SIP", "SURVEI", "FORM", "IMPOR"] as const;
 
@@ -83,7 +91,8 @@ export async function getIndicatorReport(viewer: Viewer, kode: string, when: Whe
     return c;
   };
   const total = countsOf(kode, posyandu.map((p) => p.id));
-  const label = "periode" in when ? when.periode : String(when.tahun);
+  const months = monthsOfWhen(when);
+  const label = "tahun" in when ? String(when.tahun) : months.length > 1 ? `${months[0]}/${months.at(-1)}` : months[0]!;
   // One nutrition source for the parent and all children, so the rows of one table never mix sources.
   const source = SOURCES.find((s) => (total.gizi[s]?.diukurTb ?? 0) > 0) ?? null;
   const build = (code: string, nama: string, tingkat: string, c: Counts): AreaIndicators => ({
@@ -104,6 +113,7 @@ function indicatorsOf(c: Counts, when: When, source: string | null): Record<stri
   const kader = kaderIndicators(c.kader);
   const base = { posyandu_kader_cukup: kader.posyandu_kader_cukup, kader_terlatih: kader.kader_terlatih, kader_per_posyandu: kader.kader_per_posyandu };
   if ("tahun" in when) return { ...strataIndicators(c.strata), ...base };
+  if ("rolling" in when) return { ...skdnIndicators(c.skdn), d_melebihi_s: { jumlah: c.skdn.dMelebihiS }, ...base };
   const gizi = nutritionIndicators(source ? (c.gizi[source] ?? ZERO_NUTRITION) : ZERO_NUTRITION);
   const tagged = Object.fromEntries(Object.entries(gizi).map(([k, v]) => [k, { ...v, sumber: source }]));
   return { ...skdnIndicators(c.skdn), d_melebihi_s: { jumlah: c.skdn.dMelebihiS }, ...tagged, ...base };
@@ -114,7 +124,7 @@ async function countsPerPosyandu(client: Db, posyandu: PosyanduRef[], when: When
   const ids = posyandu.map((p) => p.id);
   const out = new Map<number, Counts>(ids.map((id) => [id, zero()]));
   const { from, to } = periodBounds(when);
-  const periods = "periode" in when ? [when.periode] : periodRange(`${when.tahun}-01`, `${when.tahun}-12`);
+  const periods = monthsOfWhen(when);
   const [reports, memberships] = await Promise.all([withData ? reportsFor(client, ids, periods) : [], membershipsFor(client, ids, from, to)]);
   const touch = (id: number, at: Date) => {
     const c = out.get(id)!;
@@ -128,6 +138,17 @@ async function countsPerPosyandu(client: Db, posyandu: PosyanduRef[], when: When
     kaderOf.set(m.posyanduId, [...(kaderOf.get(m.posyanduId) ?? []), { trained: m.kader.trainings.length > 0, level: m.kader.level }]);
   }
   for (const id of ids) out.get(id)!.kader = kaderCountsOf(kaderOf.get(id) ?? []);
+  if ("rolling" in when) {
+    // Over 12 months the completeness denominator is posyandu-months.
+    for (const id of ids) out.get(id)!.skdn.posyanduAktif = periods.length;
+    if (!withData) return out;
+    for (const r of reports) {
+      const c = out.get(r.posyanduId)!;
+      c.skdn = sumCounts([c.skdn, { ...skdnCountsOf(r, false) }], ZERO_SKDN);
+      touch(r.posyanduId, r.enteredAt);
+    }
+    return out;
+  }
   if ("periode" in when) {
     // Active posyandu always count in the completeness denominator, with or without rollups.
     for (const id of ids) out.get(id)!.skdn.posyanduAktif = 1;

@@ -79,3 +79,50 @@ describe("indicator report (engine on the database)", () => {
     expect(after.pembilang - before.pembilang).toBe(d - (existing?.d ?? 0));
   });
 });
+
+describe("rolling 12 months, change and targets", () => {
+  let t: DemoDb;
+  beforeAll(async () => {
+    t = await demoDb();
+    const { seedReference } = await import("@/lib/reference/seed");
+    await seedReference(t.db); // national targets (db:migrate inserts them in real databases)
+  });
+
+  it("sums the 12 months ending with a month, identically from rollups and base rows", async () => {
+    const { getIndicatorReport: get } = await import("@/lib/queries/indicators");
+    const rollup = await get(t.viewers.admin, "18.72", { rolling: "2026-10" }, t.db, { mode: "rollup" });
+    const raw = await get(t.viewers.admin, "18.72", { rolling: "2026-10" }, t.db, { mode: "dasar" });
+    expect(rollup).toEqual(raw);
+    const rows = t.data.reports.filter((r) => r.period >= "2025-11" && r.period <= "2026-10");
+    expect(rollup.periode).toBe("2025-11/2026-10");
+    expect(rollup.indikator.d_s).toMatchObject({ pembilang: rows.reduce((s, r) => s + r.d, 0), penyebut: rows.reduce((s, r) => s + r.s, 0) });
+    expect(rollup.indikator.kelengkapan_laporan).toMatchObject({ pembilang: rows.length, penyebut: t.data.posyandu.length * 12 });
+  });
+
+  it("adds the change since the previous comparable period and the year's target (area override first)", async () => {
+    const { getIndicatorReportWithChange } = await import("@/lib/queries/indicator-compare");
+    await t.db.indicatorTarget.create({ data: { indicator: "stunting", year: 2025, areaCode: "18.72.01", value: 12, source: "Perwali uji" } });
+    const r = await getIndicatorReportWithChange(t.viewers.admin, "18.72", { periode: "2025-08" }, t.db);
+    const now = r.indikator.stunting as R & { perubahan: { dari: string; selisihPoin: number; arah: string }; target: { nilai: number; tercapai: boolean } };
+    const feb = await getIndicatorReport(t.viewers.admin, "18.72", { periode: "2025-02" }, t.db);
+    expect(now.perubahan.dari).toBe("2025-02");
+    expect(now.perubahan.selisihPoin).toBeCloseTo(now.nilai! - (feb.indikator.stunting as R).nilai!, 10);
+    expect(now.perubahan.arah).toBe(now.perubahan.selisihPoin < 0 ? "membaik" : "memburuk");
+    expect(now.target).toMatchObject({ nilai: 18.8, tercapai: now.nilai! <= 18.8 });
+    const pusat = r.anak.find((a) => a.wilayah.kode === "18.72.01")!.indikator.stunting as typeof now;
+    expect(pusat.target).toMatchObject({ nilai: 12 });
+    expect((r.indikator.d_s as typeof now).perubahan.dari).toBe("2025-07");
+    const july = await getIndicatorReportWithChange(t.viewers.admin, "18.72", { periode: "2025-07" }, t.db);
+    expect((july.indikator.stunting as typeof now).perubahan).toEqual({ dari: null, selisihPoin: null, arah: null });
+  });
+
+  it("never mixes e-PPGBM and survey counts in one figure", async () => {
+    const code = t.data.posyandu[0]!.code;
+    const gizi = ["kode_posyandu,periode,sumber,diukur_tb,sangat_pendek,pendek,diukur_bb_tb,gizi_buruk,gizi_kurang,diukur_bb,bb_sangat_kurang,bb_kurang", `${code},2026-08,survei,500,100,100,500,1,1,500,1,1`].join("\n");
+    await runImport(t.db, t.viewers.admin, "gizi", new TextEncoder().encode(gizi), "s.csv", { dryRun: false, today: "2026-11-23" });
+    const r = await getIndicatorReport(t.viewers.admin, "18.72", { periode: "2026-08" }, t.db);
+    const routine = t.data.nutrition.filter((n) => n.period === "2026-08");
+    expect(r.sumber_gizi).toBe("EPPGBM");
+    expect((r.indikator.stunting as R).penyebut).toBe(routine.reduce((s, n) => s + n.diukurTb, 0));
+  });
+});

@@ -1,0 +1,55 @@
+// Adds to a report, per indicator: the change against the previous comparable
+// period (previous month; previous Feb/Aug for nutrition; previous year; the
+// 12 months before) and the target of that year (area override, else national).
+import type { Db } from "../db/client";
+import { db as defaultDb } from "../db/client";
+import type { Viewer } from "../auth/scope";
+import { addMonths, isMeasurementMonth, yearOf } from "../period";
+import { change, meetsTarget } from "../indicators/change";
+import { INDICATORS } from "../indicators/catalogue";
+import type { Rate } from "../indicators/rate";
+import { getIndicatorReport, type AreaIndicators, type IndicatorReport, type When } from "./indicators";
+
+const NUTRITION = new Set(["stunting", "stunting_berat", "wasting", "underweight"]);
+
+function previousOf(when: When, nutrition: boolean): When | null {
+  if ("tahun" in when) return { tahun: when.tahun - 1 };
+  if ("rolling" in when) return { rolling: addMonths(when.rolling, -12) };
+  if (nutrition) return isMeasurementMonth(when.periode) ? { periode: addMonths(when.periode, -6) } : null;
+  return { periode: addMonths(when.periode, -1) };
+}
+
+const yearOfWhen = (when: When) => ("tahun" in when ? when.tahun : yearOf("rolling" in when ? when.rolling : when.periode));
+
+/** The report of `kode` with `perubahan` and `target` on every catalogued indicator. */
+export async function getIndicatorReportWithChange(viewer: Viewer, kode: string, when: When, client: Db = defaultDb()): Promise<IndicatorReport> {
+  const report = await getIndicatorReport(viewer, kode, when, client);
+  const prevMonthly = previousOf(when, false);
+  const prevNutrition = previousOf(when, true);
+  const [a, b] = await Promise.all([
+    prevMonthly ? getIndicatorReport(viewer, kode, prevMonthly, client) : null,
+    prevNutrition && "periode" in when ? getIndicatorReport(viewer, kode, prevNutrition, client) : null,
+  ]);
+  const year = yearOfWhen(when);
+  const codes = [report, ...report.anak].map((x) => x.wilayah.kode);
+  const ancestors = new Set(codes.flatMap((c) => c.split(".").map((_, i, parts) => parts.slice(0, i + 1).join("."))));
+  const targets = await client.indicatorTarget.findMany({ where: { year, OR: [{ areaCode: null }, { areaCode: { in: [...ancestors] } }] } });
+  const targetFor = (indicator: string, code: string) =>
+    targets
+      .filter((t) => t.indicator === indicator && (t.areaCode === null || code === t.areaCode || code.startsWith(`${t.areaCode}.`)))
+      .sort((x, y) => (y.areaCode?.length ?? 0) - (x.areaCode?.length ?? 0))[0];
+  const decorate = (area: AreaIndicators, prevA: AreaIndicators | undefined, prevB: AreaIndicators | undefined) => {
+    for (const def of INDICATORS) {
+      const current = area.indikator[def.id] as (Rate & Record<string, unknown>) | undefined;
+      if (!current || !("pembilang" in current)) continue;
+      const prev = (NUTRITION.has(def.id) ? prevB : prevA)?.indikator[def.id] as Rate | undefined;
+      const prevPeriod = (NUTRITION.has(def.id) ? prevB : prevA)?.periode ?? null;
+      current.perubahan = { dari: prevPeriod, ...change(current, prev, def.polaritas) };
+      const t = targetFor(def.id, area.wilayah.kode);
+      current.target = t ? { nilai: t.value, sumber: t.source, wilayah: t.areaCode, tercapai: meetsTarget(current.nilai, t.value, def.polaritas) } : null;
+    }
+  };
+  const find = (r: IndicatorReport | null, code: string) => (r ? [r, ...r.anak].find((x) => x.wilayah.kode === code) : undefined);
+  for (const area of [report, ...report.anak]) decorate(area, find(a, area.wilayah.kode), find(b, area.wilayah.kode));
+  return report;
+}
