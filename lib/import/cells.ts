@@ -91,5 +91,7 @@ export function parseText(raw: string, max = 200): Parsed<string> {
 
 /** Text a spreadsheet would run as a formula (= + - @ first); exports neutralise it, imports warn. */
 export function isFormulaLike(s: string): boolean {
+  // A plain signed number (a southern latitude) is data, not a formula.
+  if (/^[+-]?\d+([.,]\d+)?$/.test(s.trim())) return false;
   return /^[=+\-@\t\r]/.test(s);
 }

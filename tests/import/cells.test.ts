@@ -35,7 +35,9 @@ describe("formula injection", () => {
     expect(isFormulaLike(text)).toBe(true);
     expect(csvField(text).replace(/^"/, "").startsWith("'")).toBe(true);
   });
-  it("leaves ordinary text alone", () => {
+  it("leaves ordinary text and signed numbers alone", () => {
+    expect(csvField("-5,1132")).toBe('"-5,1132"');
+    expect(isFormulaLike("-5.1")).toBe(false);
     expect(csvField("Melati 1")).toBe("Melati 1");
     expect(csvField("Jl. Mawar; RW 3")).toBe('"Jl. Mawar; RW 3"');
   });

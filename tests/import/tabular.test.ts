@@ -158,3 +158,24 @@ describe("undoing an import batch", () => {
     expect((await t.db.monthlyReport.findFirstOrThrow({ where: { posyandu: { code: own }, period: "2026-01" } })).d).toBe(61);
   });
 });
+
+describe("every template imports as it is", () => {
+  let t: DemoDb;
+  beforeAll(async () => {
+    t = await demoDb();
+  });
+  it.each(TEMPLATE_KINDS.map((k) => [k.id]))("%s: XLSX, CSV with commas and CSV with semicolons round-trip, the second time unchanged", async (id) => {
+    const kind = importKind(id)!;
+    const files: [string, Uint8Array][] = [
+      ["templat.xlsx", new Uint8Array(await xlsxTemplate(kind))],
+      ["templat.csv", enc(csvTemplate(kind, ","))],
+      ["templat-titikkoma.csv", enc(csvTemplate(kind, ";"))],
+    ];
+    for (const [i, [name, data]] of files.entries()) {
+      const out = await runImport(t.db, t.viewers.admin, id, data, name, { dryRun: false, today: TODAY });
+      expect(out.issues.filter((x) => x.severity === "error")).toEqual([]);
+      expect(out.status).toBe("selesai");
+      if (i > 0) expect(out.counts).toEqual({ inserted: 0, updated: 0, unchanged: 1 });
+    }
+  });
+});
