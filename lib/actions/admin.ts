@@ -1,5 +1,5 @@
 import "server-only";
-// ADMIN-only actions: indicator targets and user accounts. Cores take
+// ADMIN-only actions: indicator targets, user accounts and API tokens. Cores take
 // (db, viewer, input) for tests; inline "use server" actions wrap them and are
 // passed to the client forms as props (cores are never exposed to the client).
 // An ADMIN acts only inside their own scope; every write is audited.
@@ -15,6 +15,7 @@ import { z } from "../validations/z";
 import { fieldErrorsOf, formValues, invalid, type FormResult } from "../validations/posyandu";
 import { indicatorLabel, targetSchema } from "../validations/targets";
 import { userScopeWhere } from "../queries/admin";
+import { issueApiToken, revokeApiToken } from "../auth/api-token";
 
 const ADMIN_ONLY: FormResult = { ok: false, message: "Hanya admin yang dapat melakukan ini." };
 const TARGET_LEVELS = ["KOTA", "KABUPATEN", "KECAMATAN", "KELURAHAN", "DESA", "DESA_ADAT"] as const;
@@ -155,6 +156,41 @@ export async function signOutUserEverywhere(client: Db, viewer: Viewer, input: u
   });
 }
 
+/** A form result that may carry a freshly issued plaintext token (shown once, never stored). */
+export type TokenResult = FormResult & { token?: string };
+
+const tokenSchema = z.object({
+  userId: z.coerce.number({ error: "Pilih pengguna" }).int().positive("Pilih pengguna"),
+  name: z.string({ error: "Isi keterangan" }).trim().min(1, "Isi keterangan").max(80, "Keterangan paling banyak 80 karakter"),
+});
+
+/** Issues an API token for an active user inside the ADMIN's scope; the plaintext is returned only here. */
+export async function issueTokenForUser(client: Db, viewer: Viewer, input: unknown): Promise<TokenResult> {
+  if (!canManage(viewer.role)) return ADMIN_ONLY;
+  const parsed = tokenSchema.safeParse(input ?? {});
+  if (!parsed.success) return invalid(parsed.error);
+  const user = await managedUser(client, viewer, parsed.data.userId);
+  if (!user) return { ...NO_USER, fieldErrors: { userId: "Pengguna tidak ada di wilayah Anda" } };
+  if (!user.active) return { ok: false, message: `Pengguna ${user.username} nonaktif; aktifkan dulu sebelum membuat token.`, fieldErrors: { userId: "Pengguna nonaktif" } };
+  const issued = await issueApiToken(client, viewer, user.id, parsed.data.name);
+  return { ok: true, message: `Token API "${parsed.data.name}" untuk ${user.username} dibuat.`, token: issued.token };
+}
+
+/** Revokes an API token of a user inside the ADMIN's scope; requests with it then get 401. */
+export async function revokeToken(client: Db, viewer: Viewer, input: unknown): Promise<FormResult> {
+  if (!canManage(viewer.role)) return ADMIN_ONLY;
+  const id = idSchema.safeParse((input as { tokenId?: unknown } | null)?.tokenId);
+  if (!id.success) return { ok: false, message: "Nomor token tidak valid." };
+  const row = await client.apiToken.findFirst({
+    where: { id: id.data, user: userScopeWhere(scopeOf(viewer)) },
+    select: { id: true, name: true, revokedAt: true, user: { select: { username: true } } },
+  });
+  if (!row) return { ok: false, message: "Token tidak ditemukan atau di luar wilayah Anda." };
+  const what = `Token API "${row.name}" milik ${row.user.username}`;
+  if (row.revokedAt || !(await revokeApiToken(client, viewer, row.id))) return { ok: true, message: `${what} sudah dicabut.` };
+  return { ok: true, message: `${what} dicabut.` };
+}
+
 type Core = (client: Db, viewer: Viewer, input: unknown) => Promise<FormResult>;
 async function run(form: FormData, core: Core, path: string): Promise<FormResult> {
   const viewer = await requireViewer();
@@ -199,4 +235,16 @@ export async function resetPasswordAction(_prev: FormResult | null, form: FormDa
 export async function signOutEverywhereAction(_prev: FormResult | null, form: FormData): Promise<FormResult> {
   "use server";
   return run(form, signOutUserEverywhere, "/admin/pengguna");
+}
+
+/** Form action: issue an API token (the plaintext comes back once in the result). */
+export async function issueTokenAction(_prev: TokenResult | null, form: FormData): Promise<TokenResult> {
+  "use server";
+  return run(form, issueTokenForUser, "/admin/pengguna");
+}
+
+/** Form action: revoke an API token. */
+export async function revokeTokenAction(_prev: FormResult | null, form: FormData): Promise<FormResult> {
+  "use server";
+  return run(form, revokeToken, "/admin/pengguna");
 }

@@ -1,4 +1,4 @@
-// Reads of the ADMIN pages (targets, users, audit log). Every function takes
+// Reads of the ADMIN pages (targets, users, API tokens, audit log). Every function takes
 // the viewer and returns nothing for roles other than ADMIN.
 import "server-only";
 import { db } from "../db/client";
@@ -46,6 +46,15 @@ export function listUsers(viewer: Viewer) {
       id: true, username: true, name: true, role: true, active: true, lastLoginAt: true, lockedUntil: true,
       scopeArea: { select: { code: true, name: true, level: true } }, puskesmas: { select: { name: true } },
     },
+  });
+}
+
+/** API tokens of the users inside the viewer's scope, newest first; never the token hash. */
+export function listApiTokens(viewer: Viewer) {
+  return db().apiToken.findMany({
+    where: canManage(viewer.role) ? { user: userScopeWhere(scopeOf(viewer)) } : nothing,
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    select: { id: true, name: true, createdAt: true, lastUsedAt: true, revokedAt: true, user: { select: { id: true, username: true, name: true } } },
   });
 }
 
