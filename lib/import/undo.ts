@@ -4,6 +4,7 @@
 import type { Db } from "../db/client";
 import { canManage, posyanduWhere, scopeOf, type Viewer } from "../auth/scope";
 import { refreshRollups } from "../rollup/refresh";
+import { undoAuditedBatch } from "./undo-audited";
 import { yearOf } from "../period";
 
 const TABLES = {
@@ -37,8 +38,17 @@ export async function undoImportBatch(db: Db, viewer: Viewer, batchId: number, n
   const batch = await db.importBatch.findUnique({ where: { id: batchId } });
   if (!batch) return { ok: false, message: `Batch impor #${batchId} tidak ditemukan.` };
   if (batch.status !== "SELESAI" || batch.undoneAt) return { ok: false, message: `Batch impor #${batchId} tidak dapat dibatalkan (status ${batch.status.toLowerCase()}).` };
+  if (batch.kind === "POSYANDU" || batch.kind === "KADER") {
+    return db.$transaction(async (tx) => {
+      const r = await undoAuditedBatch(tx, viewer, batchId);
+      if (!r.ok) return r;
+      await tx.importBatch.update({ where: { id: batchId }, data: { status: "DIBATALKAN", undoneAt: now } });
+      await tx.auditLog.create({ data: { userId: viewer.id, action: "UNDO_IMPORT", entity: "ImportBatch", entityId: String(batchId), after: JSON.stringify({ deleted: r.deleted, restored: r.restored }) } });
+      return r;
+    });
+  }
   const spec = TABLES[batch.kind as keyof typeof TABLES];
-  if (!spec) return { ok: false, message: "Impor posyandu dan kader belum dapat dibatalkan otomatis; perbaiki dengan impor ulang atau formulir." };
+  if (!spec) return { ok: false, message: `Impor jenis ${batch.kind.toLowerCase()} tidak dapat dibatalkan otomatis.` };
 
   return db.$transaction(async (tx) => {
     const delegate = tx[spec.table] as unknown as Delegate;

@@ -42,7 +42,7 @@ export function BatchTable({ batches, canUndo }: { batches: Batch[]; canUndo: bo
                 <td className="num px-3 py-1 text-right">{formatInt(b.rowsUpdated)}</td>
                 <td className="num px-3 py-1 text-right">{formatInt(b.rowsUnchanged)}</td>
                 <td className="px-3 py-1">{STATUS[b.status] ?? b.status}{b.message ? <span className="block text-xs text-slate-500">{b.message}</span> : null}</td>
-                {canUndo && <td className="px-3 py-1">{b.status === "SELESAI" && ["LAPORAN_BULANAN", "GIZI", "PROFIL_TAHUNAN", "EPPGBM"].includes(b.kind) && <UndoButton batchId={b.id} />}</td>}
+                {canUndo && <td className="px-3 py-1">{b.status === "SELESAI" && ["LAPORAN_BULANAN", "GIZI", "PROFIL_TAHUNAN", "EPPGBM", "POSYANDU", "KADER"].includes(b.kind) && <UndoButton batchId={b.id} />}</td>}
               </tr>
             ))}
           </tbody>

@@ -87,16 +87,24 @@ export const kader: ImportKindDef = {
             level: v.level_kompetensi, levelOrigin: v.level_kompetensi ? ("INPUT" as const) : null,
           };
           const row = old ? await tx.kader.update({ where: { id: old.id }, data: fields }) : await tx.kader.create({ data: { code: v.kode_kader, ...fields } });
+          // Every row change is audited with the batch id, so the whole batch can be undone (lib/import/undo-audited.ts).
+          const audit = (action: string, entity: string, id: number, before: object | null, after: object) =>
+            tx.auditLog.create({ data: { userId, importBatchId: batchId, action, entity, entityId: String(id), before: before ? JSON.stringify(before) : null, after: JSON.stringify(after) } });
+          await audit(old ? "IMPORT_UPDATE" : "IMPORT_CREATE", "Kader", row.id, old ?? null, row);
           for (const m of old?.memberships ?? []) {
-            if (!active || m.posyanduId !== posyanduId) await tx.kaderMembership.update({ where: { id: m.id }, data: { endDate: active ? start(v) : day(ctx.today) } });
+            if (!active || m.posyanduId !== posyanduId) {
+              const closed = await tx.kaderMembership.update({ where: { id: m.id }, data: { endDate: active ? start(v) : day(ctx.today) } });
+              await audit("IMPORT_UPDATE", "KaderMembership", m.id, { ...m, endDate: null }, closed);
+            }
           }
           if (active && !old?.memberships.some((m) => m.posyanduId === posyanduId)) {
-            await tx.kaderMembership.create({ data: { kaderId: row.id, posyanduId, startDate: start(v) } });
+            const opened = await tx.kaderMembership.create({ data: { kaderId: row.id, posyanduId, startDate: start(v) } });
+            await audit("IMPORT_CREATE", "KaderMembership", opened.id, null, opened);
           }
           if (v.terlatih_dasar && !old?.trainings.length) {
-            await tx.kaderTraining.create({ data: { kaderId: row.id, type: "DASAR", date: start(v), note: "Dari impor: tanggal pelatihan tidak diketahui" } });
+            const training = await tx.kaderTraining.create({ data: { kaderId: row.id, type: "DASAR", date: start(v), note: "Dari impor: tanggal pelatihan tidak diketahui" } });
+            await audit("IMPORT_CREATE", "KaderTraining", training.id, null, training);
           }
-          await tx.auditLog.create({ data: { userId, importBatchId: batchId, action: old ? "IMPORT_UPDATE" : "IMPORT_CREATE", entity: "Kader", entityId: String(row.id), before: old ? JSON.stringify(old) : null, after: JSON.stringify(row) } });
         }
         // Kader with an SK count towards Posyandu Aktif in every year they served.
         const posyanduIds = jobs.flatMap((j) => [j.posyanduId, ...(j.old?.memberships.map((m) => m.posyanduId) ?? [])]);
