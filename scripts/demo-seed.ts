@@ -11,6 +11,7 @@ import { readOfficialAreas } from "../lib/wilayah/idn-area";
 import { DEFAULT_DEMO_OPTIONS, generateDemo } from "../lib/demo/generate";
 import { DemoSeedError, persistDemo } from "../lib/demo/persist";
 import { saveSchematicBoundaries, schematicBoundaries } from "../lib/demo/schematic-boundaries";
+import { placeDemoPosyandu } from "../lib/demo/place-posyandu";
 import { DEMO_PASSWORD, demoUsers } from "../lib/demo/users";
 import { periodSchema } from "../lib/period";
 import { migrateAndSeedReference } from "./db-migrate";
@@ -43,7 +44,11 @@ export async function seedDemo(argv: string[], quiet = false) {
     const users = await Promise.all(demoUsers(data, kotaCode).map(async (u) => ({ ...u, passwordHash: await hashPassword(DEMO_PASSWORD) })));
     await persistDemo(db, data, kotaCode, users);
     // Demo maps get generated shapes labelled "batas skematis"; real borders are never shipped.
-    if (opts.skala === "kota") await saveSchematicBoundaries(db, schematicBoundaries(kelurahan));
+    if (opts.skala === "kota") {
+      const shapes = schematicBoundaries(kelurahan);
+      await saveSchematicBoundaries(db, shapes);
+      await placeDemoPosyandu(db, data, shapes);
+    }
     const rows = data.reports.length + data.nutrition.length + data.profiles.length + data.kader.length + data.posyandu.length;
     if (!quiet) {
       console.log(`DATA DEMO dimuat untuk ${loaded.root.name}: ${data.posyandu.length} posyandu, ${data.kader.length} kader, ` +

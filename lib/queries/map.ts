@@ -1,0 +1,55 @@
+// Map data of an area: every kelurahan inside it with its boundary and the
+// chosen indicator, and the posyandu as markers (stratum, kader, last report).
+import "server-only";
+import { db } from "../db/client";
+import { posyanduWhere, scopeOf, type Viewer } from "../auth/scope";
+import type { Rate } from "../indicators/rate";
+import { getIndicatorReport, type AreaIndicators, type When } from "./indicators";
+
+export type MapRow = { code: string; name: string; kecamatan: string; geometry: string | null; rate: Rate | null };
+
+/** Kelurahan rows (value of `indicator` for `when`) and posyandu markers below `kode`. */
+export async function getMapData(viewer: Viewer, kode: string, indicator: string, when: When) {
+  const depth = kode.split(".").length;
+  const top = await getIndicatorReport(viewer, kode, when);
+  const kelurahan: { area: AreaIndicators; kecamatan: string }[] =
+    depth >= 4
+      ? [{ area: top, kecamatan: "" }]
+      : depth === 3
+        ? top.anak.map((a) => ({ area: a, kecamatan: top.wilayah.nama }))
+        : (await Promise.all(top.anak.map((k) => getIndicatorReport(viewer, k.wilayah.kode, when)))).flatMap((r) => r.anak.map((a) => ({ area: a, kecamatan: r.wilayah.nama })));
+  const codes = kelurahan.map((k) => k.area.wilayah.kode);
+  const below = depth === 2 ? { kabKotaCode: kode } : depth === 3 ? { kecamatanCode: kode } : { kelurahanCode: kode };
+  const [boundaries, posyandu] = await Promise.all([
+    db().areaBoundary.findMany({ where: { areaCode: { in: codes } }, select: { areaCode: true, geojson: true, schematic: true } }),
+    db().posyandu.findMany({
+      where: { AND: [posyanduWhere(scopeOf(viewer)), below, { active: true }, { lat: { not: null } }, { lng: { not: null } }] },
+      select: { id: true, code: true, name: true, lat: true, lng: true, years: { orderBy: { year: "desc" }, take: 1, select: { stratum: true, year: true } } },
+    }),
+  ]);
+  const ids = posyandu.map((p) => p.id);
+  const [kader, reports] = await Promise.all([
+    db().kaderMembership.groupBy({ by: ["posyanduId"], where: { posyanduId: { in: ids }, endDate: null, kader: { active: true } }, _count: { _all: true } }),
+    db().monthlyReport.groupBy({ by: ["posyanduId"], where: { posyanduId: { in: ids } }, _max: { period: true } }),
+  ]);
+  const kaderOf = new Map(kader.map((k) => [k.posyanduId, k._count._all]));
+  const lastOf = new Map(reports.map((r) => [r.posyanduId, r._max.period]));
+  const geometry = new Map(boundaries.map((b) => [b.areaCode, b.geojson]));
+  return {
+    report: top,
+    schematic: boundaries.some((b) => b.schematic),
+    rows: kelurahan.map(({ area, kecamatan }): MapRow => ({
+      code: area.wilayah.kode,
+      name: area.wilayah.nama,
+      kecamatan,
+      geometry: geometry.get(area.wilayah.kode) ?? null,
+      rate: (area.indikator[indicator] as Rate | undefined) ?? null,
+    })),
+    markers: posyandu.map((p) => ({
+      code: p.code, name: p.name, lat: p.lat!, lng: p.lng!,
+      stratum: (p.years[0]?.stratum ?? null) as "PRATAMA" | "MADYA" | "PURNAMA" | "MANDIRI" | null,
+      kader: kaderOf.get(p.id) ?? 0,
+      lastReport: lastOf.get(p.id) ?? null,
+    })),
+  };
+}
