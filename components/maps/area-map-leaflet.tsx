@@ -1,0 +1,185 @@
+"use client";
+
+// The only Leaflet importer: loaded with next/dynamic({ ssr: false }) from
+// ./area-map.tsx because Leaflet touches `window` at import time.
+import "leaflet/dist/leaflet.css";
+import L from "leaflet";
+import { useEffect, useRef, useState } from "react";
+import {
+  HATCH_BACKGROUND,
+  HATCH_PATTERN_ID,
+  HATCH_STRIPE,
+  SCHEMATIC_LABEL,
+  areaStyle,
+  areaTooltipHtml,
+  areasBounds,
+  areasToFeatureCollection,
+  escapeHtml,
+  markerColor,
+  markerPopupHtml,
+  markersBounds,
+  type AreaProperties,
+} from "./legend";
+import { MapLegendBox } from "./map-legend";
+import type { AreaMapProps, MapMarker } from "./types";
+
+const NO_MARKERS: MapMarker[] = [];
+const INDONESIA: L.LatLngTuple = [-2.5, 118];
+const BACKGROUND = "#f1f5f9";
+const SVG_NS = "http://www.w3.org/2000/svg";
+
+/** Adds the no-data hatch <pattern> to the renderer's SVG once (fill="url(#hatch-no-data)"). */
+function injectHatch(svg: SVGSVGElement) {
+  if (svg.querySelector(`#${HATCH_PATTERN_ID}`)) return;
+  const make = (tag: string, attrs: Record<string, string>) => {
+    const el = document.createElementNS(SVG_NS, tag);
+    for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
+    return el;
+  };
+  const defs = svg.querySelector("defs") ?? svg.insertBefore(make("defs", {}), svg.firstChild);
+  const pattern = make("pattern", {
+    id: HATCH_PATTERN_ID,
+    patternUnits: "userSpaceOnUse",
+    width: "8",
+    height: "8",
+    patternTransform: "rotate(45)",
+  });
+  pattern.append(
+    make("rect", { width: "8", height: "8", fill: HATCH_BACKGROUND }),
+    make("rect", { width: "2.5", height: "8", fill: HATCH_STRIPE }),
+  );
+  defs.append(pattern);
+}
+
+/** Choropleth of areas plus optional posyandu points, with its legend outside the canvas. */
+export default function AreaMapLeaflet({
+  areas,
+  markers = NO_MARKERS,
+  legend,
+  schematic,
+  tileUrl = null,
+  height = 420,
+  ariaLabel,
+  showMarkersToggle = false,
+}: AreaMapProps) {
+  const containerRef = useRef<HTMLDivElement>(null);
+  const mapRef = useRef<L.Map | null>(null);
+  const [showMarkers, setShowMarkers] = useState(true);
+
+  // The map itself: an SVG renderer (patterns need SVG), removed on unmount.
+  useEffect(() => {
+    const el = containerRef.current;
+    if (!el) return;
+    const renderer = L.svg({ padding: 0.5 });
+    const map = L.map(el, { renderer, center: INDONESIA, zoom: 5, zoomSnap: 0.25 });
+    renderer.addTo(map);
+    const svg = map.getPanes().overlayPane.querySelector("svg");
+    if (svg) injectHatch(svg);
+    mapRef.current = map;
+    return () => {
+      map.remove();
+      mapRef.current = null;
+    };
+  }, []);
+
+  // Optional base tiles; without them the plain background keeps the map usable offline.
+  useEffect(() => {
+    const map = mapRef.current;
+    if (!map || !tileUrl) return;
+    const osm = tileUrl.includes("openstreetmap");
+    const tiles = L.tileLayer(tileUrl, { maxZoom: 19, attribution: osm ? "© kontributor OpenStreetMap" : "" });
+    tiles.addTo(map);
+    return () => {
+      tiles.remove();
+    };
+  }, [tileUrl]);
+
+  useEffect(() => {
+    const map = mapRef.current;
+    if (!map) return;
+    const layer = L.geoJSON<AreaProperties>(areasToFeatureCollection(areas), {
+      style: (feature) => (feature ? areaStyle(feature.properties) : {}),
+      onEachFeature: (feature, lyr) => {
+        const area = feature.properties;
+        const path = lyr as L.Path;
+        path.bindTooltip(areaTooltipHtml(area, legend.smallNLabel), { sticky: true, direction: "top" });
+        path.on("add", () => {
+          const el = path.getElement();
+          if (!el) return;
+          el.classList.add("area-shape");
+          el.setAttribute("data-code", area.code);
+          if (!area.href) (el as SVGElement).style.cursor = "default";
+        });
+        path.on("mouseover", () => path.setStyle({ weight: areaStyle(area).weight + 2 }));
+        path.on("mouseout", () => path.setStyle(areaStyle(area)));
+        const href = area.href;
+        if (href) path.on("click", () => window.location.assign(href));
+      },
+    });
+    layer.addTo(map);
+    return () => {
+      layer.remove();
+    };
+  }, [areas, legend.smallNLabel]);
+
+  useEffect(() => {
+    const map = mapRef.current;
+    const box = areasBounds(areas) ?? markersBounds(markers);
+    if (map && box) map.fitBounds(box, { padding: [16, 16] });
+  }, [areas, markers]);
+
+  useEffect(() => {
+    const map = mapRef.current;
+    if (!map || markers.length === 0 || !showMarkers) return;
+    const group = L.layerGroup(
+      markers.map((m) =>
+        L.circleMarker([m.lat, m.lng], {
+          radius: 6,
+          color: "#1e293b",
+          weight: 1.5,
+          fillColor: markerColor(m.stratum),
+          fillOpacity: 1,
+          className: "posyandu-marker",
+        })
+          .bindTooltip(escapeHtml(m.name), { direction: "top" })
+          .bindPopup(markerPopupHtml(m)),
+      ),
+    );
+    group.addTo(map);
+    return () => {
+      group.remove();
+    };
+  }, [markers, showMarkers]);
+
+  const markersVisible = markers.length > 0 && showMarkers;
+  return (
+    <section aria-label={ariaLabel} className="area-map space-y-2">
+      {showMarkersToggle && markers.length > 0 && (
+        <label className="flex w-fit items-center gap-2 text-sm">
+          <input type="checkbox" checked={showMarkers} onChange={(e) => setShowMarkers(e.target.checked)} className="h-4 w-4" />
+          Tampilkan posyandu
+        </label>
+      )}
+      <div className="relative overflow-hidden rounded border border-slate-200">
+        <div ref={containerRef} style={{ height, background: BACKGROUND }} />
+        {schematic && (
+          <span className="pointer-events-none absolute bottom-2 left-2 z-[1000] rounded bg-white/90 px-2 py-0.5 text-xs font-medium text-slate-700 shadow-sm">
+            {SCHEMATIC_LABEL}
+          </span>
+        )}
+      </div>
+      <MapLegendBox legend={legend} schematic={schematic} strata={markersVisible} />
+      <details className="text-sm">
+        <summary className="cursor-pointer text-slate-700">Daftar wilayah ({areas.length})</summary>
+        <ul className="mt-1 space-y-0.5">
+          {areas.map((a) => (
+            <li key={a.code}>
+              {a.href ? <a href={a.href} className="underline">{a.name}</a> : a.name}: <span className="num">{a.valueLabel}</span>
+              {a.smallN && <span className="text-slate-500"> ({legend.smallNLabel})</span>}
+            </li>
+          ))}
+        </ul>
+      </details>
+    </section>
+  );
+}

@@ -1,0 +1,52 @@
+// The map's legend as plain HTML outside the Leaflet canvas, so screenshots,
+// printouts and screen readers get it. No Leaflet here.
+import { STRATA_COLORS, STRATA_LABELS } from "@/lib/colors";
+import { HATCH_BACKGROUND, HATCH_STRIPE, SCHEMATIC_LABEL, SMALL_N_STROKE, legendRows, markerColor } from "./legend";
+import type { MapLegend } from "./types";
+
+const swatch = "inline-block h-4 w-6 shrink-0 rounded-sm border border-slate-400";
+const hatchBackground = `repeating-linear-gradient(45deg, ${HATCH_STRIPE} 0 2px, ${HATCH_BACKGROUND} 2px 6px)`;
+
+/** Colour classes, the no-data hatch, the small-n outline, optional strata and the schematic note. */
+export function MapLegendBox({ legend, schematic, strata }: { legend: MapLegend; schematic: boolean; strata: boolean }) {
+  return (
+    <div className="map-legend rounded border border-slate-200 bg-white p-3 text-sm text-slate-800">
+      <p className="mb-2 font-medium">{legend.title}</p>
+      <ul className="flex flex-wrap gap-x-4 gap-y-1.5">
+        {legendRows(legend).map((row) => (
+          <li key={row.label} className="num flex items-center gap-1.5">
+            <span aria-hidden className={swatch} style={{ background: row.color }} />
+            {row.label}
+          </li>
+        ))}
+        <li className="flex items-center gap-1.5">
+          <span aria-hidden className={swatch} style={{ background: hatchBackground }} />
+          {legend.noDataLabel}
+        </li>
+        <li className="flex items-center gap-1.5">
+          <span
+            aria-hidden
+            className="inline-block h-4 w-6 shrink-0 rounded-sm bg-white"
+            style={{ border: `3px dashed ${SMALL_N_STROKE}` }}
+          />
+          {legend.smallNLabel}
+        </li>
+      </ul>
+      {strata && (
+        <ul className="mt-2 flex flex-wrap gap-x-4 gap-y-1.5" aria-label="Strata posyandu">
+          {(Object.keys(STRATA_COLORS) as (keyof typeof STRATA_COLORS)[]).map((s) => (
+            <li key={s} className="flex items-center gap-1.5">
+              <span aria-hidden className="inline-block h-3.5 w-3.5 rounded-full border border-slate-700" style={{ background: STRATA_COLORS[s] }} />
+              {STRATA_LABELS[s]}
+            </li>
+          ))}
+          <li className="flex items-center gap-1.5">
+            <span aria-hidden className="inline-block h-3.5 w-3.5 rounded-full border border-slate-700" style={{ background: markerColor(null) }} />
+            Belum dinilai
+          </li>
+        </ul>
+      )}
+      {schematic && <p className="mt-2 text-xs text-slate-600">Catatan: {SCHEMATIC_LABEL}; bukan batas wilayah resmi.</p>}
+    </div>
+  );
+}
