@@ -1,15 +1,25 @@
 import { requireViewer } from "@/lib/auth/viewer";
 import { getOverview } from "@/lib/queries/overview";
+import { getDashboard } from "@/lib/queries/dashboard";
 import { isDemoData } from "@/lib/queries/deployment";
+import { periodSchema, periodLabel } from "@/lib/period";
 import { AppHeader } from "@/components/ui/app-header";
 import { StatCard } from "@/components/ui/stat-card";
 import { KelurahanTable } from "./_components/kelurahan-table";
+import { DashboardEmpty, DashboardSection } from "./_components/dashboard-section";
 
 export const dynamic = "force-dynamic";
 
-export default async function OverviewPage() {
+export default async function OverviewPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const viewer = await requireViewer();
-  const [overview, demo] = await Promise.all([getOverview(viewer), isDemoData()]);
+  const bulan = periodSchema.safeParse((await searchParams).bulan);
+  const root = viewer.scopeAreaCode;
+  const [overview, demo, dashboard] = await Promise.all([
+    getOverview(viewer),
+    isDemoData(),
+    root && root.split(".").length <= 3 ? getDashboard(viewer, root, bulan.success ? bulan.data : undefined) : null,
+  ]);
+  const childLabel = root?.split(".").length === 3 ? "kelurahan" : "kecamatan";
   return (
     <>
       <AppHeader viewer={viewer} demo={demo} />
@@ -17,25 +27,19 @@ export default async function OverviewPage() {
         <div>
           <h1 className="text-2xl font-semibold">Ringkasan {overview.scopeName}</h1>
           <p className="text-sm text-slate-600">
-            Jumlah wilayah, posyandu dan kader aktif dalam cakupan Anda{overview.scopeCode ? ` (kode ${overview.scopeCode})` : ""}.
+            {dashboard ? `Data bulanan sampai ${periodLabel(dashboard.bulan)}; strata tahun ${dashboard.tahun}.` : "Jumlah wilayah, posyandu dan kader aktif dalam cakupan Anda."}
+            {overview.scopeCode ? ` Kode wilayah ${overview.scopeCode}.` : ""}
           </p>
         </div>
+        {dashboard ? <DashboardSection data={dashboard} childLabel={childLabel} /> : root && root.split(".").length <= 3 ? <DashboardEmpty /> : null}
         <section aria-label="Ringkasan" className="grid grid-cols-2 gap-3 md:grid-cols-4">
           <StatCard label="Kecamatan" value={overview.kecamatan} />
           <StatCard label="Kelurahan/desa" value={overview.kelurahan} />
           <StatCard label="Posyandu" value={overview.posyandu} note="Posyandu aktif terdaftar" />
           <StatCard label="Kader aktif" value={overview.kaderAktif} note="Keanggotaan aktif di posyandu aktif" />
         </section>
-        {overview.rows.length === 0 ? (
-          <p className="rounded border border-slate-200 bg-white p-4 text-slate-700">
-            Belum ada wilayah dalam cakupan akun ini. Hubungi admin untuk mengatur wilayah akun Anda.
-          </p>
-        ) : (
-          <KelurahanTable rows={overview.rows} />
-        )}
-        <footer className="text-xs text-slate-500">
-          Kode dan nama wilayah: Kepmendagri 300.2.2-2138/2025 melalui idn-area-data (ODbL).
-        </footer>
+        {overview.rows.length > 0 && <KelurahanTable rows={overview.rows} />}
+        <footer className="text-xs text-slate-500">Kode dan nama wilayah: Kepmendagri 300.2.2-2138/2025 melalui idn-area-data (ODbL). Angka dihitung dari penjumlahan pembilang dan penyebut, bukan rata-rata persentase.</footer>
       </main>
     </>
   );

@@ -1,0 +1,65 @@
+import Link from "next/link";
+import type { getDashboard } from "@/lib/queries/dashboard";
+import { formatDecimal } from "@/lib/format";
+import { periodLabel } from "@/lib/period";
+import { StuntingTrendChart } from "@/components/charts/stunting-trend-chart";
+import { StrataStackedChart } from "@/components/charts/strata-stacked-chart";
+import { RateBarChart } from "@/components/charts/rate-bar-chart";
+import { KpiCard } from "./kpi-card";
+
+type Dashboard = NonNullable<Awaited<ReturnType<typeof getDashboard>>>;
+
+const card = "rounded-lg border border-slate-200 bg-white p-4 shadow-sm";
+
+/** KPI cards, the stunting trend, strata and D/S per child area, and the kelurahan that worsened. */
+export function DashboardSection({ data, childLabel }: { data: Dashboard; childLabel: string }) {
+  return (
+    <>
+      <section aria-label="Indikator utama" className="grid grid-cols-1 gap-3 sm:grid-cols-2 lg:grid-cols-3">
+        {data.kpis.map((k) => <KpiCard key={k.id} kpi={k} />)}
+      </section>
+      <section aria-labelledby="tren-stunting" className={card}>
+        <h2 id="tren-stunting" className="text-lg font-semibold">Prevalensi stunting per periode penimbangan</h2>
+        <p className="text-sm text-slate-600">{data.current.wilayah.nama} dan setiap {childLabel}; garis putus-putus = target. Sumber: e-PPGBM (data rutin, bukan survei).</p>
+        <StuntingTrendChart labels={data.stuntingTrend.labels.map(periodLabel)} series={data.stuntingTrend.series} target={data.stuntingTrend.target} />
+      </section>
+      <div className="grid grid-cols-1 gap-4 lg:grid-cols-2">
+        <section aria-labelledby="strata" className={card}>
+          <h2 id="strata" className="text-lg font-semibold">Strata posyandu {data.tahun}</h2>
+          <StrataStackedChart labels={data.strata.labels} counts={data.strata.counts} />
+        </section>
+        <section aria-labelledby="ds" className={card}>
+          <h2 id="ds" className="text-lg font-semibold">D/S per {childLabel}, {periodLabel(data.bulan)}</h2>
+          <RateBarChart labels={data.ds.labels} values={data.ds.values} n={data.ds.n} label="D/S" />
+        </section>
+      </div>
+      <section aria-labelledby="memburuk" className={card}>
+        <h2 id="memburuk" className="text-lg font-semibold">Kelurahan dengan kenaikan stunting terbesar</h2>
+        {data.worsened.length === 0 ? (
+          <p className="text-sm text-slate-600">Tidak ada kelurahan yang prevalensinya naik sejak periode sebelumnya.</p>
+        ) : (
+          <ol className="mt-2 space-y-1 text-sm">
+            {data.worsened.map((w) => (
+              <li key={w.kode} className="flex flex-wrap justify-between gap-2 border-b border-slate-100 py-1">
+                <span>{w.nama}</span>
+                <span className="num text-red-700">
+                  ▲ {formatDecimal(w.rate.perubahan!.selisihPoin!)} poin → {formatDecimal(w.rate.nilai ?? 0)}% (n = {w.rate.n}){w.rate.n_kecil ? " · n kecil" : ""}
+                </span>
+              </li>
+            ))}
+          </ol>
+        )}
+      </section>
+    </>
+  );
+}
+
+/** Shown when the area has no reports yet: where to put data in. */
+export function DashboardEmpty() {
+  return (
+    <p className={`${card} text-slate-700`}>
+      Belum ada laporan untuk wilayah ini. <Link href="/impor" className="text-brand-700 underline">Impor data</Link> atau{" "}
+      <Link href="/laporan" className="text-brand-700 underline">isi laporan bulanan</Link> untuk melihat indikator.
+    </p>
+  );
+}

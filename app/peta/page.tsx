@@ -1,0 +1,41 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { requireViewer } from "@/lib/auth/viewer";
+import { canViewArea, scopeOf } from "@/lib/auth/scope";
+import { isDemoData } from "@/lib/queries/deployment";
+import { latestPeriods } from "@/lib/queries/dashboard";
+import { getMapData } from "@/lib/queries/map";
+import { env } from "@/lib/env";
+import { z } from "@/lib/validations/z";
+import { periodSchema } from "@/lib/period";
+import { AppHeader } from "@/components/ui/app-header";
+import { MAP_INDICATORS, PetaView } from "./_components/peta-view";
+
+export const metadata: Metadata = { title: "Peta" };
+export const dynamic = "force-dynamic";
+
+const querySchema = z.object({
+  wilayah: z.string().regex(/^\d{2}\.\d{2}(\.\d{2})?$/).optional().catch(undefined),
+  indikator: z.enum(MAP_INDICATORS.map((m) => m.id) as [string, ...string[]]).catch("stunting"),
+  periode: periodSchema.optional().catch(undefined),
+});
+
+export default async function PetaPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const viewer = await requireViewer();
+  const q = querySchema.parse(await searchParams);
+  const root = viewer.scopeAreaCode;
+  const wilayah = q.wilayah ?? (root && root.split(".").length <= 3 ? root : null);
+  if (!wilayah || !canViewArea(scopeOf(viewer), wilayah)) notFound();
+  const nutrition = ["stunting", "wasting", "underweight"].includes(q.indikator);
+  const latest = await latestPeriods(wilayah);
+  const periode = q.periode ?? (nutrition ? latest.measurement : latest.month);
+  const [demo, data] = await Promise.all([isDemoData(), periode ? getMapData(viewer, wilayah, q.indikator, { periode }) : null]);
+  return (
+    <>
+      <AppHeader viewer={viewer} demo={demo} />
+      <main className="mx-auto max-w-6xl space-y-4 px-4 py-6">
+        <PetaView wilayah={wilayah} indikator={q.indikator} periode={periode} data={data} tileUrl={env().MAP_TILE_URL ?? null} />
+      </main>
+    </>
+  );
+}

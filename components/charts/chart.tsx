@@ -1,0 +1,107 @@
+"use client";
+// The ONLY module that imports Chart.js / react-chartjs-2 (conventions.md). Topic
+// charts build plain data + options and render <Chart>; this file owns the
+// registration, the projector-friendly defaults and the accessible fallback.
+import { useMemo } from "react";
+import {
+  BarController,
+  BarElement,
+  CategoryScale,
+  Chart as ChartJS,
+  Filler,
+  Legend,
+  LinearScale,
+  LineController,
+  LineElement,
+  PointElement,
+  Tooltip,
+  type ChartData,
+  type ChartOptions,
+  type TooltipItem,
+} from "chart.js";
+import { Chart as ReactChart } from "react-chartjs-2";
+import { formatDecimal } from "@/lib/format";
+import { NO_DATA_TEXT } from "./chart-format";
+
+// Controllers are needed because the generic react-chartjs-2 <Chart> registers none.
+ChartJS.register(LineController, BarController, CategoryScale, LinearScale, PointElement, LineElement, BarElement, Tooltip, Legend, Filler);
+// Read from the back of a room on a projector.
+ChartJS.defaults.font.size = 14;
+
+export { formatPct } from "./chart-format";
+
+export type ChartKind = "line" | "bar";
+export type ChartValues = (number | null)[];
+export type ChartDataOf = ChartData<ChartKind, ChartValues, string>;
+export type ChartOptionsOf = ChartOptions<ChartKind>;
+export type ChartTooltipItem = TooltipItem<ChartKind>;
+
+/** The visually hidden table: one row per label, one cell per column, already formatted. */
+export type ChartTable = { rowHeader: string; columns: string[]; rows: { label: string; cells: string[] }[] };
+
+export type ChartProps = {
+  type: ChartKind;
+  data: ChartDataOf;
+  options?: ChartOptionsOf;
+  /** Pixel height of the drawing area; the width follows the container. */
+  height: number;
+  ariaLabel: string;
+  /** Defaults to every dataset's values with one decimal. */
+  table?: ChartTable;
+};
+
+function tableFromData(data: ChartDataOf): ChartTable {
+  const labels = data.labels ?? [];
+  return {
+    rowHeader: "Kategori",
+    columns: data.datasets.map((d) => d.label ?? ""),
+    rows: labels.map((label, i) => ({
+      label,
+      cells: data.datasets.map((d) => {
+        const v = d.data[i];
+        return v === null || v === undefined ? NO_DATA_TEXT : formatDecimal(v);
+      }),
+    })),
+  };
+}
+
+/**
+ * A Chart.js chart with animation off, responsive width at a fixed height, and an
+ * sr-only table of the numbers. react-chartjs-2 destroys the Chart.js instance in
+ * its mount effect's cleanup, so unmounting (or a route change) frees the canvas.
+ */
+export function Chart({ type, data, options, height, ariaLabel, table }: ChartProps) {
+  const merged = useMemo<ChartOptionsOf>(
+    () => ({ ...options, locale: "id-ID", responsive: true, maintainAspectRatio: false, animation: false }),
+    [options],
+  );
+  const fallback = useMemo(() => table ?? tableFromData(data), [table, data]);
+  return (
+    <div>
+      <div role="img" aria-label={ariaLabel} style={{ position: "relative", height }}>
+        <ReactChart type={type} data={data} options={merged} aria-hidden="true" />
+      </div>
+      <table className="sr-only">
+        <caption>{ariaLabel}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{fallback.rowHeader}</th>
+            {fallback.columns.map((c, i) => (
+              <th key={i} scope="col">{c}</th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {fallback.rows.map((r, i) => (
+            <tr key={i}>
+              <th scope="row">{r.label}</th>
+              {r.cells.map((c, j) => (
+                <td key={j}>{c}</td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

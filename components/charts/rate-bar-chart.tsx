@@ -1,0 +1,90 @@
+"use client";
+// One rate per area (e.g. D/S per kecamatan) as horizontal bars, with the target
+// as a dashed line dataset (no plugin). Areas without data say so rather than
+// showing an empty bar that reads as 0%.
+import { useMemo } from "react";
+import { SERIES_COLORS } from "@/lib/colors";
+import { Chart, type ChartDataOf, type ChartOptionsOf, type ChartTable } from "./chart";
+import { NO_DATA_TEXT, formatPct, formatPctTick, formatRateWithN, shortLabel } from "./chart-format";
+
+export type RateBarChartProps = {
+  labels: string[];
+  values: (number | null)[];
+  n: number[];
+  /** Target in percent, drawn as a dashed line across the bars. */
+  target?: number;
+  /** Name of the rate, e.g. "D/S". */
+  label: string;
+  height?: number;
+  ariaLabel?: string;
+};
+
+const BAR_COLOR = SERIES_COLORS[5] ?? "#0072B2";
+const TARGET_COLOR = SERIES_COLORS[0] ?? "#000000";
+
+export function RateBarChart({ labels, values, n, target, label, height, ariaLabel }: RateBarChartProps) {
+  const targetLabel = target === undefined ? "" : `Target ${formatPct(target)}`;
+
+  const data = useMemo<ChartDataOf>(() => {
+    const datasets: ChartDataOf["datasets"] = [
+      { type: "bar" as const, label, data: labels.map((_, i) => values[i] ?? null), backgroundColor: BAR_COLOR, borderColor: BAR_COLOR, order: 1 },
+    ];
+    if (target !== undefined) {
+      datasets.push({
+        type: "line" as const,
+        label: targetLabel,
+        data: labels.map(() => target),
+        borderColor: TARGET_COLOR,
+        backgroundColor: TARGET_COLOR,
+        borderWidth: 2,
+        borderDash: [8, 6],
+        pointRadius: 0,
+        indexAxis: "y",
+        order: 0,
+      });
+    }
+    return { labels, datasets };
+  }, [labels, values, target, label, targetLabel]);
+
+  const options = useMemo<ChartOptionsOf>(
+    () => ({
+      indexAxis: "y",
+      interaction: { mode: "index", axis: "y", intersect: false },
+      scales: {
+        x: { beginAtZero: true, suggestedMax: 100, ticks: { callback: (v) => formatPctTick(v) } },
+        y: {
+          ticks: {
+            autoSkip: false,
+            // A missing bar would read as 0%; name the gap under the area's label.
+            callback: (_v, i) => (values[i] == null ? [shortLabel(labels[i] ?? ""), `(${NO_DATA_TEXT})`] : shortLabel(labels[i] ?? "")),
+          },
+        },
+      },
+      plugins: {
+        legend: { display: target !== undefined, position: "top" },
+        tooltip: {
+          callbacks: {
+            label: (item) =>
+              item.datasetIndex === 0 ? `${label}: ${formatRateWithN(values[item.dataIndex], n[item.dataIndex])}` : targetLabel,
+          },
+        },
+      },
+    }),
+    [labels, values, n, target, label, targetLabel],
+  );
+
+  const table = useMemo<ChartTable>(
+    () => ({
+      rowHeader: "Wilayah",
+      columns: [label, ...(target === undefined ? [] : ["Target"])],
+      rows: labels.map((l, i) => ({
+        label: l,
+        cells: [formatRateWithN(values[i], n[i]), ...(target === undefined ? [] : [formatPct(target)])],
+      })),
+    }),
+    [labels, values, n, target, label],
+  );
+
+  const h = height ?? Math.max(180, labels.length * 34 + 80);
+  return <Chart type="bar" data={data} options={options} table={table} height={h} ariaLabel={ariaLabel ?? `Grafik batang ${label} per wilayah`} />;
+}

@@ -1,0 +1,111 @@
+"use client";
+// SKDN per period: grouped bars S, K, D, N (counts, left axis) and the D/S
+// participation rate as a line on a right-hand percent axis.
+import { useMemo } from "react";
+import { SERIES_COLORS } from "@/lib/colors";
+import { Chart, type ChartDataOf, type ChartOptionsOf, type ChartTable } from "./chart";
+import { NO_DATA_TEXT, formatCount, formatCountTick, formatPct, formatPctTick } from "./chart-format";
+
+export type SkdnChartProps = {
+  labels: string[];
+  s: (number | null)[];
+  k: (number | null)[];
+  d: (number | null)[];
+  n: (number | null)[];
+  /** D/S in percent. */
+  ds: (number | null)[];
+  height?: number;
+  ariaLabel?: string;
+};
+
+const BARS = [
+  { key: "s", label: "S (jumlah balita)", color: SERIES_COLORS[2] },
+  { key: "k", label: "K (punya buku KIA/KMS)", color: SERIES_COLORS[5] },
+  { key: "d", label: "D (ditimbang)", color: SERIES_COLORS[3] },
+  { key: "n", label: "N (berat badan naik)", color: SERIES_COLORS[1] },
+] as const;
+const DS_LABEL = "D/S";
+const DS_COLOR = SERIES_COLORS[0] ?? "#000000";
+
+const byDatasetIndex = (a: { datasetIndex?: number }, b: { datasetIndex?: number }) => (a.datasetIndex ?? 0) - (b.datasetIndex ?? 0);
+
+export function SkdnChart({ labels, s, k, d, n, ds, height = 340, ariaLabel = "Grafik SKDN dan D/S per periode" }: SkdnChartProps) {
+  const counts = useMemo(() => ({ s, k, d, n }), [s, k, d, n]);
+
+  const data = useMemo<ChartDataOf>(
+    () => ({
+      labels,
+      datasets: [
+        ...BARS.map((b) => ({
+          type: "bar" as const,
+          label: b.label,
+          data: labels.map((_, i) => counts[b.key][i] ?? null),
+          backgroundColor: b.color,
+          borderColor: b.color,
+          yAxisID: "y",
+          order: 1,
+        })),
+        {
+          type: "line" as const,
+          label: DS_LABEL,
+          data: labels.map((_, i) => ds[i] ?? null),
+          borderColor: DS_COLOR,
+          backgroundColor: DS_COLOR,
+          borderWidth: 3,
+          pointRadius: 3,
+          spanGaps: false,
+          yAxisID: "y1",
+          // Drawn over the bars.
+          order: 0,
+        },
+      ],
+    }),
+    [labels, counts, ds],
+  );
+
+  const options = useMemo<ChartOptionsOf>(
+    () => ({
+      interaction: { mode: "index", intersect: false },
+      scales: {
+        y: { position: "left", beginAtZero: true, ticks: { precision: 0, callback: (v) => formatCountTick(v) }, title: { display: true, text: "Jumlah balita" } },
+        y1: {
+          position: "right",
+          min: 0,
+          suggestedMax: 100,
+          ticks: { callback: (v) => formatPctTick(v) },
+          grid: { drawOnChartArea: false },
+          title: { display: true, text: DS_LABEL },
+        },
+      },
+      plugins: {
+        // Keep S, K, D, N, D/S order although the line is drawn last.
+        legend: { position: "bottom", labels: { sort: byDatasetIndex } },
+        tooltip: {
+          itemSort: byDatasetIndex,
+          callbacks: {
+            label: (item) => {
+              const v = item.raw as number | null;
+              const text = item.datasetIndex === BARS.length ? (v === null ? NO_DATA_TEXT : formatPct(v)) : formatCount(v);
+              return `${item.dataset.label ?? ""}: ${text}`;
+            },
+          },
+        },
+      },
+    }),
+    [],
+  );
+
+  const table = useMemo<ChartTable>(
+    () => ({
+      rowHeader: "Periode",
+      columns: [...BARS.map((b) => b.label), DS_LABEL],
+      rows: labels.map((label, i) => {
+        const v = ds[i];
+        return { label, cells: [...BARS.map((b) => formatCount(counts[b.key][i])), v === null || v === undefined ? NO_DATA_TEXT : formatPct(v)] };
+      }),
+    }),
+    [labels, counts, ds],
+  );
+
+  return <Chart type="bar" data={data} options={options} table={table} height={height} ariaLabel={ariaLabel} />;
+}

@@ -1,0 +1,103 @@
+"use client";
+// Stunting prevalence per period: the kota/kabupaten as a thick black line, each
+// child area as a thin coloured line, the target dashed. Gaps stay gaps.
+import { useMemo } from "react";
+import { SERIES_COLORS } from "@/lib/colors";
+import { Chart, type ChartDataOf, type ChartOptionsOf, type ChartTable } from "./chart";
+import { NO_DATA_TEXT, formatPct, formatPctTick, formatRateWithN } from "./chart-format";
+
+export type StuntingTrendSeries = { label: string; values: (number | null)[]; n: number[]; emphasis?: boolean };
+export type StuntingTrendTarget = { label: string; values: (number | null)[] };
+export type StuntingTrendChartProps = {
+  labels: string[];
+  series: StuntingTrendSeries[];
+  target?: StuntingTrendTarget;
+  height?: number;
+  ariaLabel?: string;
+};
+
+const EMPHASIS_COLOR = SERIES_COLORS[0] ?? "#000000";
+
+/** Black is kept for the emphasised (whole-area) line; child areas cycle through the rest. */
+function seriesColors(series: StuntingTrendSeries[]): string[] {
+  const rest = SERIES_COLORS.slice(1);
+  let next = 0;
+  return series.map((s) => (s.emphasis ? EMPHASIS_COLOR : (rest[next++ % rest.length] ?? EMPHASIS_COLOR)));
+}
+
+export function StuntingTrendChart({
+  labels,
+  series,
+  target,
+  height = 320,
+  ariaLabel = "Grafik garis prevalensi stunting per periode",
+}: StuntingTrendChartProps) {
+  const data = useMemo<ChartDataOf>(() => {
+    const colors = seriesColors(series);
+    const lines: ChartDataOf["datasets"] = series.map((s, i) => ({
+      type: "line" as const,
+      label: s.label,
+      data: s.values,
+      borderColor: colors[i],
+      backgroundColor: colors[i],
+      borderWidth: s.emphasis ? 4 : 1.5,
+      pointRadius: s.emphasis ? 3 : 2,
+      spanGaps: false,
+      // Lower order is drawn last, i.e. on top.
+      order: s.emphasis ? 0 : 1,
+    }));
+    if (target) {
+      lines.push({
+        type: "line" as const,
+        label: target.label,
+        data: target.values,
+        borderColor: EMPHASIS_COLOR,
+        backgroundColor: EMPHASIS_COLOR,
+        borderWidth: 2,
+        borderDash: [8, 6],
+        pointRadius: 0,
+        spanGaps: false,
+        order: 2,
+      });
+    }
+    return { labels, datasets: lines };
+  }, [labels, series, target]);
+
+  const options = useMemo<ChartOptionsOf>(
+    () => ({
+      interaction: { mode: "index", intersect: false },
+      scales: { y: { beginAtZero: true, ticks: { callback: (v) => formatPctTick(v) } } },
+      plugins: {
+        legend: { position: "bottom", labels: { usePointStyle: true, pointStyle: "line" } },
+        tooltip: {
+          callbacks: {
+            label: (item) => {
+              const s = series[item.datasetIndex];
+              const v = item.raw as number | null;
+              if (!s) return `${item.dataset.label ?? ""}: ${v === null ? NO_DATA_TEXT : formatPct(v)}`;
+              return `${s.label}: ${formatRateWithN(v, s.n[item.dataIndex])}`;
+            },
+          },
+        },
+      },
+    }),
+    [series],
+  );
+
+  const table = useMemo<ChartTable>(
+    () => ({
+      rowHeader: "Periode",
+      columns: [...series.map((s) => s.label), ...(target ? [target.label] : [])],
+      rows: labels.map((label, i) => ({
+        label,
+        cells: [
+          ...series.map((s) => formatRateWithN(s.values[i], s.n[i])),
+          ...(target ? [target.values[i] == null ? NO_DATA_TEXT : formatPct(target.values[i])] : []),
+        ],
+      })),
+    }),
+    [labels, series, target],
+  );
+
+  return <Chart type="line" data={data} options={options} table={table} height={height} ariaLabel={ariaLabel} />;
+}

@@ -1,0 +1,129 @@
+// What each topic chart hands to Chart.js: react-chartjs-2 is replaced by a stub
+// that records its props, so the options (animation off, gaps, emphasis, axes)
+// and the tooltip/tick callbacks can be checked without a canvas.
+import { beforeEach, describe, expect, it, vi } from "vitest";
+import { createElement, type FunctionComponent } from "react";
+import { renderToString } from "react-dom/server";
+
+type Recorded = { type: string; data: { labels: string[]; datasets: Record<string, unknown>[] }; options: Record<string, unknown> };
+const recorded = vi.hoisted(() => [] as Recorded[]);
+
+vi.mock("react-chartjs-2", () => ({
+  Chart: (props: Recorded) => {
+    recorded.push(props);
+    return null;
+  },
+}));
+
+const { StuntingTrendChart } = await import("@/components/charts/stunting-trend-chart");
+const { StrataStackedChart } = await import("@/components/charts/strata-stacked-chart");
+const { RateBarChart } = await import("@/components/charts/rate-bar-chart");
+const { Sparkline } = await import("@/components/charts/sparkline");
+const { SkdnChart } = await import("@/components/charts/skdn-chart");
+
+function chartOf<P extends object>(component: FunctionComponent<P>, props: P): Recorded {
+  recorded.length = 0;
+  renderToString(createElement(component, props));
+  const chart = recorded[0];
+  if (!chart) throw new Error("no chart rendered");
+  return chart;
+}
+
+/** Reads a nested option such as "plugins.tooltip.callbacks.label". */
+function at(obj: unknown, path: string): unknown {
+  return path.split(".").reduce<unknown>((o, k) => (o as Record<string, unknown> | undefined)?.[k], obj);
+}
+
+type Item = { datasetIndex: number; dataIndex: number; raw: number | null; dataset: { label?: string } };
+function tooltipLabel(chart: Recorded, item: Partial<Item> & { datasetIndex: number; dataIndex: number }): string {
+  const fn = at(chart.options, "plugins.tooltip.callbacks.label") as (i: Item) => string;
+  const dataset = chart.data.datasets[item.datasetIndex] as { label?: string; data: (number | null)[] };
+  return fn({ raw: dataset.data[item.dataIndex] ?? null, dataset, ...item });
+}
+
+beforeEach(() => {
+  recorded.length = 0;
+});
+
+const trend = {
+  labels: ["Februari 2026", "Agustus 2026"],
+  series: [
+    { label: "Metro Pusat", values: [20.04, null], n: [25, 0] },
+    { label: "Kota Metro", values: [15.66, 14.21], n: [1842, 1790], emphasis: true },
+  ],
+  target: { label: "Target 2026", values: [14, 14] },
+};
+
+describe("chart options handed to Chart.js", () => {
+  it.each([
+    ["stunting", () => chartOf(StuntingTrendChart, trend)],
+    ["strata", () => chartOf(StrataStackedChart, { labels: ["A"], counts: { PRATAMA: [1], MADYA: [2], PURNAMA: [3], MANDIRI: [4] } })],
+    ["rate", () => chartOf(RateBarChart, { labels: ["A"], values: [50], n: [40], label: "D/S" })],
+    ["sparkline", () => chartOf(Sparkline, { values: [1], labels: ["Jan"], ariaLabel: "x" })],
+    ["skdn", () => chartOf(SkdnChart, { labels: ["Jan"], s: [1], k: [1], d: [1], n: [1], ds: [100] })],
+  ])("%s: no animation, fixed height, id-ID locale", (_name, make) => {
+    const { options } = make();
+    expect(options).toMatchObject({ animation: false, maintainAspectRatio: false, responsive: true, locale: "id-ID" });
+  });
+
+  it("stunting: kota thick black on top, others thin from the palette, target dashed, gaps kept", () => {
+    const chart = chartOf(StuntingTrendChart, trend);
+    const [kec, kota, target] = chart.data.datasets;
+    expect(kota).toMatchObject({ label: "Kota Metro", borderColor: "#000000", borderWidth: 4, order: 0, spanGaps: false });
+    expect(kec).toMatchObject({ label: "Metro Pusat", borderColor: "#E69F00", borderWidth: 1.5, spanGaps: false });
+    expect(kec?.data).toEqual([20.04, null]);
+    expect(target).toMatchObject({ label: "Target 2026", borderDash: [8, 6] });
+    expect(tooltipLabel(chart, { datasetIndex: 1, dataIndex: 0 })).toBe("Kota Metro: 15,7% (n = 1.842)");
+    expect(tooltipLabel(chart, { datasetIndex: 0, dataIndex: 0 })).toBe("Metro Pusat: 20,0% (n = 25, n kecil)");
+    expect(tooltipLabel(chart, { datasetIndex: 0, dataIndex: 1 })).toBe("Metro Pusat: tidak ada data");
+    expect(tooltipLabel(chart, { datasetIndex: 2, dataIndex: 0 })).toBe("Target 2026: 14,0%");
+    const tick = at(chart.options, "scales.y.ticks.callback") as (v: number) => string;
+    expect(tick(12.5)).toBe("12,5%");
+  });
+
+  it("strata: stacked, strata colours and Indonesian labels, share in the tooltip", () => {
+    const chart = chartOf(StrataStackedChart, { labels: ["Metro Pusat"], counts: { PRATAMA: [10], MADYA: [20], PURNAMA: [5], MANDIRI: [5] } });
+    expect(chart.data.datasets.map((d) => [d.label, d.backgroundColor])).toEqual([
+      ["Pratama", "#d7191c"],
+      ["Madya", "#fdae61"],
+      ["Purnama", "#abd9e9"],
+      ["Mandiri", "#2c7bb6"],
+    ]);
+    expect(at(chart.options, "scales.x.stacked")).toBe(true);
+    expect(at(chart.options, "scales.y.stacked")).toBe(true);
+    expect(tooltipLabel(chart, { datasetIndex: 1, dataIndex: 0 })).toBe("Madya: 20 posyandu (50,0%)");
+  });
+
+  it("rate bars: target is a dashed line dataset across every bar; missing bars are named", () => {
+    const chart = chartOf(RateBarChart, { labels: ["Metro Pusat", "Metro Timur"], values: [92.14, null], n: [1842, 0], target: 80, label: "D/S" });
+    expect(chart.type).toBe("bar");
+    expect(chart.data.datasets[1]).toMatchObject({ type: "line", label: "Target 80,0%", data: [80, 80], borderDash: [8, 6] });
+    expect(tooltipLabel(chart, { datasetIndex: 0, dataIndex: 0 })).toBe("D/S: 92,1% (n = 1.842)");
+    expect(tooltipLabel(chart, { datasetIndex: 0, dataIndex: 1 })).toBe("D/S: tidak ada data");
+    const tick = at(chart.options, "scales.y.ticks.callback") as (v: number, i: number) => string | string[];
+    expect(tick(1, 1)).toEqual(["Metro Timur", "(tidak ada data)"]);
+    expect(tick(0, 0)).toBe("Metro Pusat");
+  });
+
+  it("sparkline: no axes, no legend, only the last present point marked", () => {
+    const chart = chartOf(Sparkline, { values: [10, 12, null], labels: ["Jan", "Feb", "Mar"], ariaLabel: "Tren" });
+    expect(at(chart.options, "scales.x.display")).toBe(false);
+    expect(at(chart.options, "scales.y.display")).toBe(false);
+    expect(at(chart.options, "plugins.legend.display")).toBe(false);
+    expect(chart.data.datasets[0]?.pointRadius).toEqual([0, 3, 0]);
+  });
+
+  it("SKDN: four bars on the count axis, D/S as a line on the right percent axis", () => {
+    const chart = chartOf(SkdnChart, { labels: ["Juli 2026"], s: [1842], k: [1800], d: [1500], n: [900], ds: [81.43] });
+    expect(chart.data.datasets.map((d) => [d.type, d.yAxisID])).toEqual([
+      ["bar", "y"],
+      ["bar", "y"],
+      ["bar", "y"],
+      ["bar", "y"],
+      ["line", "y1"],
+    ]);
+    expect(at(chart.options, "scales.y1.position")).toBe("right");
+    expect(tooltipLabel(chart, { datasetIndex: 0, dataIndex: 0 })).toBe("S (jumlah balita): 1.842");
+    expect(tooltipLabel(chart, { datasetIndex: 4, dataIndex: 0 })).toBe("D/S: 81,4%");
+  });
+});
