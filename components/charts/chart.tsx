@@ -81,7 +81,9 @@ export function Chart({ type, data, options, height, ariaLabel, table }: ChartPr
       <div role="img" aria-label={ariaLabel} style={{ position: "relative", height }}>
         <ReactChart type={type} data={data} options={merged} aria-hidden="true" />
       </div>
-      <table className="sr-only">
+      {/* A table ignores width: 1px and would widen a phone page; the div clips it. */}
+      <div className="sr-only">
+      <table data-chart-table="">
         <caption>{ariaLabel}</caption>
         <thead>
           <tr>
@@ -102,6 +104,7 @@ export function Chart({ type, data, options, height, ariaLabel, table }: ChartPr
           ))}
         </tbody>
       </table>
+      </div>
     </div>
   );
 }

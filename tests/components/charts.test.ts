@@ -19,7 +19,7 @@ function render<P extends object>(component: FunctionComponent<P>, props: P): st
 
 /** The sr-only table as rows of cell texts (header row first). */
 function tableRows(html: string): string[][] {
-  const table = html.match(/<table class="sr-only">([\s\S]*?)<\/table>/)?.[1];
+  const table = html.match(/<div class="sr-only"><table data-chart-table="">([\s\S]*?)<\/table><\/div>/)?.[1];
   if (!table) throw new Error("no sr-only table");
   return [...table.matchAll(/<tr>([\s\S]*?)<\/tr>/g)].map((tr) =>
     [...(tr[1] ?? "").matchAll(/<t[hd][^>]*>([\s\S]*?)<\/t[hd]>/g)].map((c) => (c[1] ?? "").replace(/<!-- -->/g, "")),

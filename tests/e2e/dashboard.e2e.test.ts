@@ -1,0 +1,60 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Browser } from "playwright-core";
+import { launch, scrollsHorizontally, shot, signIn } from "./browser";
+import { BASE_URL } from "./config";
+
+describe("summary and map pages in Chromium", () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launch();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it("shows the Dinkes head KPI cards and charts with data points", async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+    await signIn(page, "pimpinan");
+    await page.waitForSelector("canvas");
+    expect(await page.$$eval("[data-kpi]", (els) => els.map((e) => e.getAttribute("data-kpi")))).toEqual(["stunting", "posyandu_aktif", "purnama_mandiri", "posyandu_kader_cukup", "d_s", "kelengkapan_laporan"]);
+    expect(await page.textContent("[data-kpi=stunting]")).toMatch(/\d+,\d%/);
+    expect(await page.textContent("[data-kpi=stunting]")).toContain("e-PPGBM");
+    expect((await page.$$("canvas")).length).toBeGreaterThanOrEqual(9);
+    // The trend chart's data table lists the kota and its 5 kecamatan with values for August 2026.
+    const trend = await page.$$eval("section[aria-labelledby=tren-stunting] table tbody tr", (trs) => trs.map((tr) => tr.textContent));
+    expect(trend.length).toBeGreaterThan(0);
+    expect(trend.join(" ")).toMatch(/\d+,\d% \(n = [\d.]+\)/);
+    await shot(page, "ringkasan-pimpinan-1280");
+    await page.close();
+  });
+
+  it("draws one shape per kelurahan and the posyandu markers, labels the schematic borders and drills down on click", async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+    await signIn(page, "pimpinan");
+    await page.goto(`${BASE_URL}/peta?indikator=stunting&periode=2026-08`, { waitUntil: "networkidle" });
+    await page.waitForSelector(".area-shape");
+    expect((await page.$$(".area-shape")).length).toBe(22);
+    expect((await page.$$(".posyandu-marker")).length).toBeGreaterThan(100);
+    expect(await page.isVisible("text=batas skematis (data demo)")).toBe(true);
+    await shot(page, "peta-kota-1280");
+    await page.goto(`${BASE_URL}/peta?indikator=d_s&periode=2026-10`, { waitUntil: "networkidle" });
+    expect(await page.textContent("h1")).toContain("D/S");
+    await page.waitForSelector(".area-shape[data-code='18.72.03.1002']");
+    await page.click(".area-shape[data-code='18.72.03.1002']", { force: true });
+    await page.waitForURL(/\/posyandu\?wilayah=18\.72\.03\.1002/);
+    await page.close();
+  });
+
+  it("keeps the camat to Metro Pusat on the map, also on a phone", async () => {
+    const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+    await signIn(page, "camat");
+    expect(await scrollsHorizontally(page)).toBe(false);
+    await page.goto(`${BASE_URL}/peta`, { waitUntil: "networkidle" });
+    await page.waitForSelector(".area-shape");
+    expect((await page.$$(".area-shape")).length).toBe(5);
+    expect(await scrollsHorizontally(page)).toBe(false);
+    await shot(page, "peta-camat-390");
+    expect((await page.goto(`${BASE_URL}/peta?wilayah=18.72.02`))?.status()).toBe(404);
+    await page.close();
+  });
+});
