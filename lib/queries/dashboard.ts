@@ -22,6 +22,9 @@ export async function latestPeriods(kode: string): Promise<{ month: string | nul
   return { month: m?.period ?? null, measurement, year: m ? Number(m.period.slice(0, 4)) : null };
 }
 
+/** Series that show no kader figure skip the membership reads. */
+const NO_KADER = { kader: false } as const;
+
 const pick = (r: AreaIndicators, id: string) => r.indikator[id] as Kpi["rate"];
 
 /** Everything the summary page shows for `kode` at `month` (defaults: the latest data). */
@@ -38,8 +41,8 @@ export async function getDashboard(viewer: Viewer, kode: string, month?: string)
   const [current, monthly, nutrition, yearly] = await Promise.all([
     getIndicatorReportWithChange(viewer, kode, { periode: bulan }),
     Promise.all(months.map((p) => getIndicatorReport(viewer, kode, { periode: p }))),
-    Promise.all(measurements.map((p) => getIndicatorReportWithChange(viewer, kode, { periode: p }))),
-    Promise.all(years.map((y) => getIndicatorReportWithChange(viewer, kode, { tahun: y }))),
+    Promise.all(measurements.map((p) => getIndicatorReportWithChange(viewer, kode, { periode: p }, undefined, NO_KADER))),
+    Promise.all(years.map((y) => getIndicatorReportWithChange(viewer, kode, { tahun: y }, undefined, NO_KADER))),
   ]);
   const lastNutrition = nutrition.at(-1);
   const lastYear = yearly.at(-1)!;
@@ -87,8 +90,8 @@ export async function getDashboard(viewer: Viewer, kode: string, month?: string)
 /** Kelurahan whose stunting rose most since the previous Feb/Aug (routine source), worst first. */
 async function worsenedKelurahan(viewer: Viewer, kode: string, period: string) {
   const depth = kode.split(".").length;
-  const kecamatan = depth === 2 ? (await getIndicatorReport(viewer, kode, { periode: period })).anak.map((a) => a.wilayah.kode) : [kode];
-  const rows = (await Promise.all(kecamatan.map((k) => getIndicatorReportWithChange(viewer, k, { periode: period })))).flatMap((r) => r.anak);
+  const kecamatan = depth === 2 ? (await getIndicatorReport(viewer, kode, { periode: period }, undefined, NO_KADER)).anak.map((a) => a.wilayah.kode) : [kode];
+  const rows = (await Promise.all(kecamatan.map((k) => getIndicatorReportWithChange(viewer, k, { periode: period }, undefined, NO_KADER)))).flatMap((r) => r.anak);
   return rows
     .map((a) => ({ kode: a.wilayah.kode, nama: a.wilayah.nama, rate: a.indikator.stunting as Kpi["rate"] }))
     .filter((a) => a.rate.perubahan?.selisihPoin !== null && a.rate.perubahan?.selisihPoin !== undefined && a.rate.perubahan.selisihPoin > 0)

@@ -8,7 +8,7 @@ import { addMonths, isMeasurementMonth, yearOf } from "../period";
 import { change, meetsTarget } from "../indicators/change";
 import { INDICATORS } from "../indicators/catalogue";
 import type { Rate } from "../indicators/rate";
-import { getIndicatorReport, type AreaIndicators, type IndicatorReport, type When } from "./indicators";
+import { getIndicatorReport, type AreaIndicators, type IndicatorReport, type ReportOptions, type When } from "./indicators";
 
 const NUTRITION = new Set(["stunting", "stunting_berat", "wasting", "underweight"]);
 
@@ -22,13 +22,13 @@ function previousOf(when: When, nutrition: boolean): When | null {
 const yearOfWhen = (when: When) => ("tahun" in when ? when.tahun : yearOf("rolling" in when ? when.rolling : when.periode));
 
 /** The report of `kode` with `perubahan` and `target` on every catalogued indicator. */
-export async function getIndicatorReportWithChange(viewer: Viewer, kode: string, when: When, client: Db = defaultDb()): Promise<IndicatorReport> {
-  const report = await getIndicatorReport(viewer, kode, when, client);
+export async function getIndicatorReportWithChange(viewer: Viewer, kode: string, when: When, client: Db = defaultDb(), opts: ReportOptions = {}): Promise<IndicatorReport> {
+  const report = await getIndicatorReport(viewer, kode, when, client, opts);
   const prevMonthly = previousOf(when, false);
   const prevNutrition = previousOf(when, true);
   const [a, b] = await Promise.all([
-    prevMonthly ? getIndicatorReport(viewer, kode, prevMonthly, client) : null,
-    prevNutrition && "periode" in when ? getIndicatorReport(viewer, kode, prevNutrition, client) : null,
+    prevMonthly ? getIndicatorReport(viewer, kode, prevMonthly, client, opts) : null,
+    prevNutrition && "periode" in when ? getIndicatorReport(viewer, kode, prevNutrition, client, opts) : null,
   ]);
   const year = yearOfWhen(when);
   const codes = [report, ...report.anak].map((x) => x.wilayah.kode);

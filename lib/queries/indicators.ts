@@ -60,8 +60,11 @@ function below(code: string) {
   return { kelurahanCode: code };
 }
 
+/** `kader: false` skips the kader indicators (and their membership reads) for callers that do not show them. */
+export type ReportOptions = { mode?: "rollup" | "dasar"; kader?: boolean };
+
 /** Indicators of `kode` and of each child area (or each posyandu of a kelurahan), as `viewer`. */
-export async function getIndicatorReport(viewer: Viewer, kode: string, when: When, client: Db = defaultDb(), opts: { mode?: "rollup" | "dasar" } = {}): Promise<IndicatorReport> {
+export async function getIndicatorReport(viewer: Viewer, kode: string, when: When, client: Db = defaultDb(), opts: ReportOptions = {}): Promise<IndicatorReport> {
   const scope = scopeOf(viewer);
   if (!canViewArea(scope, kode)) throw new AreaAccessError(`Wilayah ${kode} di luar cakupan akun Anda.`);
   const area = await client.area.findUnique({ where: { code: kode }, select: { code: true, name: true, level: true } });
@@ -74,7 +77,8 @@ export async function getIndicatorReport(viewer: Viewer, kode: string, when: Whe
   const isVillage = ["KELURAHAN", "DESA", "DESA_ADAT"].includes(area.level);
   // Above the kelurahan, figures come from the rollup tables (same counts, summed at write time).
   const useRollup = !isVillage && opts.mode !== "dasar";
-  const perPosyandu = await countsPerPosyandu(client, posyandu, when, !useRollup);
+  const withKader = opts.kader !== false;
+  const perPosyandu = await countsPerPosyandu(client, posyandu, when, !useRollup, withKader);
   const depth = kode.split(".").length + 1;
   const childAreas = isVillage ? [] : await client.area.findMany({ where: { parentCode: kode }, select: { code: true, name: true, level: true }, orderBy: { code: "asc" } });
   const children = isVillage
@@ -98,7 +102,7 @@ export async function getIndicatorReport(viewer: Viewer, kode: string, when: Whe
   const build = (code: string, nama: string, tingkat: string, c: Counts): AreaIndicators => ({
     wilayah: { kode: code, nama, tingkat },
     periode: label,
-    indikator: indicatorsOf(c, when, source),
+    indikator: indicatorsOf(c, when, source, withKader),
     strata: "tahun" in when ? { pratama: c.strata.pratama, madya: c.strata.madya, purnama: c.strata.purnama, mandiri: c.strata.mandiri } : null,
     sumber_gizi: "periode" in when ? source : null,
     data_terakhir: c.last?.toISOString() ?? null,
@@ -109,9 +113,9 @@ export async function getIndicatorReport(viewer: Viewer, kode: string, when: Whe
   };
 }
 
-function indicatorsOf(c: Counts, when: When, source: string | null): Record<string, object> {
+function indicatorsOf(c: Counts, when: When, source: string | null, withKader: boolean): Record<string, object> {
   const kader = kaderIndicators(c.kader);
-  const base = { posyandu_kader_cukup: kader.posyandu_kader_cukup, kader_terlatih: kader.kader_terlatih, kader_per_posyandu: kader.kader_per_posyandu };
+  const base: Record<string, object> = withKader ? { posyandu_kader_cukup: kader.posyandu_kader_cukup, kader_terlatih: kader.kader_terlatih, kader_per_posyandu: kader.kader_per_posyandu } : {};
   if ("tahun" in when) return { ...strataIndicators(c.strata), ...base };
   if ("rolling" in when) return { ...skdnIndicators(c.skdn), d_melebihi_s: { jumlah: c.skdn.dMelebihiS }, ...base };
   const gizi = nutritionIndicators(source ? (c.gizi[source] ?? ZERO_NUTRITION) : ZERO_NUTRITION);
@@ -120,12 +124,14 @@ function indicatorsOf(c: Counts, when: When, source: string | null): Record<stri
 }
 
 /** Per-posyandu counts: kader always; reports, nutrition and strata only when `withData` (no rollup). */
-async function countsPerPosyandu(client: Db, posyandu: PosyanduRef[], when: When, withData: boolean): Promise<Map<number, Counts>> {
+async function countsPerPosyandu(client: Db, posyandu: PosyanduRef[], when: When, withData: boolean, withKader: boolean): Promise<Map<number, Counts>> {
   const ids = posyandu.map((p) => p.id);
   const out = new Map<number, Counts>(ids.map((id) => [id, zero()]));
   const { from, to } = periodBounds(when);
   const periods = monthsOfWhen(when);
-  const [reports, memberships] = await Promise.all([withData ? reportsFor(client, ids, periods) : [], membershipsFor(client, ids, from, to)]);
+  // Memberships feed the kader indicators and, on the base-row year path, the SK count of Posyandu Aktif.
+  const needMemberships = withKader || (withData && "tahun" in when);
+  const [reports, memberships] = await Promise.all([withData ? reportsFor(client, ids, periods) : [], needMemberships ? membershipsFor(client, ids, from, to) : []]);
   const touch = (id: number, at: Date) => {
     const c = out.get(id)!;
     if (!c.last || at > c.last) c.last = at;

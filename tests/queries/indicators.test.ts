@@ -126,3 +126,17 @@ describe("rolling 12 months, change and targets", () => {
     expect((r.indikator.stunting as R).penyebut).toBe(routine.reduce((s, n) => s + n.diukurTb, 0));
   });
 });
+
+describe("reports without kader figures", () => {
+  it("omit the kader indicators instead of showing zeros, and keep every other figure", async () => {
+    const t = await demoDb();
+    const full = await getIndicatorReport(t.viewers.admin, "18.72", { tahun: 2026 });
+    const lean = await getIndicatorReport(t.viewers.admin, "18.72", { tahun: 2026 }, t.db, { kader: false });
+    expect(lean.indikator.posyandu_kader_cukup).toBeUndefined();
+    expect(lean.indikator.purnama_mandiri).toEqual(full.indikator.purnama_mandiri);
+    expect(lean.strata).toEqual(full.strata);
+    const kel = await getIndicatorReport(t.viewers.admin, "18.72.01.1001", { tahun: 2026 }, t.db, { kader: false });
+    const kelFull = await getIndicatorReport(t.viewers.admin, "18.72.01.1001", { tahun: 2026 }, t.db);
+    expect(kel.indikator.posyandu_aktif).toEqual(kelFull.indikator.posyandu_aktif);
+  });
+});
