@@ -15,6 +15,7 @@ export function AppHeader({ viewer, demo }: { viewer: Viewer; demo: boolean }) {
         <nav aria-label="Menu utama" className="flex flex-wrap gap-x-3 gap-y-1 text-sm">
           <Link href="/" className="hover:underline">Ringkasan</Link>
           <Link href="/peta" className="hover:underline">Peta</Link>
+          <Link href="/skor" className="hover:underline">Skor</Link>
           <Link href="/posyandu" className="hover:underline">Posyandu</Link>
           {canEnterData(viewer.role) && <Link href="/laporan" className="hover:underline">Isi data</Link>}
           {canEnterData(viewer.role) && <Link href="/impor" className="hover:underline">Impor data</Link>}

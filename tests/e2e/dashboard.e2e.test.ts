@@ -57,4 +57,22 @@ describe("summary and map pages in Chromium", () => {
     expect((await page.goto(`${BASE_URL}/peta?wilayah=18.72.02`))?.status()).toBe(404);
     await page.close();
   });
+
+  it("shows the scorecard, sorts it by stunting and downloads it", async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+    await signIn(page, "pimpinan");
+    await page.goto(`${BASE_URL}/skor?urut=stunting&arah=turun`, { waitUntil: "networkidle" });
+    const rows = await page.$$eval("table[aria-label='Skor per wilayah'] tbody tr", (trs) => trs.map((tr) => [tr.getAttribute("data-kode"), tr.querySelector("td")?.textContent ?? ""]));
+    expect(rows.map((r) => r[0])).toHaveLength(6);
+    expect(rows.at(-1)![0]).toBe("18.72");
+    const values = rows.slice(0, 5).map((r) => Number((r[1] ?? "").match(/(\d+,\d)%/)?.[1]?.replace(",", ".")));
+    expect([...values].sort((a, b) => b - a)).toEqual(values);
+    await shot(page, "skor-kota-1280");
+    const csv = await page.request.get(`${BASE_URL}/api/skor?wilayah=18.72&format=csv`);
+    expect(csv.status()).toBe(200);
+    expect(csv.headers()["content-type"]).toContain("text/csv");
+    expect(await csv.text()).toContain("Metro Selatan");
+    expect((await page.request.get(`${BASE_URL}/api/skor?wilayah=18.72&format=pdf`)).status()).toBe(400);
+    await page.close();
+  });
 });

@@ -1,0 +1,37 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { requireViewer } from "@/lib/auth/viewer";
+import { canViewArea, scopeOf } from "@/lib/auth/scope";
+import { isDemoData } from "@/lib/queries/deployment";
+import { getScorecard, SCORE_COLUMNS } from "@/lib/queries/scorecard";
+import { periodSchema } from "@/lib/period";
+import { z } from "@/lib/validations/z";
+import { AppHeader } from "@/components/ui/app-header";
+import { ScoreTable } from "./_components/score-table";
+
+export const metadata: Metadata = { title: "Skor" };
+export const dynamic = "force-dynamic";
+
+const querySchema = z.object({
+  wilayah: z.string().regex(/^\d{2}\.\d{2}(\.\d{2})?$/).optional().catch(undefined),
+  bulan: periodSchema.optional().catch(undefined),
+  urut: z.enum(["wilayah", ...SCORE_COLUMNS.map((c) => c.id)] as [string, ...string[]]).catch("wilayah"),
+  arah: z.enum(["naik", "turun"]).catch("turun"),
+});
+
+export default async function SkorPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const viewer = await requireViewer();
+  const q = querySchema.parse(await searchParams);
+  const root = viewer.scopeAreaCode;
+  const wilayah = q.wilayah ?? (root && root.split(".").length <= 3 ? root : null);
+  if (!wilayah || !canViewArea(scopeOf(viewer), wilayah)) notFound();
+  const [demo, sc] = await Promise.all([isDemoData(), getScorecard(viewer, wilayah, q.bulan)]);
+  return (
+    <>
+      <AppHeader viewer={viewer} demo={demo} />
+      <main className="mx-auto max-w-6xl space-y-4 px-4 py-6">
+        {sc ? <ScoreTable sc={sc} urut={q.urut} arah={q.arah} /> : <p className="rounded-lg border border-slate-200 bg-white p-4">Belum ada data untuk wilayah ini.</p>}
+      </main>
+    </>
+  );
+}

@@ -1,0 +1,52 @@
+// The scorecard (skor) of an area: one row per child area, the key indicators
+// as columns, each with its value, n, change and target. All from the engine.
+import "server-only";
+import type { Viewer } from "../auth/scope";
+import type { Rate } from "../indicators/rate";
+import { indicatorDef } from "../indicators/catalogue";
+import { getIndicatorReportWithChange } from "./indicator-compare";
+import { latestPeriods } from "./dashboard";
+
+export const SCORE_COLUMNS = [
+  { id: "stunting", kind: "gizi" },
+  { id: "d_s", kind: "bulan" },
+  { id: "kelengkapan_laporan", kind: "bulan" },
+  { id: "posyandu_kader_cukup", kind: "bulan" },
+  { id: "purnama_mandiri", kind: "tahun" },
+  { id: "posyandu_aktif", kind: "tahun" },
+] as const;
+
+export type ScoreCell = Rate & { perubahan?: { dari: string | null; selisihPoin: number | null; arah: string | null }; target?: { nilai: number; tercapai: boolean | null } | null };
+export type ScoreRow = { kode: string; nama: string; cells: Record<string, ScoreCell | null> };
+
+/** Rows = child areas of `kode`; periods: the month asked (default latest), its latest Feb/Aug, its year. */
+export async function getScorecard(viewer: Viewer, kode: string, month?: string) {
+  const latest = await latestPeriods(kode);
+  const bulan = month ?? latest.month;
+  if (!bulan) return null;
+  const measurement = latest.measurement && latest.measurement <= bulan ? latest.measurement : null;
+  const tahun = Number(bulan.slice(0, 4));
+  const [m, g, y] = await Promise.all([
+    getIndicatorReportWithChange(viewer, kode, { periode: bulan }),
+    measurement ? getIndicatorReportWithChange(viewer, kode, { periode: measurement }, undefined, { kader: false }) : null,
+    getIndicatorReportWithChange(viewer, kode, { tahun }, undefined, { kader: false }),
+  ]);
+  const source = { bulan: m, gizi: g, tahun: y };
+  const rowOf = (code: string, nama: string, pickArea: (r: typeof m) => typeof m | undefined): ScoreRow => ({
+    kode: code,
+    nama,
+    cells: Object.fromEntries(SCORE_COLUMNS.map((c) => {
+      const report = source[c.kind];
+      const area = report ? pickArea(report) : undefined;
+      return [c.id, (area?.indikator[c.id] as ScoreCell | undefined) ?? null];
+    })),
+  });
+  return {
+    wilayah: m.wilayah,
+    periode: { bulan, gizi: measurement, tahun },
+    sumberGizi: g?.sumber_gizi ?? null,
+    columns: SCORE_COLUMNS.map((c) => ({ id: c.id, label: indicatorDef(c.id)!.label, polaritas: indicatorDef(c.id)!.polaritas, kind: c.kind })),
+    total: rowOf(m.wilayah.kode, m.wilayah.nama, (r) => r),
+    rows: m.anak.map((a) => rowOf(a.wilayah.kode, a.wilayah.nama, (r) => r.anak.find((x) => x.wilayah.kode === a.wilayah.kode) as typeof m | undefined)),
+  };
+}
