@@ -1,3 +1,5 @@
+import { redirect } from "next/navigation";
+import Link from "next/link";
 import { requireViewer } from "@/lib/auth/viewer";
 import { getOverview } from "@/lib/queries/overview";
 import { getDashboard } from "@/lib/queries/dashboard";
@@ -12,6 +14,8 @@ export const dynamic = "force-dynamic";
 
 export default async function OverviewPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const viewer = await requireViewer();
+  // The camat and the lurah land on their own area's page (map/table or posyandu list).
+  if ((viewer.role === "KECAMATAN" || viewer.role === "KELURAHAN") && viewer.scopeAreaCode) redirect(`/wilayah/${viewer.scopeAreaCode}`);
   const bulan = periodSchema.safeParse((await searchParams).bulan);
   const root = viewer.scopeAreaCode;
   const [overview, demo, dashboard] = await Promise.all([
@@ -30,6 +34,9 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
             {dashboard ? `Data bulanan sampai ${periodLabel(dashboard.bulan)}; strata tahun ${dashboard.tahun}.` : "Jumlah wilayah, posyandu dan kader aktif dalam cakupan Anda."}
             {overview.scopeCode ? ` Kode wilayah ${overview.scopeCode}.` : ""}
           </p>
+          {root && root.split(".").length <= 3 && (
+            <p className="text-sm"><Link href={`/wilayah/${root}`} className="text-brand-700 underline">Peta dan tabel per wilayah</Link> · <Link href={`/skor?wilayah=${root}`} className="text-brand-700 underline">Skor</Link></p>
+          )}
         </div>
         {dashboard ? <DashboardSection data={dashboard} childLabel={childLabel} /> : root && root.split(".").length <= 3 ? <DashboardEmpty /> : null}
         <section aria-label="Ringkasan" className="grid grid-cols-2 gap-3 md:grid-cols-4">

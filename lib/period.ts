@@ -42,3 +42,19 @@ const MONTHS_ID = ["Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli
 export function periodLabel(period: string): string {
   return `${MONTHS_ID[monthOf(period) - 1]} ${yearOf(period)}`;
 }
+
+/** The latest Feb/Aug measurement period at or before `period` ("2026-10" → "2026-08", "2026-01" → "2025-08"). */
+export function measurementAtOrBefore(period: string): string {
+  const m = monthOf(period);
+  const y = yearOf(period);
+  if (m >= 8) return `${y}-08`;
+  if (m >= 2) return `${y}-02`;
+  return `${y - 1}-08`;
+}
+
+/** The measurement period to show with month `bulan`: the one at or before it, but never after the latest with data. */
+export function measurementFor(bulan: string, latestWithData: string | null): string | null {
+  if (!latestWithData) return null;
+  const candidate = measurementAtOrBefore(bulan);
+  return candidate < latestWithData ? candidate : latestWithData;
+}

@@ -11,18 +11,35 @@ type Dashboard = NonNullable<Awaited<ReturnType<typeof getDashboard>>>;
 
 const card = "rounded-lg border border-slate-200 bg-white p-4 shadow-sm";
 
+/** The six headline cards (value, change, target, n, source, period, sparkline). */
+export function KpiGrid({ data }: { data: Dashboard }) {
+  return (
+    <section aria-label="Indikator utama" className="grid grid-cols-1 gap-3 sm:grid-cols-2 lg:grid-cols-3">
+      {data.kpis.map((k) => <KpiCard key={k.id} kpi={k} />)}
+    </section>
+  );
+}
+
+const SOURCE: Record<string, string> = { EPPGBM: "e-PPGBM (data rutin, bukan survei)", SIP: "rekap manual", SURVEI: "survei" };
+
+/** Stunting per Feb/Aug for the area (bold) and each child, against the target. */
+export function StuntingTrendSection({ data, childLabel }: { data: Dashboard; childLabel: string }) {
+  const sumber = data.kpis.find((k) => k.id === "stunting")?.sumber ?? "";
+  return (
+    <section aria-labelledby="tren-stunting" className={card}>
+      <h2 id="tren-stunting" className="text-lg font-semibold">Prevalensi stunting per periode penimbangan</h2>
+      <p className="text-sm text-slate-600">{data.current.wilayah.nama} dan setiap {childLabel}; garis putus-putus = target. Sumber: {SOURCE[sumber] ?? sumber}.</p>
+      <StuntingTrendChart labels={data.stuntingTrend.labels.map(periodLabel)} series={data.stuntingTrend.series} target={data.stuntingTrend.target} />
+    </section>
+  );
+}
+
 /** KPI cards, the stunting trend, strata and D/S per child area, and the kelurahan that worsened. */
-export function DashboardSection({ data, childLabel }: { data: Dashboard; childLabel: string }) {
+export function DashboardSection({ data, childLabel, kpis = true }: { data: Dashboard; childLabel: string; kpis?: boolean }) {
   return (
     <>
-      <section aria-label="Indikator utama" className="grid grid-cols-1 gap-3 sm:grid-cols-2 lg:grid-cols-3">
-        {data.kpis.map((k) => <KpiCard key={k.id} kpi={k} />)}
-      </section>
-      <section aria-labelledby="tren-stunting" className={card}>
-        <h2 id="tren-stunting" className="text-lg font-semibold">Prevalensi stunting per periode penimbangan</h2>
-        <p className="text-sm text-slate-600">{data.current.wilayah.nama} dan setiap {childLabel}; garis putus-putus = target. Sumber: e-PPGBM (data rutin, bukan survei).</p>
-        <StuntingTrendChart labels={data.stuntingTrend.labels.map(periodLabel)} series={data.stuntingTrend.series} target={data.stuntingTrend.target} />
-      </section>
+      {kpis && <KpiGrid data={data} />}
+      <StuntingTrendSection data={data} childLabel={childLabel} />
       <div className="grid grid-cols-1 gap-4 lg:grid-cols-2">
         <section aria-labelledby="strata" className={card}>
           <h2 id="strata" className="text-lg font-semibold">Strata posyandu {data.tahun}</h2>
@@ -41,7 +58,7 @@ export function DashboardSection({ data, childLabel }: { data: Dashboard; childL
           <ol className="mt-2 space-y-1 text-sm">
             {data.worsened.map((w) => (
               <li key={w.kode} className="flex flex-wrap justify-between gap-2 border-b border-slate-100 py-1">
-                <span>{w.nama}</span>
+                <Link href={`/wilayah/${w.kode}`} className="text-brand-700 underline">{w.nama}</Link>
                 <span className="num text-red-700">
                   ▲ {formatDecimal(w.rate.perubahan!.selisihPoin!)} poin → {formatDecimal(w.rate.nilai ?? 0)}% (n = {w.rate.n}){w.rate.n_kecil ? " · n kecil" : ""}
                 </span>

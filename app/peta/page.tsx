@@ -9,24 +9,30 @@ import { env } from "@/lib/env";
 import { z } from "@/lib/validations/z";
 import { periodSchema } from "@/lib/period";
 import { AppHeader } from "@/components/ui/app-header";
-import { MAP_INDICATORS, PetaView } from "./_components/peta-view";
+import { MAP_INDICATOR_IDS, NUTRITION_MAP_INDICATORS } from "@/app/_components/indicator-map";
+import { sortSchema } from "@/lib/sort";
+import { PetaView } from "./_components/peta-view";
 
 export const metadata: Metadata = { title: "Peta" };
 export const dynamic = "force-dynamic";
 
 const querySchema = z.object({
   wilayah: z.string().regex(/^\d{2}\.\d{2}(\.\d{2})?$/).optional().catch(undefined),
-  indikator: z.enum(MAP_INDICATORS.map((m) => m.id) as [string, ...string[]]).catch("stunting"),
+  indikator: z.enum(MAP_INDICATOR_IDS).catch("stunting"),
   periode: periodSchema.optional().catch(undefined),
 });
+// Worst first by default: the highest value of the chosen indicator on top.
+const sortQuery = sortSchema(["nama", "kecamatan", "nilai", "n"], { urut: "nilai", arah: "turun" });
 
 export default async function PetaPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const viewer = await requireViewer();
-  const q = querySchema.parse(await searchParams);
+  const raw = await searchParams;
+  const q = querySchema.parse(raw);
+  const sort = sortQuery.parse(raw);
   const root = viewer.scopeAreaCode;
   const wilayah = q.wilayah ?? (root && root.split(".").length <= 3 ? root : null);
   if (!wilayah || !canViewArea(scopeOf(viewer), wilayah)) notFound();
-  const nutrition = ["stunting", "wasting", "underweight"].includes(q.indikator);
+  const nutrition = NUTRITION_MAP_INDICATORS.has(q.indikator);
   const latest = await latestPeriods(wilayah);
   const periode = q.periode ?? (nutrition ? latest.measurement : latest.month);
   const [demo, data] = await Promise.all([isDemoData(), periode ? getMapData(viewer, wilayah, q.indikator, { periode }) : null]);
@@ -34,7 +40,7 @@ export default async function PetaPage({ searchParams }: { searchParams: Promise
     <>
       <AppHeader viewer={viewer} demo={demo} />
       <main className="mx-auto max-w-6xl space-y-4 px-4 py-6">
-        <PetaView wilayah={wilayah} indikator={q.indikator} periode={periode} data={data} tileUrl={env().MAP_TILE_URL ?? null} />
+        <PetaView wilayah={wilayah} indikator={q.indikator} periode={periode} data={data} tileUrl={env().MAP_TILE_URL ?? null} sort={sort} />
       </main>
     </>
   );

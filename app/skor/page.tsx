@@ -6,6 +6,7 @@ import { isDemoData } from "@/lib/queries/deployment";
 import { getScorecard, SCORE_COLUMNS } from "@/lib/queries/scorecard";
 import { periodSchema } from "@/lib/period";
 import { z } from "@/lib/validations/z";
+import { sortSchema } from "@/lib/sort";
 import { AppHeader } from "@/components/ui/app-header";
 import { ScoreTable } from "./_components/score-table";
 
@@ -15,13 +16,14 @@ export const dynamic = "force-dynamic";
 const querySchema = z.object({
   wilayah: z.string().regex(/^\d{2}\.\d{2}(\.\d{2})?$/).optional().catch(undefined),
   bulan: periodSchema.optional().catch(undefined),
-  urut: z.enum(["wilayah", ...SCORE_COLUMNS.map((c) => c.id)] as [string, ...string[]]).catch("wilayah"),
-  arah: z.enum(["naik", "turun"]).catch("turun"),
 });
+const sortQuery = sortSchema(["wilayah", ...SCORE_COLUMNS.map((c) => c.id)], { urut: "wilayah", arah: "naik" });
 
 export default async function SkorPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const viewer = await requireViewer();
-  const q = querySchema.parse(await searchParams);
+  const raw = await searchParams;
+  const q = querySchema.parse(raw);
+  const sort = sortQuery.parse(raw);
   const root = viewer.scopeAreaCode;
   const wilayah = q.wilayah ?? (root && root.split(".").length <= 3 ? root : null);
   if (!wilayah || !canViewArea(scopeOf(viewer), wilayah)) notFound();
@@ -30,7 +32,7 @@ export default async function SkorPage({ searchParams }: { searchParams: Promise
     <>
       <AppHeader viewer={viewer} demo={demo} />
       <main className="mx-auto max-w-6xl space-y-4 px-4 py-6">
-        {sc ? <ScoreTable sc={sc} urut={q.urut} arah={q.arah} /> : <p className="rounded-lg border border-slate-200 bg-white p-4">Belum ada data untuk wilayah ini.</p>}
+        {sc ? <ScoreTable sc={sc} sort={sort} /> : <p className="rounded-lg border border-slate-200 bg-white p-4">Belum ada data untuk wilayah ini.</p>}
       </main>
     </>
   );

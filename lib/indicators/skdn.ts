@@ -53,3 +53,8 @@ export function skdnIndicators(c: SkdnCounts): SkdnIndicators {
     posyandu_buka: rate(c.buka, c.posyanduAktif),
   };
 }
+
+/** The bars of an SKDN chart from summed counts: S, K, D, N (each over the reports that filled it) and D/S. */
+export function skdnBars(c: SkdnCounts): { s: number; k: number; d: number; n: number; ds: Rate } {
+  return { s: c.ds_s, k: c.ks_k, d: c.ds_d, n: c.nd_n, ds: rate(c.ds_d, c.ds_s) };
+}

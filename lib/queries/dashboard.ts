@@ -5,7 +5,7 @@
 import "server-only";
 import { db } from "../db/client";
 import { canViewArea, scopeOf, type Viewer } from "../auth/scope";
-import { addMonths, isMeasurementMonth } from "../period";
+import { addMonths, isMeasurementMonth, measurementFor } from "../period";
 import type { Rate } from "../indicators/rate";
 import { AreaAccessError, getIndicatorReport, type AreaIndicators, type IndicatorReport } from "./indicators";
 import { getIndicatorReportWithChange } from "./indicator-compare";
@@ -33,7 +33,7 @@ export async function getDashboard(viewer: Viewer, kode: string, month?: string)
   const latest = await latestPeriods(kode);
   const bulan = month ?? latest.month;
   if (!bulan || !latest.year) return null;
-  const measurement = latest.measurement;
+  const measurement = measurementFor(bulan, latest.measurement);
   const year = Number(bulan.slice(0, 4)) >= latest.year ? latest.year : Number(bulan.slice(0, 4));
   const months = Array.from({ length: 12 }, (_, i) => addMonths(bulan, i - 11));
   const measurements = measurement ? Array.from({ length: 6 }, (_, i) => addMonths(measurement, (i - 5) * 6)) : [];

@@ -6,6 +6,7 @@ import type { Rate } from "../indicators/rate";
 import { indicatorDef } from "../indicators/catalogue";
 import { getIndicatorReportWithChange } from "./indicator-compare";
 import { latestPeriods } from "./dashboard";
+import { measurementFor } from "../period";
 
 export const SCORE_COLUMNS = [
   { id: "stunting", kind: "gizi" },
@@ -24,7 +25,7 @@ export async function getScorecard(viewer: Viewer, kode: string, month?: string)
   const latest = await latestPeriods(kode);
   const bulan = month ?? latest.month;
   if (!bulan) return null;
-  const measurement = latest.measurement && latest.measurement <= bulan ? latest.measurement : null;
+  const measurement = measurementFor(bulan, latest.measurement);
   const tahun = Number(bulan.slice(0, 4));
   const [m, g, y] = await Promise.all([
     getIndicatorReportWithChange(viewer, kode, { periode: bulan }),

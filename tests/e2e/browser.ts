@@ -9,13 +9,13 @@ export async function launch(): Promise<Browser> {
   });
 }
 
-/** Signs in through the real login form and waits for the overview. */
+/** Signs in through the real login form and waits for the landing page (camat and lurah land on their area's page). */
 export async function signIn(page: Page, username: string, password = "posyandu2026"): Promise<void> {
   await page.goto(`${BASE_URL}/masuk`);
   await page.fill("input[name=username]", username);
   await page.fill("input[name=password]", password);
   await page.click("button[type=submit]");
-  await page.waitForURL(`${BASE_URL}/`);
+  await page.waitForURL((url) => !url.pathname.startsWith("/masuk"));
   await page.waitForSelector("h1");
 }
 

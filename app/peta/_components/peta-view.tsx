@@ -1,79 +1,45 @@
 import Link from "next/link";
-import type { MultiPolygon, Polygon } from "geojson";
-import type { getMapData } from "@/lib/queries/map";
 import { indicatorDef } from "@/lib/indicators/catalogue";
-import { colorClasses, colorOf } from "@/lib/colors";
 import { formatDecimal, formatInt } from "@/lib/format";
 import { periodLabel } from "@/lib/period";
-import { AreaMap } from "@/components/maps/area-map";
+import { sortRows, type SortState } from "@/lib/sort";
+import { SortHeader } from "@/components/ui/sort-header";
+import { IndicatorMap, type MapData } from "@/app/_components/indicator-map";
+import { ViewFilters } from "@/app/_components/view-filters";
 
-export const MAP_INDICATORS = [
-  { id: "stunting", label: "Prevalensi stunting" },
-  { id: "wasting", label: "Wasting" },
-  { id: "underweight", label: "Underweight" },
-  { id: "d_s", label: "D/S" },
-  { id: "kelengkapan_laporan", label: "Kelengkapan laporan" },
-  { id: "posyandu_kader_cukup", label: "Posyandu dengan ≥ 5 kader" },
-] as const;
-
-type Data = Awaited<ReturnType<typeof getMapData>>;
-
-/** Indicator and month selectors (a GET form, so the URL reproduces the view), the map and the table. */
-export function PetaView({ wilayah, indikator, periode, data, tileUrl }: { wilayah: string; indikator: string; periode: string | null; data: Data | null; tileUrl: string | null }) {
+/** Indicator and month selectors (a GET form, so the URL reproduces the view), the map and a sortable table. */
+export function PetaView({ wilayah, indikator, periode, data, tileUrl, sort }: { wilayah: string; indikator: string; periode: string | null; data: MapData | null; tileUrl: string | null; sort: SortState }) {
   const def = indicatorDef(indikator)!;
-  const rows = data?.rows ?? [];
-  const classes = colorClasses(rows.map((r) => r.rate?.nilai ?? null), def.polaritas);
-  const areas = rows.filter((r) => r.geometry).map((r) => ({
-    code: r.code, name: r.name, geometry: JSON.parse(r.geometry!) as Polygon | MultiPolygon, value: r.rate?.nilai ?? null,
-    valueLabel: r.rate?.nilai === null || !r.rate ? "tidak ada data" : `${formatDecimal(r.rate.nilai)}% (n = ${formatInt(r.rate.n)})`,
-    color: colorOf(r.rate?.nilai ?? null, classes), smallN: r.rate?.n_kecil ?? false, href: `/posyandu?wilayah=${r.code}`, detail: r.kecamatan ? `Kec. ${r.kecamatan}` : undefined,
-  }));
-  const sorted = [...rows].sort((a, b) => (b.rate?.nilai ?? -1) - (a.rate?.nilai ?? -1));
+  const rows = sortRows(data?.rows ?? [], (r) => (sort.urut === "nilai" ? (r.rate?.nilai ?? null) : sort.urut === "n" ? (r.rate?.n ?? null) : sort.urut === "kecamatan" ? r.kecamatan : r.name), sort.arah);
+  const params = { wilayah, indikator, periode };
+  const source = `${def.sumber}${periode ? ` · ${periodLabel(periode)}` : ""}`;
   return (
     <>
       <div>
         <h1 className="text-2xl font-semibold">Peta {data?.report.wilayah.nama ?? ""}: {def.label}</h1>
-        <p className="text-sm text-slate-600">{periode ? `${periodLabel(periode)} · ` : ""}Sumber: {def.sumber}. Klik kelurahan untuk melihat posyandunya.</p>
+        <p className="text-sm text-slate-600">{periode ? `${periodLabel(periode)} · ` : ""}Sumber: {def.sumber}. Klik kelurahan untuk membuka halamannya; klik titik posyandu untuk detailnya.</p>
       </div>
-      <form method="get" className="flex flex-wrap items-end gap-3 rounded-lg border border-slate-200 bg-white p-3 shadow-sm">
-        <input type="hidden" name="wilayah" value={wilayah} />
-        <label className="text-sm">
-          <span className="block font-medium">Indikator</span>
-          <select name="indikator" defaultValue={indikator} className="mt-1 rounded border border-slate-300 px-2 py-1.5">
-            {MAP_INDICATORS.map((m) => <option key={m.id} value={m.id}>{m.label}</option>)}
-          </select>
-        </label>
-        <label className="text-sm">
-          <span className="block font-medium">Bulan</span>
-          <input type="month" name="periode" defaultValue={periode ?? ""} className="mt-1 rounded border border-slate-300 px-2 py-1.5" />
-        </label>
-        <button type="submit" className="rounded bg-brand-700 px-4 py-2 text-sm text-white">Tampilkan</button>
-      </form>
-      {!data || areas.length === 0 ? (
-        <p className="rounded-lg border border-slate-200 bg-white p-4 text-slate-700">
-          Belum ada batas wilayah atau data untuk pilihan ini. <Link className="text-brand-700 underline" href="/impor?jenis=batas-wilayah">Impor batas wilayah</Link>.
-        </p>
-      ) : (
-        <AreaMap
-          areas={areas}
-          markers={data.markers.map((m) => ({ ...m, href: `/posyandu/${m.code}/kader`, lastReport: m.lastReport ? periodLabel(m.lastReport) : null }))}
-          legend={{ title: `${def.label} (%)`, classes, unit: "%", noDataLabel: "tidak ada data", smallNLabel: "n < 30 (kecil)" }}
-          schematic={data.schematic}
-          tileUrl={tileUrl}
-          ariaLabel={`Peta ${def.label} per kelurahan`}
-          showMarkersToggle
-        />
-      )}
+      <ViewFilters indikator={indikator} bulan={periode} keep={{ wilayah }} monthName="periode" />
+      <IndicatorMap data={data} indikator={indikator} tileUrl={tileUrl} />
       <section aria-labelledby="tabel-peta" className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
-        <h2 id="tabel-peta" className="border-b border-slate-200 px-4 py-3 text-lg font-semibold">Kelurahan ({def.polaritas === "turun-baik" ? "tertinggi dulu = paling perlu perhatian" : "tertinggi dulu"})</h2>
+        <h2 id="tabel-peta" className="border-b border-slate-200 px-4 py-3 text-lg font-semibold">Kelurahan</h2>
         <table className="w-full text-left text-sm">
-          <thead className="bg-slate-100"><tr><th className="px-3 py-2">Kelurahan</th><th className="px-3 py-2">Kecamatan</th><th className="px-3 py-2 text-right">{def.label}</th><th className="px-3 py-2 text-right">n</th></tr></thead>
+          <thead className="bg-slate-100">
+            <tr>
+              <SortHeader label="Kelurahan" column="nama" sort={sort} base="/peta" params={params} align="left" firstDir="naik" />
+              <SortHeader label="Kecamatan" column="kecamatan" sort={sort} base="/peta" params={params} align="left" firstDir="naik" />
+              <SortHeader label={def.label} column="nilai" sort={sort} base="/peta" params={params} />
+              <SortHeader label="n" column="n" sort={sort} base="/peta" params={params} />
+            </tr>
+          </thead>
           <tbody>
-            {sorted.map((r) => (
+            {rows.map((r) => (
               <tr key={r.code} className="border-t border-slate-100" data-kode={r.code}>
-                <td className="px-3 py-1"><Link href={`/posyandu?wilayah=${r.code}`} className="text-brand-700 underline">{r.name}</Link></td>
+                <td className="px-3 py-1"><Link href={`/wilayah/${r.code}`} className="text-brand-700 underline">{r.name}</Link></td>
                 <td className="px-3 py-1">{r.kecamatan}</td>
-                <td className="num px-3 py-1 text-right">{r.rate?.nilai === null || !r.rate ? "tidak ada data" : `${formatDecimal(r.rate.nilai)}%`}{r.rate?.n_kecil ? " · n kecil" : ""}</td>
+                <td className="num px-3 py-1 text-right" title={r.rate && r.rate.nilai !== null ? `${formatInt(r.rate.pembilang)} dari ${formatInt(r.rate.penyebut)} · ${source}` : `tidak ada data · ${source}`}>
+                  {r.rate?.nilai === null || !r.rate ? "tidak ada data" : `${formatDecimal(r.rate.nilai)}%`}{r.rate?.n_kecil ? " · n kecil" : ""}
+                </td>
                 <td className="num px-3 py-1 text-right">{formatInt(r.rate?.n ?? 0)}</td>
               </tr>
             ))}

@@ -33,7 +33,7 @@ export function PosyanduTable({ rows, canEdit }: { rows: Row[]; canEdit: boolean
                 return (
                   <tr key={r.code} className="border-t border-slate-100 align-top">
                     <td className="px-3 py-2">
-                      <Link href={`${href}/kader`} className="block font-medium text-brand-700 hover:underline">{r.name}</Link>
+                      <Link href={href} className="block font-medium text-brand-700 hover:underline">{r.name}</Link>
                       <span className="block text-xs text-slate-500">{r.code}{r.rw ? ` · ${r.rw}` : ""}</span>
                     </td>
                     <td className="px-3 py-2">{r.kelurahanName}</td>

@@ -38,7 +38,7 @@ export default async function KaderPage({ params, searchParams }: {
       <AppHeader viewer={viewer} demo={demo} />
       <main className="mx-auto max-w-6xl space-y-4 px-4 py-6">
         <div>
-          <p className="text-sm"><Link href={`/posyandu?wilayah=${posyandu.kelurahanCode}`} className="text-brand-700 underline">← Posyandu Kel. {posyandu.kelurahan.name}</Link></p>
+          <p className="text-sm"><Link href={href} className="text-brand-700 underline">← Posyandu {posyandu.name}</Link> · <Link href={`/wilayah/${posyandu.kelurahanCode}`} className="text-brand-700 underline">Kel. {posyandu.kelurahan.name}</Link></p>
           <h1 className="break-words text-2xl font-semibold">Kader Posyandu {posyandu.name}</h1>
           <p className="text-sm text-slate-600">
             Kode {posyandu.code} · Kec. {posyandu.kelurahan.parent?.name ?? "—"} · {posyandu.puskesmas?.name ?? "puskesmas belum ditentukan"}

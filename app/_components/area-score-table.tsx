@@ -1,0 +1,56 @@
+import Link from "next/link";
+import type { getScorecard, ScoreRow } from "@/lib/queries/scorecard";
+import { sortRows, type SortState } from "@/lib/sort";
+import { SortHeader } from "@/components/ui/sort-header";
+import { ScoreCellTd } from "./score-cell";
+
+export type Scorecard = NonNullable<Awaited<ReturnType<typeof getScorecard>>>;
+
+const SOURCE: Record<string, string> = { EPPGBM: "e-PPGBM", SIP: "rekap manual", SURVEI: "survei", FORM: "formulir", IMPOR: "impor" };
+
+/** Period and source of a scorecard column, for hover texts. */
+export function columnContext(sc: Scorecard, kind: "bulan" | "gizi" | "tahun"): { periode: string | null; sumber: string } {
+  if (kind === "gizi") return { periode: sc.periode.gizi, sumber: SOURCE[sc.sumberGizi ?? ""] ?? "data gizi" };
+  if (kind === "tahun") return { periode: String(sc.periode.tahun), sumber: "laporan + profil tahunan" };
+  return { periode: sc.periode.bulan, sumber: "laporan bulanan" };
+}
+
+/** Child areas × key indicators, sortable through the URL; each row drills down to the area's page. */
+export function AreaScoreTable({ sc, sort, base, params, label = "Skor per wilayah" }: {
+  sc: Scorecard;
+  sort: SortState;
+  base: string;
+  params: Record<string, string | null | undefined>;
+  label?: string;
+}) {
+  const value = (r: ScoreRow) => (sort.urut === "wilayah" ? r.nama : (r.cells[sort.urut]?.nilai ?? null));
+  const rows = sortRows(sc.rows, value, sort.arah);
+  return (
+    <div className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
+      <table className="w-full text-sm" aria-label={label}>
+        <thead className="bg-slate-100">
+          <tr>
+            <SortHeader label="Wilayah" column="wilayah" sort={sort} base={base} params={params} align="left" firstDir="naik" />
+            {sc.columns.map((c) => (
+              <SortHeader key={c.id} label={c.label} column={c.id} sort={sort} base={base} params={params} title={`Urutkan menurut ${c.label}`} />
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((r) => (
+            <tr key={r.kode} className="border-t border-slate-100" data-kode={r.kode}>
+              <th scope="row" className="px-3 py-2 text-left font-medium">
+                <Link href={`/wilayah/${r.kode}`} className="text-brand-700 underline">{r.nama}</Link>
+              </th>
+              {sc.columns.map((c) => <ScoreCellTd key={c.id} id={c.id} cell={r.cells[c.id] ?? null} {...columnContext(sc, c.kind)} />)}
+            </tr>
+          ))}
+          <tr className="border-t-2 border-slate-300 font-semibold" data-kode={sc.total.kode}>
+            <th scope="row" className="px-3 py-2 text-left">{sc.total.nama} (total)</th>
+            {sc.columns.map((c) => <ScoreCellTd key={c.id} id={c.id} cell={sc.total.cells[c.id] ?? null} {...columnContext(sc, c.kind)} />)}
+          </tr>
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,59 @@
+import Link from "next/link";
+import type { MultiPolygon, Polygon } from "geojson";
+import type { getMapData } from "@/lib/queries/map";
+import { indicatorDef } from "@/lib/indicators/catalogue";
+import { colorClasses, colorOf } from "@/lib/colors";
+import { formatDecimal, formatInt } from "@/lib/format";
+import { periodLabel } from "@/lib/period";
+import { AreaMap } from "@/components/maps/area-map";
+
+/** The indicators a map can colour by (rates per kelurahan). */
+export const MAP_INDICATORS = [
+  { id: "stunting", label: "Prevalensi stunting" },
+  { id: "wasting", label: "Wasting" },
+  { id: "underweight", label: "Underweight" },
+  { id: "d_s", label: "D/S" },
+  { id: "kelengkapan_laporan", label: "Kelengkapan laporan" },
+  { id: "posyandu_kader_cukup", label: "Posyandu dengan ≥ 5 kader" },
+] as const;
+export const MAP_INDICATOR_IDS = MAP_INDICATORS.map((m) => m.id) as unknown as [string, ...string[]];
+export const NUTRITION_MAP_INDICATORS = new Set(["stunting", "wasting", "underweight"]);
+
+export type MapData = Awaited<ReturnType<typeof getMapData>>;
+
+/** Kelurahan shapes coloured by `indikator` (classed, colour-blind-safe), posyandu markers, drill-down links. */
+export function IndicatorMap({ data, indikator, tileUrl, height }: { data: MapData | null; indikator: string; tileUrl: string | null; height?: number }) {
+  const def = indicatorDef(indikator)!;
+  const rows = data?.rows ?? [];
+  const classes = colorClasses(rows.map((r) => r.rate?.nilai ?? null), def.polaritas);
+  const areas = rows.filter((r) => r.geometry).map((r) => ({
+    code: r.code,
+    name: r.name,
+    geometry: JSON.parse(r.geometry!) as Polygon | MultiPolygon,
+    value: r.rate?.nilai ?? null,
+    valueLabel: r.rate?.nilai === null || !r.rate ? "tidak ada data" : `${formatDecimal(r.rate.nilai)}% (n = ${formatInt(r.rate.n)})`,
+    color: colorOf(r.rate?.nilai ?? null, classes),
+    smallN: r.rate?.n_kecil ?? false,
+    href: `/wilayah/${r.code}`,
+    detail: r.kecamatan ? `Kec. ${r.kecamatan}` : undefined,
+  }));
+  if (!data || areas.length === 0) {
+    return (
+      <p className="rounded-lg border border-slate-200 bg-white p-4 text-slate-700">
+        Belum ada batas wilayah untuk pilihan ini. <Link className="text-brand-700 underline" href="/impor?jenis=batas-wilayah">Impor batas wilayah</Link>.
+      </p>
+    );
+  }
+  return (
+    <AreaMap
+      areas={areas}
+      markers={data.markers.map((m) => ({ ...m, href: `/posyandu/${encodeURIComponent(m.code)}`, lastReport: m.lastReport ? periodLabel(m.lastReport) : null }))}
+      legend={{ title: `${def.label} (%)`, classes, unit: "%", noDataLabel: "tidak ada data", smallNLabel: "n < 30 (kecil)" }}
+      schematic={data.schematic}
+      tileUrl={tileUrl}
+      height={height}
+      ariaLabel={`Peta ${def.label} per kelurahan`}
+      showMarkersToggle
+    />
+  );
+}

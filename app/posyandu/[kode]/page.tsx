@@ -1,0 +1,101 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { requireViewer } from "@/lib/auth/viewer";
+import { canEnterData } from "@/lib/auth/scope";
+import { isDemoData } from "@/lib/queries/deployment";
+import { getPosyanduDetail } from "@/lib/queries/posyandu-detail";
+import { posyanduSkdnSeries } from "@/lib/queries/area-series";
+import { getBreadcrumbs } from "@/lib/queries/breadcrumbs";
+import { addMonths, periodLabel, periodSchema } from "@/lib/period";
+import { formatDate } from "@/lib/format";
+import { z } from "@/lib/validations/z";
+import { AppHeader } from "@/components/ui/app-header";
+import { Breadcrumbs } from "@/components/ui/breadcrumbs";
+import { SkdnChart } from "@/components/charts/skdn-chart";
+import { ViewFilters } from "@/app/_components/view-filters";
+import { StrataHistory } from "./_components/strata-history";
+import { NutritionTable } from "./_components/nutrition-table";
+import { KaderSummary } from "./_components/kader-summary";
+
+export const metadata: Metadata = { title: "Posyandu" };
+export const dynamic = "force-dynamic";
+
+const querySchema = z.object({ bulan: periodSchema.optional().catch(undefined) });
+const card = "rounded-lg border border-slate-200 bg-white p-4 shadow-sm";
+
+/** One posyandu: profile, monthly SKDN, strata history with reasons, kader and nutrition. 404 outside scope. */
+export default async function PosyanduDetailPage({ params, searchParams }: { params: Promise<{ kode: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const viewer = await requireViewer();
+  const kode = decodeURIComponent((await params).kode);
+  const q = querySchema.parse(await searchParams);
+  const [detail, demo] = await Promise.all([getPosyanduDetail(viewer, kode), isDemoData()]);
+  if (!detail) notFound();
+  const p = detail.profil;
+  const end = q.bulan ?? detail.laporanTerakhir?.periode ?? null;
+  const months = end ? Array.from({ length: 12 }, (_, i) => addMonths(end, i - 11)) : [];
+  const [trail, skdn] = await Promise.all([getBreadcrumbs(viewer, p.kelurahanKode, { code: p.kode, name: p.nama }), months.length ? posyanduSkdnSeries(viewer, kode, months) : null]);
+  const href = `/posyandu/${encodeURIComponent(p.kode)}`;
+  const canEdit = canEnterData(viewer.role);
+  const latestStratum = detail.strata[0];
+  return (
+    <>
+      <AppHeader viewer={viewer} demo={demo} />
+      <main className="mx-auto max-w-6xl space-y-4 px-4 py-6">
+        <Breadcrumbs trail={trail} />
+        <div className="flex flex-wrap items-end justify-between gap-2">
+          <div className="min-w-0">
+            <h1 className="break-words text-2xl font-semibold">Posyandu {p.nama}</h1>
+            <p className="text-sm text-slate-600">
+              {latestStratum ? `${latestStratum.strata.charAt(0)}${latestStratum.strata.slice(1).toLowerCase()} (${latestStratum.tahun})` : "Strata belum dinilai"}
+              {" · "}
+              {detail.laporanTerakhir ? `laporan terakhir ${periodLabel(detail.laporanTerakhir.periode)}` : "belum ada laporan"}
+              {!p.aktif && " · posyandu nonaktif"}
+            </p>
+          </div>
+          <p className="text-sm">
+            <Link className="text-brand-700 underline" href={`${href}/kader`}>Kader</Link>
+            {canEdit && <> · <Link className="text-brand-700 underline" href={`${href}/ubah`}>Ubah data</Link> · <Link className="text-brand-700 underline" href={`/laporan?wilayah=${p.kelurahanKode}${end ? `&periode=${end}` : ""}`}>Isi laporan</Link></>}
+          </p>
+        </div>
+        <section aria-labelledby="profil" className={card}>
+          <h2 id="profil" className="text-lg font-semibold">Profil</h2>
+          <dl className="mt-2 grid grid-cols-1 gap-x-6 gap-y-1 text-sm sm:grid-cols-2 lg:grid-cols-3">
+            <Item label="Kode" value={p.kode} />
+            <Item label="Kelurahan" value={`${p.kelurahan}, Kec. ${p.kecamatan}`} />
+            <Item label="Puskesmas" value={p.puskesmas ?? "belum ditentukan"} />
+            <Item label="RW / dusun" value={[p.rw && `RW ${p.rw}`, p.dusun].filter(Boolean).join(" · ") || "—"} />
+            <Item label="Alamat" value={p.alamat ?? "—"} />
+            <Item label="ILP" value={p.ilp ? `ya${p.ilpSejak ? `, sejak ${formatDate(p.ilpSejak)}` : ""}` : "belum"} />
+            <Item label="SK pembentukan" value={p.sk ?? "belum dicatat"} />
+            <Item label="Koordinat" value={p.koordinat ? `${p.koordinat.lat.toFixed(5)}, ${p.koordinat.lng.toFixed(5)}` : "belum ada"} />
+          </dl>
+        </section>
+        <ViewFilters bulan={end} monthLabel="Sampai bulan" />
+        <section aria-labelledby="skdn" className={card}>
+          <h2 id="skdn" className="text-lg font-semibold">SKDN per bulan{end ? `, sampai ${periodLabel(end)}` : ""}</h2>
+          <p className="text-sm text-slate-600">Batang = S, K, D, N dari laporan bulanan; garis = D/S (%). Bulan tanpa laporan kosong.</p>
+          {skdn && skdn.melapor.some((m) => m > 0) ? (
+            <SkdnChart labels={skdn.labels.map(periodLabel)} s={skdn.s} k={skdn.k} d={skdn.d} n={skdn.n} ds={skdn.ds.map((r) => r?.nilai ?? null)} />
+          ) : (
+            <p className="mt-2 text-sm text-slate-700">Belum ada laporan bulanan untuk rentang ini. {canEdit && <Link href="/laporan" className="text-brand-700 underline">Isi laporan bulanan</Link>}</p>
+          )}
+        </section>
+        <div className="grid grid-cols-1 gap-4 lg:grid-cols-3">
+          <div className="lg:col-span-2"><StrataHistory years={detail.strata} /></div>
+          <KaderSummary kader={detail.kader} href={`${href}/kader`} />
+        </div>
+        <NutritionTable rows={detail.gizi} />
+      </main>
+    </>
+  );
+}
+
+function Item({ label, value }: { label: string; value: string }) {
+  return (
+    <div className="flex gap-2 border-b border-slate-100 py-1">
+      <dt className="w-32 shrink-0 text-slate-600">{label}</dt>
+      <dd className="min-w-0 break-words">{value}</dd>
+    </div>
+  );
+}

@@ -1,0 +1,98 @@
+import Link from "next/link";
+import { cache, Suspense } from "react";
+import type { Viewer } from "@/lib/auth/scope";
+import { getDashboard, latestPeriods } from "@/lib/queries/dashboard";
+import { getMapData } from "@/lib/queries/map";
+import { getScorecard, SCORE_COLUMNS } from "@/lib/queries/scorecard";
+import { indicatorDef } from "@/lib/indicators/catalogue";
+import { measurementFor, periodLabel } from "@/lib/period";
+import { sortSchema } from "@/lib/sort";
+import { env } from "@/lib/env";
+import { Skeleton } from "@/components/ui/skeleton";
+import { IndicatorMap, NUTRITION_MAP_INDICATORS } from "@/app/_components/indicator-map";
+import { ViewFilters } from "@/app/_components/view-filters";
+import { AreaScoreTable } from "@/app/_components/area-score-table";
+import { DashboardEmpty, DashboardSection, KpiGrid } from "@/app/_components/dashboard-section";
+
+type Area = { kode: string; nama: string; level: string; judul: string };
+type Raw = Record<string, string | string[] | undefined>;
+
+// One engine run per request for the KPI cards and the charts below the table.
+const dashboardOf = cache(getDashboard);
+
+const sortQuery = sortSchema(["wilayah", ...SCORE_COLUMNS.map((c) => c.id)], { urut: "wilayah", arah: "naik" });
+
+/** Kota or kecamatan: selectors, the choropleth with posyandu, the sortable table of child areas, then the summary charts. */
+export async function AreaView({ viewer, area, indikator, bulan, raw }: { viewer: Viewer; area: Area; indikator: string; bulan?: string; raw: Raw }) {
+  const latest = await latestPeriods(area.kode);
+  const month = bulan ?? latest.month;
+  const childLabel = area.level === "KECAMATAN" ? "kelurahan" : "kecamatan";
+  if (!month) {
+    return (
+      <>
+        <h1 className="text-2xl font-semibold">{area.judul}</h1>
+        <DashboardEmpty />
+      </>
+    );
+  }
+  const gizi = measurementFor(month, latest.measurement);
+  const mapPeriode = NUTRITION_MAP_INDICATORS.has(indikator) ? gizi : month;
+  const def = indicatorDef(indikator)!;
+  const sort = sortQuery.parse(raw);
+  return (
+    <>
+      <div className="flex flex-wrap items-end justify-between gap-2">
+        <div>
+          <h1 className="text-2xl font-semibold">{area.judul}</h1>
+          <p className="text-sm text-slate-600">
+            Data bulanan {periodLabel(month)}{gizi ? ` · penimbangan ${periodLabel(gizi)}` : ""}. Klik kelurahan di peta atau nama di tabel untuk membuka halamannya.
+          </p>
+        </div>
+        <p className="text-sm">
+          <Link className="text-brand-700 underline" href={`/skor?wilayah=${area.kode}&bulan=${month}`}>Skor</Link> ·{" "}
+          <Link className="text-brand-700 underline" href={`/peta?wilayah=${area.kode}&indikator=${indikator}${mapPeriode ? `&periode=${mapPeriode}` : ""}`}>Peta layar penuh</Link>
+        </p>
+      </div>
+      <ViewFilters indikator={indikator} bulan={month} />
+      <Suspense fallback={<Skeleton label="Memuat indikator utama…" height={300} />}>
+        <KpiSection viewer={viewer} kode={area.kode} month={month} />
+      </Suspense>
+      <section aria-labelledby="peta-wilayah" className="space-y-2">
+        <h2 id="peta-wilayah" className="text-lg font-semibold">{def.label} per kelurahan{mapPeriode ? `, ${periodLabel(mapPeriode)}` : ""}</h2>
+        <Suspense fallback={<Skeleton label="Memuat peta…" height={420} />}>
+          <MapSection viewer={viewer} kode={area.kode} indikator={indikator} periode={mapPeriode} />
+        </Suspense>
+      </section>
+      <section aria-labelledby="tabel-wilayah" className="space-y-2">
+        <h2 id="tabel-wilayah" className="text-lg font-semibold">Indikator per {childLabel}</h2>
+        <Suspense fallback={<Skeleton label="Memuat tabel…" height={240} />}>
+          <TableSection viewer={viewer} kode={area.kode} month={month} sort={sort} params={{ indikator, bulan: bulan ?? null }} />
+        </Suspense>
+      </section>
+      <Suspense fallback={<Skeleton label="Memuat grafik…" height={480} />}>
+        <ChartsSection viewer={viewer} kode={area.kode} month={month} childLabel={childLabel} />
+      </Suspense>
+    </>
+  );
+}
+
+async function MapSection({ viewer, kode, indikator, periode }: { viewer: Viewer; kode: string; indikator: string; periode: string | null }) {
+  const data = periode ? await getMapData(viewer, kode, indikator, { periode }) : null;
+  return <IndicatorMap data={data} indikator={indikator} tileUrl={env().MAP_TILE_URL ?? null} />;
+}
+
+async function TableSection({ viewer, kode, month, sort, params }: { viewer: Viewer; kode: string; month: string; sort: ReturnType<typeof sortQuery.parse>; params: Record<string, string | null> }) {
+  const sc = await getScorecard(viewer, kode, month);
+  if (!sc) return <DashboardEmpty />;
+  return <AreaScoreTable sc={sc} sort={sort} base={`/wilayah/${kode}`} params={params} label="Indikator per wilayah" />;
+}
+
+async function KpiSection({ viewer, kode, month }: { viewer: Viewer; kode: string; month: string }) {
+  const data = await dashboardOf(viewer, kode, month);
+  return data ? <KpiGrid data={data} /> : null;
+}
+
+async function ChartsSection({ viewer, kode, month, childLabel }: { viewer: Viewer; kode: string; month: string; childLabel: string }) {
+  const data = await dashboardOf(viewer, kode, month);
+  return data ? <DashboardSection data={data} childLabel={childLabel} kpis={false} /> : <DashboardEmpty />;
+}

@@ -1,0 +1,103 @@
+import Link from "next/link";
+import { cache, Suspense } from "react";
+import { canEnterData, type Viewer } from "@/lib/auth/scope";
+import { getDashboard, latestPeriods } from "@/lib/queries/dashboard";
+import { getPosyanduStatus } from "@/lib/queries/kelurahan";
+import { areaSkdnSeries } from "@/lib/queries/area-series";
+import { getMapData } from "@/lib/queries/map";
+import { addMonths, measurementFor, periodLabel } from "@/lib/period";
+import { sortSchema } from "@/lib/sort";
+import { env } from "@/lib/env";
+import { Skeleton } from "@/components/ui/skeleton";
+import { SkdnChart } from "@/components/charts/skdn-chart";
+import { IndicatorMap } from "@/app/_components/indicator-map";
+import { ViewFilters } from "@/app/_components/view-filters";
+import { DashboardEmpty, KpiGrid, StuntingTrendSection } from "@/app/_components/dashboard-section";
+import { POSYANDU_SORT_COLUMNS, PosyanduStatusTable } from "./posyandu-status-table";
+
+type Area = { kode: string; nama: string; level: string; judul: string };
+type Raw = Record<string, string | string[] | undefined>;
+
+const dashboardOf = cache(getDashboard);
+const sortQuery = sortSchema(POSYANDU_SORT_COLUMNS, { urut: "nama", arah: "naik" });
+const card = "rounded-lg border border-slate-200 bg-white p-4 shadow-sm";
+
+/** Kelurahan: headline cards, the posyandu table, the map of its posyandu and the trends. */
+export async function KelurahanView({ viewer, area, bulan, raw }: { viewer: Viewer; area: Area; bulan?: string; raw: Raw }) {
+  const latest = await latestPeriods(area.kode);
+  const month = bulan ?? latest.month;
+  if (!month) {
+    return (
+      <>
+        <h1 className="text-2xl font-semibold">{area.judul}</h1>
+        <DashboardEmpty />
+      </>
+    );
+  }
+  const gizi = measurementFor(month, latest.measurement);
+  const sort = sortQuery.parse(raw);
+  return (
+    <>
+      <div className="flex flex-wrap items-end justify-between gap-2">
+        <div>
+          <h1 className="text-2xl font-semibold">{area.judul}</h1>
+          <p className="text-sm text-slate-600">Data bulanan {periodLabel(month)}{gizi ? ` · penimbangan ${periodLabel(gizi)}` : ""}. Klik nama posyandu untuk profil, grafik SKDN dan riwayat stratanya.</p>
+        </div>
+        <p className="text-sm">
+          <Link className="text-brand-700 underline" href={`/posyandu?wilayah=${area.kode}`}>Daftar posyandu</Link>
+          {canEnterData(viewer.role) && <> · <Link className="text-brand-700 underline" href={`/laporan?wilayah=${area.kode}&periode=${month}`}>Isi laporan</Link></>}
+        </p>
+      </div>
+      <ViewFilters bulan={month} />
+      <Suspense fallback={<Skeleton label="Memuat indikator utama…" height={300} />}>
+        <KpiSection viewer={viewer} kode={area.kode} month={month} />
+      </Suspense>
+      <section aria-labelledby="tabel-posyandu" className="space-y-2">
+        <h2 id="tabel-posyandu" className="text-lg font-semibold">Posyandu</h2>
+        <Suspense fallback={<Skeleton label="Memuat posyandu…" height={240} />}>
+          <StatusSection viewer={viewer} kode={area.kode} month={month} gizi={gizi} sort={sort} params={{ bulan: bulan ?? null }} />
+        </Suspense>
+      </section>
+      <Suspense fallback={<Skeleton label="Memuat grafik…" height={480} />}>
+        <TrendSection viewer={viewer} kode={area.kode} month={month} />
+      </Suspense>
+      <section aria-labelledby="peta-kelurahan" className="space-y-2">
+        <h2 id="peta-kelurahan" className="text-lg font-semibold">Peta posyandu{gizi ? ` · stunting ${periodLabel(gizi)}` : ""}</h2>
+        <Suspense fallback={<Skeleton label="Memuat peta…" height={360} />}>
+          <MapSection viewer={viewer} kode={area.kode} gizi={gizi} />
+        </Suspense>
+      </section>
+    </>
+  );
+}
+
+async function KpiSection({ viewer, kode, month }: { viewer: Viewer; kode: string; month: string }) {
+  const data = await dashboardOf(viewer, kode, month);
+  return data ? <KpiGrid data={data} /> : null;
+}
+
+async function StatusSection({ viewer, kode, month, gizi, sort, params }: { viewer: Viewer; kode: string; month: string; gizi: string | null; sort: ReturnType<typeof sortQuery.parse>; params: Record<string, string | null> }) {
+  const rows = await getPosyanduStatus(viewer, kode, month, gizi);
+  if (rows.length === 0) return <p className={card}>Belum ada posyandu aktif di kelurahan ini. <Link href="/posyandu/baru" className="text-brand-700 underline">Tambah posyandu</Link>.</p>;
+  return <PosyanduStatusTable rows={rows} bulan={month} gizi={gizi} sort={sort} base={`/wilayah/${kode}`} params={params} />;
+}
+
+async function TrendSection({ viewer, kode, month }: { viewer: Viewer; kode: string; month: string }) {
+  const months = Array.from({ length: 12 }, (_, i) => addMonths(month, i - 11));
+  const [data, skdn] = await Promise.all([dashboardOf(viewer, kode, month), areaSkdnSeries(viewer, kode, months)]);
+  return (
+    <div className="grid grid-cols-1 gap-4 lg:grid-cols-2">
+      {data && <StuntingTrendSection data={data} childLabel="posyandu" />}
+      <section aria-labelledby="tren-skdn" className={card}>
+        <h2 id="tren-skdn" className="text-lg font-semibold">SKDN dan D/S, 12 bulan terakhir</h2>
+        <p className="text-sm text-slate-600">Jumlah dari laporan bulanan posyandu yang melapor; garis = D/S (%).</p>
+        <SkdnChart labels={skdn.labels.map(periodLabel)} s={skdn.s} k={skdn.k} d={skdn.d} n={skdn.n} ds={skdn.ds.map((r) => r?.nilai ?? null)} />
+      </section>
+    </div>
+  );
+}
+
+async function MapSection({ viewer, kode, gizi }: { viewer: Viewer; kode: string; gizi: string | null }) {
+  const data = gizi ? await getMapData(viewer, kode, "stunting", { periode: gizi }) : null;
+  return <IndicatorMap data={data} indikator="stunting" tileUrl={env().MAP_TILE_URL ?? null} height={360} />;
+}

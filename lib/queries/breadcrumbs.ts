@@ -1,0 +1,33 @@
+// The trail kota › kecamatan › kelurahan › posyandu above a page. Levels the
+// viewer may not open (e.g. the kota for a camat) are shown without a link.
+import "server-only";
+import { db } from "../db/client";
+import { canViewArea, scopeOf, type Viewer } from "../auth/scope";
+import { levelLabel } from "../wilayah/codes";
+
+export type Crumb = { label: string; href: string | null };
+
+/** Ancestors of `code` from the kab/kota down, then the area itself, then an optional posyandu. */
+export async function getBreadcrumbs(viewer: Viewer, code: string, posyandu?: { code: string; name: string }): Promise<Crumb[]> {
+  const parts = code.split(".");
+  const codes = parts.map((_, i) => parts.slice(0, i + 1).join(".")).filter((c) => c.split(".").length >= 2);
+  const areas = await db().area.findMany({ where: { code: { in: codes } }, select: { code: true, name: true, level: true } });
+  const byCode = new Map(areas.map((a) => [a.code, a]));
+  const scope = scopeOf(viewer);
+  const trail: Crumb[] = codes.flatMap((c) => {
+    const a = byCode.get(c);
+    if (!a) return [];
+    const label = a.level === "KOTA" || a.level === "KABUPATEN" ? a.name : `${levelLabel[a.level]} ${a.name}`;
+    return [{ label, href: canViewArea(scope, c) ? `/wilayah/${c}` : null }];
+  });
+  if (posyandu) trail.push({ label: `Posyandu ${posyandu.name}`, href: `/posyandu/${encodeURIComponent(posyandu.code)}` });
+  return trail;
+}
+
+/** The area `code` with its trail, or null when it does not exist or lies outside the viewer's scope (→ 404). */
+export async function getAreaContext(viewer: Viewer, code: string) {
+  if (!canViewArea(scopeOf(viewer), code)) return null;
+  const area = await db().area.findUnique({ where: { code }, select: { code: true, name: true, level: true } });
+  if (!area) return null;
+  return { kode: area.code, nama: area.name, level: area.level, judul: area.level === "KOTA" || area.level === "KABUPATEN" ? area.name : `${levelLabel[area.level]} ${area.name}`, trail: await getBreadcrumbs(viewer, code) };
+}

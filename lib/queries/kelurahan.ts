@@ -1,0 +1,50 @@
+// The posyandu table of a kelurahan page: per posyandu its stratum and what is
+// missing to move up, Posyandu Aktif, active kader, last report, D/S of the
+// month and stunting of the measurement period. Figures from the engine.
+import "server-only";
+import { db } from "../db/client";
+import { canViewArea, posyanduWhere, scopeOf, type Viewer } from "../auth/scope";
+import type { Rate } from "../indicators/rate";
+import { AreaAccessError, getIndicatorReport } from "./indicators";
+import { parseReasons } from "./posyandu-detail";
+
+export type PosyanduStatus = {
+  kode: string;
+  nama: string;
+  strata: { tahun: number; strata: string; aktif: boolean; kurang: string[]; kurangAktif: string[] } | null;
+  kader: number;
+  laporanTerakhir: string | null;
+  ds: Rate | null;
+  stunting: Rate | null;
+};
+
+/** One row per active posyandu of the kelurahan `kode` for `bulan` (and its latest Feb/Aug `gizi`). */
+export async function getPosyanduStatus(viewer: Viewer, kode: string, bulan: string, gizi: string | null): Promise<PosyanduStatus[]> {
+  if (!canViewArea(scopeOf(viewer), kode)) throw new AreaAccessError(`Wilayah ${kode} di luar cakupan akun Anda.`);
+  const tahun = Number(bulan.slice(0, 4));
+  const [month, nutrition, posyandu] = await Promise.all([
+    getIndicatorReport(viewer, kode, { periode: bulan }),
+    gizi ? getIndicatorReport(viewer, kode, { periode: gizi }, undefined, { kader: false }) : null,
+    db().posyandu.findMany({
+      where: { AND: [posyanduWhere(scopeOf(viewer)), { kelurahanCode: kode, active: true }] },
+      select: { id: true, code: true, years: { where: { year: { lte: tahun } }, orderBy: { year: "desc" }, take: 1 } },
+    }),
+  ]);
+  const last = await db().monthlyReport.groupBy({ by: ["posyanduId"], where: { posyanduId: { in: posyandu.map((p) => p.id) } }, _max: { period: true } });
+  const lastOf = new Map(last.map((l) => [l.posyanduId, l._max.period]));
+  const byCode = new Map(posyandu.map((p) => [p.code, p]));
+  return month.anak.map((a): PosyanduStatus => {
+    const p = byCode.get(a.wilayah.kode);
+    const y = p?.years[0];
+    const kader = a.indikator.kader_per_posyandu as { pembilang: number } | undefined;
+    return {
+      kode: a.wilayah.kode,
+      nama: a.wilayah.nama,
+      strata: y ? { tahun: y.year, strata: y.stratum, aktif: y.aktif, kurang: parseReasons(y.kurang), kurangAktif: parseReasons(y.kurangAktif) } : null,
+      kader: kader?.pembilang ?? 0,
+      laporanTerakhir: p ? (lastOf.get(p.id) ?? null) : null,
+      ds: (a.indikator.d_s as Rate | undefined) ?? null,
+      stunting: (nutrition?.anak.find((x) => x.wilayah.kode === a.wilayah.kode)?.indikator.stunting as Rate | undefined) ?? null,
+    };
+  });
+}
