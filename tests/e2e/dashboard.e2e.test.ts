@@ -41,7 +41,8 @@ describe("summary and map pages in Chromium", () => {
     expect(await page.textContent("h1")).toContain("D/S");
     await page.waitForSelector(".area-shape[data-code='18.72.03.1002']");
     await page.click(".area-shape[data-code='18.72.03.1002']", { force: true });
-    await page.waitForURL(/\/posyandu\?wilayah=18\.72\.03\.1002/);
+    await page.waitForURL(/\/wilayah\/18\.72\.03\.1002$/);
+    expect(await page.textContent("h1")).toContain("Kelurahan");
     await page.close();
   });
 

@@ -52,9 +52,12 @@ describe("overview in Chromium", () => {
   it("shows the camat only Metro Pusat, also on a phone, and signs out", async () => {
     const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
     await signIn(page, "camat");
-    expect(await page.textContent("h1")).toBe("Ringkasan Kecamatan Metro Pusat");
-    const rows = await page.$$eval("tr[data-kode]", (els) => els.map((e) => e.getAttribute("data-kode")));
-    expect(rows).toEqual(["18.72.01.1001", "18.72.01.1002", "18.72.01.1003", "18.72.01.1004", "18.72.01.1005"]);
+    // The camat lands on the kecamatan page: its kelurahan in the table, plus the total row.
+    expect(page.url()).toBe(`${BASE_URL}/wilayah/18.72.01`);
+    expect(await page.textContent("h1")).toBe("Kecamatan Metro Pusat");
+    await page.waitForSelector("table[aria-label='Indikator per wilayah']");
+    const rows = await page.$$eval("table[aria-label='Indikator per wilayah'] tr[data-kode]", (els) => els.map((e) => e.getAttribute("data-kode")));
+    expect(rows.sort()).toEqual(["18.72.01", "18.72.01.1001", "18.72.01.1002", "18.72.01.1003", "18.72.01.1004", "18.72.01.1005"]);
     expect(await page.textContent("body")).not.toContain("Banjarsari");
     expect(await scrollsHorizontally(page)).toBe(false);
     await shot(page, "ringkasan-camat-390");
