@@ -1,0 +1,189 @@
+import "server-only";
+// Server actions of the meeting record: create (optionally from the suggested
+// agenda), attendees, agenda items and locking. Locking freezes every agenda
+// item's figures and the kelurahan narratives in one transaction; a locked
+// meeting's agenda and snapshots never change again.
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { db, type Db } from "../db/client";
+import { requireViewer } from "../auth/viewer";
+import type { Viewer } from "../auth/scope";
+import { writeAudit } from "../audit";
+import { canManageMeeting, meetingLevelOf } from "../meetings/access";
+import { snapshotSchema, type Narrative } from "../meetings/snapshot";
+import { agendaSchema, attendeeSchema, meetingSchema } from "../validations/meetings";
+import { dayOf, formValues, invalid, todayJakarta, type FormResult } from "../validations/posyandu";
+import { suggestAgenda } from "../queries/meeting-agenda";
+import { buildSnapshot, narrativeOf } from "../queries/meeting-snapshot";
+import { previousMeeting } from "../queries/meetings";
+
+const REFUSED: FormResult = { ok: false, message: "Anda tidak dapat mengubah rapat di wilayah ini." };
+const LOCKED: FormResult = { ok: false, message: "Rapat sudah dikunci: agenda dan peserta tidak dapat diubah lagi." };
+
+/** The meeting if the viewer may manage it; a refusal otherwise. */
+async function managed(client: Db, viewer: Viewer, meetingId: number) {
+  const m = await client.meeting.findUnique({ where: { id: meetingId }, select: { id: true, areaCode: true, status: true, date: true, previousId: true } });
+  if (!m || !canManageMeeting(viewer, m.areaCode)) return null;
+  return m;
+}
+
+/** Creates a meeting; with `saran` the suggested agenda becomes its draft agenda. */
+export async function createMeeting(client: Db, viewer: Viewer, input: unknown, today = todayJakarta()): Promise<FormResult & { id?: number }> {
+  const parsed = meetingSchema.safeParse(input);
+  if (!parsed.success) return invalid(parsed.error);
+  const v = parsed.data;
+  const level = meetingLevelOf(v.areaCode);
+  if (!level || !canManageMeeting(viewer, v.areaCode)) return { ...REFUSED, fieldErrors: { areaCode: "Wilayah di luar kewenangan Anda" } };
+  if (!(await client.area.findUnique({ where: { code: v.areaCode }, select: { code: true } }))) return { ok: false, message: "Wilayah tidak ditemukan.", fieldErrors: { areaCode: "Wilayah tidak ditemukan" } };
+  const date = dayOf(v.date);
+  const [prev, agenda] = await Promise.all([previousMeeting(v.areaCode, date), v.saran ? suggestAgenda(viewer, v.areaCode, date, today) : []]);
+  const created = await client.$transaction(async (tx) => {
+    const m = await tx.meeting.create({
+      data: {
+        level, areaCode: v.areaCode, date, place: v.place, kind: v.kind, title: v.title, createdById: viewer.id, previousId: prev?.id ?? null,
+        agenda: { create: agenda.map((a, i) => ({ ...a, order: i + 1 })) },
+      },
+      select: { id: true, title: true, areaCode: true, date: true },
+    });
+    await writeAudit(tx, { userId: viewer.id, action: "CREATE", entity: "Meeting", entityId: m.id, after: { ...m, agenda: agenda.length } });
+    return m;
+  });
+  return { ok: true, message: `Rapat "${created.title}" dibuat${agenda.length ? ` dengan ${agenda.length} agenda usulan` : ""}.`, id: created.id };
+}
+
+export async function addAttendee(client: Db, viewer: Viewer, input: unknown): Promise<FormResult> {
+  const parsed = attendeeSchema.safeParse(input);
+  if (!parsed.success) return invalid(parsed.error);
+  const m = await managed(client, viewer, parsed.data.meetingId);
+  if (!m) return REFUSED;
+  if (m.status === "TERKUNCI") return LOCKED;
+  const { meetingId, ...data } = parsed.data;
+  await client.$transaction(async (tx) => {
+    const a = await tx.meetingAttendee.create({ data: { meetingId, ...data } });
+    await writeAudit(tx, { userId: viewer.id, action: "CREATE", entity: "MeetingAttendee", entityId: a.id, after: a });
+  });
+  return { ok: true, message: `${data.name} ditambahkan.` };
+}
+
+export async function removeAttendee(client: Db, viewer: Viewer, meetingId: number, attendeeId: number): Promise<FormResult> {
+  const m = await managed(client, viewer, meetingId);
+  if (!m) return REFUSED;
+  if (m.status === "TERKUNCI") return LOCKED;
+  return client.$transaction(async (tx) => {
+    const a = await tx.meetingAttendee.findFirst({ where: { id: attendeeId, meetingId } });
+    if (!a) return { ok: false, message: "Peserta tidak ditemukan." };
+    await tx.meetingAttendee.delete({ where: { id: a.id } });
+    await writeAudit(tx, { userId: viewer.id, action: "DELETE", entity: "MeetingAttendee", entityId: a.id, before: a });
+    return { ok: true, message: `${a.name} dihapus dari daftar hadir.` };
+  });
+}
+
+export async function addAgendaItem(client: Db, viewer: Viewer, input: unknown): Promise<FormResult> {
+  const parsed = agendaSchema.safeParse(input);
+  if (!parsed.success) return invalid(parsed.error);
+  const v = parsed.data;
+  const m = await managed(client, viewer, v.meetingId);
+  if (!m) return REFUSED;
+  if (m.status === "TERKUNCI") return LOCKED;
+  if (v.areaCode && !(v.areaCode === m.areaCode || v.areaCode.startsWith(`${m.areaCode}.`))) return { ok: false, message: "Wilayah agenda harus di dalam wilayah rapat.", fieldErrors: { areaCode: "Di luar wilayah rapat" } };
+  if ((v.kind === "PETA" || v.kind === "GRAFIK") && (!v.indicator || !v.period)) return { ok: false, message: "Agenda peta/grafik perlu indikator dan periode.", fieldErrors: { indicator: "Pilih indikator", period: "Isi periode" } };
+  await client.$transaction(async (tx) => {
+    const last = await tx.agendaItem.findFirst({ where: { meetingId: m.id }, orderBy: { order: "desc" }, select: { order: true } });
+    const { meetingId, ...data } = v;
+    const a = await tx.agendaItem.create({ data: { meetingId, ...data, order: (last?.order ?? 0) + 1 } });
+    await writeAudit(tx, { userId: viewer.id, action: "CREATE", entity: "AgendaItem", entityId: a.id, after: a });
+  });
+  return { ok: true, message: `Agenda "${v.title}" ditambahkan.` };
+}
+
+export async function removeAgendaItem(client: Db, viewer: Viewer, meetingId: number, itemId: number): Promise<FormResult> {
+  const m = await managed(client, viewer, meetingId);
+  if (!m) return REFUSED;
+  if (m.status === "TERKUNCI") return LOCKED;
+  return client.$transaction(async (tx) => {
+    const a = await tx.agendaItem.findFirst({ where: { id: itemId, meetingId } });
+    if (!a) return { ok: false, message: "Agenda tidak ditemukan." };
+    await tx.agendaItem.delete({ where: { id: a.id } });
+    await writeAudit(tx, { userId: viewer.id, action: "DELETE", entity: "AgendaItem", entityId: a.id, before: a });
+    return { ok: true, message: `Agenda "${a.title}" dihapus.` };
+  });
+}
+
+/** Freezes every agenda item's figures (and the narratives of the kelurahan on the agenda) and locks the meeting. */
+export async function lockMeeting(client: Db, viewer: Viewer, meetingId: number, now = new Date(), today = todayJakarta(now)): Promise<FormResult> {
+  const m = await managed(client, viewer, meetingId);
+  if (!m) return REFUSED;
+  if (m.status === "TERKUNCI") return { ok: true, message: "Rapat sudah terkunci." };
+  const items = await client.agendaItem.findMany({ where: { meetingId }, orderBy: { order: "asc" } });
+  const snaps = await Promise.all(items.map((it) => buildSnapshot(viewer, it, m, now, today)));
+  // Narratives for each kelurahan on the agenda, compared with the previous meeting's stunting figures when frozen there.
+  const prev = m.previousId ? await client.meeting.findUnique({ where: { id: m.previousId }, select: { date: true, agenda: { select: { snapshot: true } } } }) : null;
+  const prevStunting = new Map<string, ReturnType<typeof snapshotSchema.parse>["total"]>();
+  for (const a of prev?.agenda ?? []) {
+    const s = a.snapshot ? snapshotSchema.safeParse(JSON.parse(a.snapshot)) : null;
+    if (!s?.success || s.data.indikator?.id !== "stunting") continue;
+    if (s.data.wilayah) prevStunting.set(s.data.wilayah.kode, s.data.total);
+    for (const r of s.data.baris) prevStunting.set(r.kode, r.rate);
+  }
+  const kelurahan = new Map<string, { kode: string; nama: string; index: number }>();
+  snaps.forEach((s, i) => {
+    if (s.wilayah && s.wilayah.kode.split(".").length === 4 && !kelurahan.has(s.wilayah.kode)) kelurahan.set(s.wilayah.kode, { ...s.wilayah, index: i });
+  });
+  if (m.areaCode.split(".").length === 4 && !kelurahan.has(m.areaCode) && snaps.length > 0) {
+    const area = await client.area.findUnique({ where: { code: m.areaCode }, select: { name: true } });
+    kelurahan.set(m.areaCode, { kode: m.areaCode, nama: area?.name ?? m.areaCode, index: 0 });
+  }
+  const narratives = await Promise.all([...kelurahan.values()].map(async (k) => ({ index: k.index, n: await narrativeOf(viewer, k, m.date, prev ? { date: prev.date, stunting: prevStunting } : null) })));
+  for (const { index, n } of narratives) if (n) snaps[index]!.narasi.push(n as Narrative);
+  await client.$transaction(async (tx) => {
+    const fresh = await tx.meeting.findUnique({ where: { id: meetingId }, select: { status: true } });
+    if (fresh?.status === "TERKUNCI") return;
+    for (const [i, it] of items.entries()) await tx.agendaItem.update({ where: { id: it.id }, data: { snapshot: JSON.stringify(snaps[i]) } });
+    await tx.meeting.update({ where: { id: meetingId }, data: { status: "TERKUNCI", lockedAt: now, lockedById: viewer.id } });
+    await writeAudit(tx, { userId: viewer.id, action: "LOCK", entity: "Meeting", entityId: meetingId, after: { items: items.length, narratives: narratives.length } });
+  });
+  return { ok: true, message: `Rapat dikunci: angka ${items.length} agenda dibekukan.` };
+}
+
+// ── form actions ──
+const meetingPath = (id: number) => `/rapat/${id}`;
+
+export async function createMeetingAction(_prev: FormResult | null, form: FormData): Promise<FormResult> {
+  "use server";
+  const viewer = await requireViewer();
+  const result = await createMeeting(db(), viewer, Object.fromEntries(form));
+  if (!result.ok || !result.id) return { ...result, values: formValues(form) };
+  revalidatePath("/rapat");
+  redirect(meetingPath(result.id));
+}
+
+export async function addAttendeeAction(_prev: FormResult | null, form: FormData): Promise<FormResult> {
+  "use server";
+  const result = await addAttendee(db(), await requireViewer(), Object.fromEntries(form));
+  if (result.ok) revalidatePath(meetingPath(Number(form.get("meetingId"))));
+  return result.ok ? result : { ...result, values: formValues(form) };
+}
+
+export async function addAgendaAction(_prev: FormResult | null, form: FormData): Promise<FormResult> {
+  "use server";
+  const result = await addAgendaItem(db(), await requireViewer(), Object.fromEntries(form));
+  if (result.ok) revalidatePath(meetingPath(Number(form.get("meetingId"))));
+  return result.ok ? result : { ...result, values: formValues(form) };
+}
+
+/** One small form per row/button: `op` = hapus-peserta | hapus-agenda | kunci. */
+export async function meetingOpAction(_prev: FormResult | null, form: FormData): Promise<FormResult> {
+  "use server";
+  const viewer = await requireViewer();
+  const meetingId = Number(form.get("meetingId"));
+  const target = Number(form.get("targetId"));
+  const op = String(form.get("op"));
+  if (!Number.isInteger(meetingId) || meetingId <= 0) return { ok: false, message: "Rapat tidak valid." };
+  const result =
+    op === "hapus-peserta" ? await removeAttendee(db(), viewer, meetingId, target)
+    : op === "hapus-agenda" ? await removeAgendaItem(db(), viewer, meetingId, target)
+    : op === "kunci" ? await lockMeeting(db(), viewer, meetingId)
+    : { ok: false, message: "Perintah tidak dikenal." };
+  revalidatePath(meetingPath(meetingId));
+  return result;
+}

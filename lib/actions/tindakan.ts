@@ -1,0 +1,68 @@
+import "server-only";
+// Server actions of follow-up actions (rencana tindak lanjut): record a decision
+// in a meeting (also after locking: decisions are taken during the meeting),
+// and report progress with an optional status change. Progress may come from
+// the meeting's chair or a user of the owner OPD whose scope covers the action.
+import { revalidatePath } from "next/cache";
+import { db, type Db } from "../db/client";
+import { requireViewer } from "../auth/viewer";
+import type { Viewer } from "../auth/scope";
+import { writeAudit } from "../audit";
+import { canManageMeeting, canUpdateAction } from "../meetings/access";
+import { actionSchema, progressSchema } from "../validations/meetings";
+import { dayOf, formValues, invalid, todayJakarta, type FormResult } from "../validations/posyandu";
+
+export async function addAction(client: Db, viewer: Viewer, input: unknown): Promise<FormResult> {
+  const parsed = actionSchema.safeParse(input);
+  if (!parsed.success) return invalid(parsed.error);
+  const v = parsed.data;
+  const m = await client.meeting.findUnique({ where: { id: v.meetingId }, select: { id: true, areaCode: true } });
+  if (!m || !canManageMeeting(viewer, m.areaCode)) return { ok: false, message: "Anda tidak dapat mencatat tindakan di rapat ini." };
+  if (v.areaCode && !(v.areaCode === m.areaCode || v.areaCode.startsWith(`${m.areaCode}.`))) return { ok: false, message: "Wilayah tindakan harus di dalam wilayah rapat.", fieldErrors: { areaCode: "Di luar wilayah rapat" } };
+  const { meetingId, dueDate, ...data } = v;
+  await client.$transaction(async (tx) => {
+    const a = await tx.actionItem.create({ data: { meetingId, ...data, dueDate: dayOf(dueDate) } });
+    await writeAudit(tx, { userId: viewer.id, action: "CREATE", entity: "ActionItem", entityId: a.id, after: a });
+  });
+  return { ok: true, message: "Tindakan dicatat." };
+}
+
+export async function addProgress(client: Db, viewer: Viewer, input: unknown, today = todayJakarta()): Promise<FormResult> {
+  const parsed = progressSchema.safeParse(input);
+  if (!parsed.success) return invalid(parsed.error);
+  const v = parsed.data;
+  if (v.date > today) return { ok: false, message: "Tanggal catatan belum terjadi.", fieldErrors: { date: `Tanggal ${v.date} belum terjadi` } };
+  const [action, me] = await Promise.all([
+    client.actionItem.findUnique({ where: { id: v.actionId }, select: { id: true, status: true, ownerSector: true, areaCode: true, meetingId: true, meeting: { select: { areaCode: true } } } }),
+    client.user.findUnique({ where: { id: viewer.id }, select: { sector: true } }),
+  ]);
+  if (!action || !canUpdateAction(viewer, me?.sector ?? null, { ownerSector: action.ownerSector, areaCode: action.areaCode, meetingAreaCode: action.meeting.areaCode })) {
+    return { ok: false, message: "Anda tidak dapat memperbarui tindakan ini." };
+  }
+  await client.$transaction(async (tx) => {
+    const p = await tx.actionProgress.create({ data: { actionId: action.id, date: dayOf(v.date), note: v.note, newStatus: v.newStatus, authorId: viewer.id } });
+    if (v.newStatus && v.newStatus !== action.status) {
+      const closed = v.newStatus === "SELESAI" || v.newStatus === "BATAL";
+      await tx.actionItem.update({ where: { id: action.id }, data: { status: v.newStatus, closedAt: closed ? dayOf(v.date) : null } });
+    }
+    await writeAudit(tx, { userId: viewer.id, action: "PROGRESS", entity: "ActionItem", entityId: action.id, before: { status: action.status }, after: { status: v.newStatus ?? action.status, progressId: p.id } });
+  });
+  return { ok: true, message: v.newStatus && v.newStatus !== action.status ? "Perkembangan dicatat dan status diperbarui." : "Perkembangan dicatat." };
+}
+
+export async function addActionAction(_prev: FormResult | null, form: FormData): Promise<FormResult> {
+  "use server";
+  const result = await addAction(db(), await requireViewer(), Object.fromEntries(form));
+  if (result.ok) revalidatePath(`/rapat/${Number(form.get("meetingId"))}`);
+  return result.ok ? result : { ...result, values: formValues(form) };
+}
+
+export async function addProgressAction(_prev: FormResult | null, form: FormData): Promise<FormResult> {
+  "use server";
+  const result = await addProgress(db(), await requireViewer(), Object.fromEntries(form));
+  if (result.ok) {
+    revalidatePath("/tindakan");
+    revalidatePath(`/rapat/${Number(form.get("meetingId"))}`);
+  }
+  return result.ok ? result : { ...result, values: formValues(form) };
+}

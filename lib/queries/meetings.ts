@@ -1,0 +1,90 @@
+// Reads of Pokjanal meetings and their follow-up actions, scoped like every
+// other read: a meeting is visible when its area lies inside the viewer's scope.
+import "server-only";
+import { db } from "../db/client";
+import { areaWhere, canViewArea, scopeOf, type Viewer } from "../auth/scope";
+import { canManageMeeting, canUpdateAction, isOverdue, OPEN_STATUSES } from "../meetings/access";
+import { readSnapshot } from "../meetings/snapshot";
+
+const areaIn = (viewer: Viewer) => ({ area: areaWhere(scopeOf(viewer)) });
+
+/** Meetings in scope, newest first. */
+export async function listMeetings(viewer: Viewer) {
+  const rows = await db().meeting.findMany({
+    where: areaIn(viewer),
+    orderBy: [{ date: "desc" }, { id: "desc" }],
+    take: 200,
+    select: { id: true, title: true, date: true, place: true, kind: true, level: true, status: true, areaCode: true, area: { select: { name: true } }, _count: { select: { actions: true, attendees: true } } },
+  });
+  return rows.map((m) => ({ ...m, canManage: canManageMeeting(viewer, m.areaCode) }));
+}
+
+/** Areas where the viewer may start a meeting (their own level; ADMIN: the kota and its kecamatan). */
+export async function meetingAreasFor(viewer: Viewer) {
+  const areas = await db().area.findMany({ where: { AND: [areaWhere(scopeOf(viewer)), { level: { in: ["KOTA", "KABUPATEN", "KECAMATAN", "KELURAHAN", "DESA"] } }] }, select: { code: true, name: true, level: true }, orderBy: { code: "asc" } });
+  return areas.filter((a) => canManageMeeting(viewer, a.code));
+}
+
+const actionSelect = {
+  id: true, text: true, ownerSector: true, ownerName: true, dueDate: true, status: true, areaCode: true, indicator: true, fundingSource: true, closedAt: true, meetingId: true,
+  meeting: { select: { id: true, title: true, date: true, areaCode: true } },
+  progress: { orderBy: { date: "asc" as const }, select: { id: true, date: true, note: true, newStatus: true } },
+} as const;
+
+/** The meeting with attendees, agenda (snapshots parsed), its actions and the open actions of earlier meetings of the same area. */
+export async function getMeeting(viewer: Viewer, id: number, today: string) {
+  const m = await db().meeting.findFirst({
+    where: { AND: [{ id }, areaIn(viewer)] },
+    include: {
+      area: { select: { name: true, level: true } },
+      attendees: { orderBy: [{ sector: "asc" }, { id: "asc" }] },
+      agenda: { orderBy: { order: "asc" } },
+      actions: { orderBy: { id: "asc" }, select: actionSelect },
+      previous: { select: { id: true, title: true, date: true, agenda: { select: { indicator: true, areaCode: true, snapshot: true, kind: true } } } },
+      lockedBy: { select: { name: true } },
+    },
+  });
+  if (!m) return null;
+  const sector = (await db().user.findUnique({ where: { id: viewer.id }, select: { sector: true } }))?.sector ?? null;
+  const carried = await db().actionItem.findMany({
+    where: { status: { in: [...OPEN_STATUSES] }, meeting: { areaCode: m.areaCode, date: { lt: m.date }, id: { not: m.id } } },
+    orderBy: { dueDate: "asc" },
+    select: actionSelect,
+  });
+  const decorate = (a: (typeof carried)[number]) => ({
+    ...a,
+    overdue: isOverdue(a, today),
+    canUpdate: canUpdateAction(viewer, sector, { ownerSector: a.ownerSector, areaCode: a.areaCode, meetingAreaCode: a.meeting.areaCode }),
+  });
+  return {
+    ...m,
+    canManage: canManageMeeting(viewer, m.areaCode),
+    agenda: m.agenda.map((a) => ({ ...a, frozen: readSnapshot(a.snapshot) })),
+    previous: m.previous ? { ...m.previous, agenda: m.previous.agenda.map((a) => ({ ...a, frozen: readSnapshot(a.snapshot) })) } : null,
+    actions: m.actions.map(decorate),
+    carried: carried.map(decorate),
+  };
+}
+export type MeetingDetail = NonNullable<Awaited<ReturnType<typeof getMeeting>>>;
+
+/** Open actions whose area (or whose meeting's area) lies inside `areaCode`; overdue first. */
+export async function openActionsIn(viewer: Viewer, areaCode: string, today: string, before?: Date) {
+  if (!canViewArea(scopeOf(viewer), areaCode)) return [];
+  const inside = (field: "areaCode") => ({ OR: [{ [field]: areaCode }, { [field]: { startsWith: `${areaCode}.` } }] });
+  const rows = await db().actionItem.findMany({
+    where: {
+      status: { in: [...OPEN_STATUSES] },
+      OR: [inside("areaCode"), { areaCode: null, meeting: inside("areaCode") }],
+      meeting: { AND: [areaIn(viewer), before ? { date: { lt: before } } : {}] },
+    },
+    orderBy: { dueDate: "asc" },
+    take: 100,
+    select: actionSelect,
+  });
+  return rows.map((a) => ({ ...a, overdue: isOverdue(a, today) })).sort((x, y) => Number(y.overdue) - Number(x.overdue));
+}
+
+/** The latest meeting of the same area before `date` (for "sejak rapat terakhir"). */
+export function previousMeeting(areaCode: string, date: Date, excludeId?: number) {
+  return db().meeting.findFirst({ where: { areaCode, date: { lt: date }, ...(excludeId ? { id: { not: excludeId } } : {}) }, orderBy: { date: "desc" }, select: { id: true, date: true, title: true } });
+}

@@ -1,0 +1,77 @@
+// zod schemas of the meeting forms: meeting, attendee, agenda item, action and
+// progress note. Dates are YYYY-MM-DD (or DD/MM/YYYY) and checked to exist.
+import { z } from "./z";
+import { parseDate } from "../import/cells";
+import { INDICATORS } from "../indicators/catalogue";
+import { checkbox, optionalText, requiredText } from "./posyandu";
+
+export const SECTORS = ["DINKES", "BAPPEDA", "DP3AP2KB", "DINSOS", "PMD", "DISDIK", "CAMAT", "LURAH", "TP_PKK", "PUSKESMAS", "LAINNYA"] as const;
+export const SECTOR_LABELS: Record<(typeof SECTORS)[number], string> = {
+  DINKES: "Dinas Kesehatan", BAPPEDA: "Bappeda", DP3AP2KB: "DP3AP2KB", DINSOS: "Dinas Sosial", PMD: "Dinas PMD", DISDIK: "Dinas Pendidikan",
+  CAMAT: "Kecamatan", LURAH: "Kelurahan/Desa", TP_PKK: "TP-PKK", PUSKESMAS: "Puskesmas", LAINNYA: "Lainnya",
+};
+export const MEETING_KINDS = ["RAPAT_RUTIN", "BIMBINGAN_TEKNIS", "REMBUK_STUNTING", "LAINNYA"] as const;
+export const MEETING_KIND_LABELS: Record<(typeof MEETING_KINDS)[number], string> = {
+  RAPAT_RUTIN: "Rapat rutin Pokjanal/Tim Pembina", BIMBINGAN_TEKNIS: "Bimbingan teknis", REMBUK_STUNTING: "Rembuk stunting", LAINNYA: "Lainnya",
+};
+export const AGENDA_KINDS = ["PETA", "GRAFIK", "SKOR", "TINDAKAN", "LAINNYA"] as const;
+export const AGENDA_KIND_LABELS: Record<(typeof AGENDA_KINDS)[number], string> = { PETA: "Peta", GRAFIK: "Grafik", SKOR: "Skor", TINDAKAN: "Tindakan terbuka", LAINNYA: "Lainnya (teks)" };
+export const ACTION_STATUSES = ["BELUM", "PROSES", "SELESAI", "BATAL"] as const;
+export const ACTION_STATUS_LABELS: Record<(typeof ACTION_STATUSES)[number], string> = { BELUM: "Belum", PROSES: "Proses", SELESAI: "Selesai", BATAL: "Batal" };
+
+const dateField = (label: string) =>
+  z.string({ message: `${label} wajib diisi` }).transform((raw, ctx) => {
+    const p = parseDate(raw);
+    if (!raw.trim() || !p.ok) {
+      ctx.addIssue({ code: "custom", message: raw.trim() ? `${label}: ${p.ok ? "" : p.message}` : `${label} wajib diisi` });
+      return z.NEVER;
+    }
+    return p.value;
+  });
+
+const id = z.coerce.number().int().positive();
+const areaCode = z.string().trim().regex(/^\d{2}\.\d{2}(\.\d{2}(\.\d{4})?)?$/, "Kode wilayah tidak valid");
+const blankToNull = (v: unknown) => (v === "" || v === undefined ? null : v);
+
+export const meetingSchema = z.object({
+  areaCode,
+  title: requiredText("Judul rapat", 200),
+  date: dateField("Tanggal rapat"),
+  place: requiredText("Tempat", 200),
+  kind: z.enum(MEETING_KINDS, { message: "Jenis rapat tidak dikenal" }),
+  saran: checkbox,
+});
+
+export const attendeeSchema = z.object({
+  meetingId: id,
+  sector: z.enum(SECTORS, { message: "OPD/sektor tidak dikenal" }),
+  name: requiredText("Nama", 120),
+  position: optionalText(120),
+});
+
+export const agendaSchema = z.object({
+  meetingId: id,
+  title: requiredText("Judul agenda", 200),
+  kind: z.enum(AGENDA_KINDS, { message: "Jenis agenda tidak dikenal" }),
+  indicator: z.preprocess(blankToNull, z.enum(INDICATORS.map((d) => d.id) as [string, ...string[]], { message: "Indikator tidak dikenal" }).nullable()),
+  areaCode: z.preprocess(blankToNull, areaCode.nullable()),
+  period: z.preprocess(blankToNull, z.string().regex(/^\d{4}(-(0[1-9]|1[0-2]))?$/, "Periode harus TTTT atau TTTT-BB").nullable()),
+});
+
+export const actionSchema = z.object({
+  meetingId: id,
+  text: requiredText("Uraian tindakan", 500),
+  ownerSector: z.enum(SECTORS, { message: "OPD penanggung jawab tidak dikenal" }),
+  ownerName: optionalText(120),
+  dueDate: dateField("Batas waktu"),
+  areaCode: z.preprocess(blankToNull, areaCode.nullable()),
+  indicator: z.preprocess(blankToNull, z.enum(INDICATORS.map((d) => d.id) as [string, ...string[]]).nullable()),
+  fundingSource: optionalText(120),
+});
+
+export const progressSchema = z.object({
+  actionId: id,
+  note: requiredText("Catatan", 500),
+  newStatus: z.preprocess(blankToNull, z.enum(ACTION_STATUSES, { message: "Status tidak dikenal" }).nullable()),
+  date: dateField("Tanggal"),
+});
