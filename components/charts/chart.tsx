@@ -2,7 +2,7 @@
 // The ONLY module that imports Chart.js / react-chartjs-2 (conventions.md). Topic
 // charts build plain data + options and render <Chart>; this file owns the
 // registration, the projector-friendly defaults and the accessible fallback.
-import { useMemo } from "react";
+import { useMemo, useRef } from "react";
 import {
   BarController,
   BarElement,
@@ -22,6 +22,7 @@ import {
 import { Chart as ReactChart } from "react-chartjs-2";
 import { formatDecimal } from "@/lib/format";
 import { NO_DATA_TEXT } from "./chart-format";
+import { PNG_SIZE, drawPng } from "./png-export";
 
 // Controllers are needed because the generic react-chartjs-2 <Chart> registers none.
 ChartJS.register(LineController, BarController, CategoryScale, LinearScale, PointElement, LineElement, BarElement, Tooltip, Legend, Filler);
@@ -39,6 +40,9 @@ export type ChartTooltipItem = TooltipItem<ChartKind>;
 /** The visually hidden table: one row per label, one cell per column, already formatted. */
 export type ChartTable = { rowHeader: string; columns: string[]; rows: { label: string; cells: string[] }[] };
 
+/** What the "Unduh PNG" image says: file name (without .png), title on top, source line below. */
+export type ChartDownload = { fileName: string; title: string; source: string };
+
 export type ChartProps = {
   type: ChartKind;
   data: ChartDataOf;
@@ -48,6 +52,8 @@ export type ChartProps = {
   ariaLabel: string;
   /** Defaults to every dataset's values with one decimal. */
   table?: ChartTable;
+  /** When given, a "Unduh PNG" button under the chart saves a 1200×675 image for WhatsApp. */
+  download?: ChartDownload;
 };
 
 function tableFromData(data: ChartDataOf): ChartTable {
@@ -65,12 +71,37 @@ function tableFromData(data: ChartDataOf): ChartTable {
   };
 }
 
+/** Renders the chart's current canvas into a titled 16:9 PNG and saves it. */
+function downloadPng(chartCanvas: HTMLCanvasElement, download: ChartDownload) {
+  // A canvas not laid out yet (hidden tab, zero width) has nothing to save.
+  if (chartCanvas.width === 0 || chartCanvas.height === 0) return;
+  const out = document.createElement("canvas");
+  out.width = PNG_SIZE.width;
+  out.height = PNG_SIZE.height;
+  const ctx = out.getContext("2d");
+  if (!ctx) return;
+  drawPng(ctx, chartCanvas, chartCanvas.width, chartCanvas.height, download);
+  out.toBlob((blob) => {
+    if (!blob) return;
+    const url = URL.createObjectURL(blob);
+    const a = document.createElement("a");
+    a.href = url;
+    a.download = `${download.fileName}.png`;
+    document.body.append(a);
+    a.click();
+    a.remove();
+    // Revoking in the same tick can cancel the download in some browsers.
+    setTimeout(() => URL.revokeObjectURL(url), 1000);
+  }, "image/png");
+}
+
 /**
  * A Chart.js chart with animation off, responsive width at a fixed height, and an
  * sr-only table of the numbers. react-chartjs-2 destroys the Chart.js instance in
  * its mount effect's cleanup, so unmounting (or a route change) frees the canvas.
  */
-export function Chart({ type, data, options, height, ariaLabel, table }: ChartProps) {
+export function Chart({ type, data, options, height, ariaLabel, table, download }: ChartProps) {
+  const chartRef = useRef<ChartJS<ChartKind, ChartValues, string>>(undefined);
   const merged = useMemo<ChartOptionsOf>(
     () => ({ ...options, locale: "id-ID", responsive: true, maintainAspectRatio: false, animation: false }),
     [options],
@@ -79,8 +110,21 @@ export function Chart({ type, data, options, height, ariaLabel, table }: ChartPr
   return (
     <div>
       <div role="img" aria-label={ariaLabel} style={{ position: "relative", height }}>
-        <ReactChart type={type} data={data} options={merged} aria-hidden="true" />
+        <ReactChart ref={chartRef} type={type} data={data} options={merged} aria-hidden="true" />
       </div>
+      {download && (
+        <button
+          type="button"
+          onClick={() => {
+            const canvas = chartRef.current?.canvas;
+            if (canvas) downloadPng(canvas, download);
+          }}
+          aria-label={`Unduh PNG: ${download.title}`}
+          className="mt-2 rounded border border-slate-300 bg-white px-2 py-1 text-xs text-slate-700 hover:border-brand-600 print:hidden"
+        >
+          Unduh PNG
+        </button>
+      )}
       {/* A table ignores width: 1px and would widen a phone page; the div clips it. */}
       <div className="sr-only">
       <table data-chart-table="">

@@ -4,7 +4,7 @@
 // showing an empty bar that reads as 0%.
 import { useMemo } from "react";
 import { SERIES_COLORS } from "@/lib/colors";
-import { Chart, type ChartDataOf, type ChartOptionsOf, type ChartTable } from "./chart";
+import { Chart, type ChartDataOf, type ChartDownload, type ChartOptionsOf, type ChartTable } from "./chart";
 import { NO_DATA_TEXT, formatPct, formatPctTick, formatRateWithN, shortLabel } from "./chart-format";
 
 export type RateBarChartProps = {
@@ -17,12 +17,14 @@ export type RateBarChartProps = {
   label: string;
   height?: number;
   ariaLabel?: string;
+  /** Adds an "Unduh PNG" button (title and source printed on the image). */
+  download?: ChartDownload;
 };
 
 const BAR_COLOR = SERIES_COLORS[5] ?? "#0072B2";
 const TARGET_COLOR = SERIES_COLORS[0] ?? "#000000";
 
-export function RateBarChart({ labels, values, n, target, label, height, ariaLabel }: RateBarChartProps) {
+export function RateBarChart({ labels, values, n, target, label, height, ariaLabel, download }: RateBarChartProps) {
   const targetLabel = target === undefined ? "" : `Target ${formatPct(target)}`;
 
   const data = useMemo<ChartDataOf>(() => {
@@ -86,5 +88,5 @@ export function RateBarChart({ labels, values, n, target, label, height, ariaLab
   );
 
   const h = height ?? Math.max(180, labels.length * 34 + 80);
-  return <Chart type="bar" data={data} options={options} table={table} height={h} ariaLabel={ariaLabel ?? `Grafik batang ${label} per wilayah`} />;
+  return <Chart type="bar" data={data} options={options} table={table} height={h} ariaLabel={ariaLabel ?? `Grafik batang ${label} per wilayah`} download={download} />;
 }

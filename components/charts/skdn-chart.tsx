@@ -3,7 +3,7 @@
 // participation rate as a line on a right-hand percent axis.
 import { useMemo } from "react";
 import { SERIES_COLORS } from "@/lib/colors";
-import { Chart, type ChartDataOf, type ChartOptionsOf, type ChartTable } from "./chart";
+import { Chart, type ChartDataOf, type ChartDownload, type ChartOptionsOf, type ChartTable } from "./chart";
 import { NO_DATA_TEXT, formatCount, formatCountTick, formatPct, formatPctTick } from "./chart-format";
 
 export type SkdnChartProps = {
@@ -16,6 +16,8 @@ export type SkdnChartProps = {
   ds: (number | null)[];
   height?: number;
   ariaLabel?: string;
+  /** Adds an "Unduh PNG" button (title and source printed on the image). */
+  download?: ChartDownload;
 };
 
 const BARS = [
@@ -29,7 +31,7 @@ const DS_COLOR = SERIES_COLORS[0] ?? "#000000";
 
 const byDatasetIndex = (a: { datasetIndex?: number }, b: { datasetIndex?: number }) => (a.datasetIndex ?? 0) - (b.datasetIndex ?? 0);
 
-export function SkdnChart({ labels, s, k, d, n, ds, height = 340, ariaLabel = "Grafik SKDN dan D/S per periode" }: SkdnChartProps) {
+export function SkdnChart({ labels, s, k, d, n, ds, height = 340, ariaLabel = "Grafik SKDN dan D/S per periode", download }: SkdnChartProps) {
   const counts = useMemo(() => ({ s, k, d, n }), [s, k, d, n]);
 
   const data = useMemo<ChartDataOf>(
@@ -107,5 +109,5 @@ export function SkdnChart({ labels, s, k, d, n, ds, height = 340, ariaLabel = "G
     [labels, counts, ds],
   );
 
-  return <Chart type="bar" data={data} options={options} table={table} height={height} ariaLabel={ariaLabel} />;
+  return <Chart type="bar" data={data} options={options} table={table} height={height} ariaLabel={ariaLabel} download={download} />;
 }

@@ -4,19 +4,32 @@
 import { useMemo } from "react";
 import { STRATA_COLORS, STRATA_LABELS } from "@/lib/colors";
 import { formatDecimal, formatInt } from "@/lib/format";
-import { Chart, type ChartDataOf, type ChartOptionsOf, type ChartTable } from "./chart";
+import { Chart, type ChartDataOf, type ChartDownload, type ChartOptionsOf, type ChartTable } from "./chart";
 import { formatCountTick, shortLabel } from "./chart-format";
 
 export const STRATA_ORDER = ["PRATAMA", "MADYA", "PURNAMA", "MANDIRI"] as const;
 export type StrataKey = (typeof STRATA_ORDER)[number];
 export type StrataCounts = Record<StrataKey, number[]>;
-export type StrataStackedChartProps = { labels: string[]; counts: StrataCounts; height?: number; ariaLabel?: string };
+export type StrataStackedChartProps = {
+  labels: string[];
+  counts: StrataCounts;
+  height?: number;
+  ariaLabel?: string;
+  /** Adds an "Unduh PNG" button (title and source printed on the image). */
+  download?: ChartDownload;
+};
 
 function totalAt(counts: StrataCounts, i: number): number {
   return STRATA_ORDER.reduce((sum, k) => sum + (counts[k][i] ?? 0), 0);
 }
 
-export function StrataStackedChart({ labels, counts, height, ariaLabel = "Grafik batang bertumpuk strata posyandu per wilayah" }: StrataStackedChartProps) {
+export function StrataStackedChart({
+  labels,
+  counts,
+  height,
+  ariaLabel = "Grafik batang bertumpuk strata posyandu per wilayah",
+  download,
+}: StrataStackedChartProps) {
   const data = useMemo<ChartDataOf>(
     () => ({
       labels,
@@ -72,5 +85,5 @@ export function StrataStackedChart({ labels, counts, height, ariaLabel = "Grafik
 
   // One bar row needs ~30 px to keep its label legible; axes and legend take the rest.
   const h = height ?? Math.max(180, labels.length * 30 + 90);
-  return <Chart type="bar" data={data} options={options} table={table} height={h} ariaLabel={ariaLabel} />;
+  return <Chart type="bar" data={data} options={options} table={table} height={h} ariaLabel={ariaLabel} download={download} />;
 }

@@ -3,7 +3,7 @@
 // child area as a thin coloured line, the target dashed. Gaps stay gaps.
 import { useMemo } from "react";
 import { SERIES_COLORS } from "@/lib/colors";
-import { Chart, type ChartDataOf, type ChartOptionsOf, type ChartTable } from "./chart";
+import { Chart, type ChartDataOf, type ChartDownload, type ChartOptionsOf, type ChartTable } from "./chart";
 import { NO_DATA_TEXT, formatPct, formatPctTick, formatRateWithN } from "./chart-format";
 
 export type StuntingTrendSeries = { label: string; values: (number | null)[]; n: number[]; emphasis?: boolean };
@@ -14,6 +14,8 @@ export type StuntingTrendChartProps = {
   target?: StuntingTrendTarget;
   height?: number;
   ariaLabel?: string;
+  /** Adds an "Unduh PNG" button (title and source printed on the image). */
+  download?: ChartDownload;
 };
 
 const EMPHASIS_COLOR = SERIES_COLORS[0] ?? "#000000";
@@ -31,6 +33,7 @@ export function StuntingTrendChart({
   target,
   height = 320,
   ariaLabel = "Grafik garis prevalensi stunting per periode",
+  download,
 }: StuntingTrendChartProps) {
   const data = useMemo<ChartDataOf>(() => {
     const colors = seriesColors(series);
@@ -99,5 +102,5 @@ export function StuntingTrendChart({
     [labels, series, target],
   );
 
-  return <Chart type="line" data={data} options={options} table={table} height={height} ariaLabel={ariaLabel} />;
+  return <Chart type="line" data={data} options={options} table={table} height={height} ariaLabel={ariaLabel} download={download} />;
 }
