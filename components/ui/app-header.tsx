@@ -17,6 +17,8 @@ export function AppHeader({ viewer, demo }: { viewer: Viewer; demo: boolean }) {
           <Link href="/peta" className="hover:underline">Peta</Link>
           <Link href="/skor" className="hover:underline">Skor</Link>
           <Link href="/posyandu" className="hover:underline">Posyandu</Link>
+          <Link href="/rapat" className="hover:underline">Rapat</Link>
+          <Link href="/tindakan" className="hover:underline">Tindakan</Link>
           {canEnterData(viewer.role) && <Link href="/laporan" className="hover:underline">Isi data</Link>}
           {canEnterData(viewer.role) && <Link href="/impor" className="hover:underline">Impor data</Link>}
           {canManage(viewer.role) && <Link href="/admin/pengguna" className="hover:underline">Admin</Link>}

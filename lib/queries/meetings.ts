@@ -47,7 +47,8 @@ export async function getMeeting(viewer: Viewer, id: number, today: string) {
   if (!m) return null;
   const sector = (await db().user.findUnique({ where: { id: viewer.id }, select: { sector: true } }))?.sector ?? null;
   const carried = await db().actionItem.findMany({
-    where: { status: { in: [...OPEN_STATUSES] }, meeting: { areaCode: m.areaCode, date: { lt: m.date }, id: { not: m.id } } },
+    // Earlier = an earlier date, or the same date but created before (two meetings on one day).
+    where: { status: { in: [...OPEN_STATUSES] }, meeting: { areaCode: m.areaCode, OR: [{ date: { lt: m.date } }, { date: m.date, id: { lt: m.id } }] } },
     orderBy: { dueDate: "asc" },
     select: actionSelect,
   });
@@ -81,10 +82,19 @@ export async function openActionsIn(viewer: Viewer, areaCode: string, today: str
     take: 100,
     select: actionSelect,
   });
-  return rows.map((a) => ({ ...a, overdue: isOverdue(a, today) })).sort((x, y) => Number(y.overdue) - Number(x.overdue));
+  const sector = (await db().user.findUnique({ where: { id: viewer.id }, select: { sector: true } }))?.sector ?? null;
+  return rows
+    .map((a) => ({ ...a, overdue: isOverdue(a, today), canUpdate: canUpdateAction(viewer, sector, { ownerSector: a.ownerSector, areaCode: a.areaCode, meetingAreaCode: a.meeting.areaCode }) }))
+    .sort((x, y) => Number(y.overdue) - Number(x.overdue));
 }
 
-/** The latest meeting of the same area before `date` (for "sejak rapat terakhir"). */
-export function previousMeeting(areaCode: string, date: Date, excludeId?: number) {
-  return db().meeting.findFirst({ where: { areaCode, date: { lt: date }, ...(excludeId ? { id: { not: excludeId } } : {}) }, orderBy: { date: "desc" }, select: { id: true, date: true, title: true } });
+/** The latest meeting of the same area on or before `date`, for a meeting being created (for "sejak rapat terakhir"). */
+export function previousMeeting(areaCode: string, date: Date) {
+  return db().meeting.findFirst({ where: { areaCode, date: { lte: date } }, orderBy: [{ date: "desc" }, { id: "desc" }], select: { id: true, date: true, title: true } });
+}
+
+/** The meeting's area and everything below it, for the agenda and action forms. */
+export async function meetingAreaOptions(viewer: Viewer, areaCode: string) {
+  if (!canViewArea(scopeOf(viewer), areaCode)) return [];
+  return db().area.findMany({ where: { OR: [{ code: areaCode }, { code: { startsWith: `${areaCode}.` } }] }, select: { code: true, name: true, level: true }, orderBy: { code: "asc" } });
 }

@@ -11,6 +11,7 @@ import { env } from "@/lib/env";
 import { Skeleton } from "@/components/ui/skeleton";
 import { IndicatorMap, NUTRITION_MAP_INDICATORS } from "@/app/_components/indicator-map";
 import { ViewFilters } from "@/app/_components/view-filters";
+import { OpenActions } from "@/app/_components/open-actions";
 import { AreaScoreTable } from "@/app/_components/area-score-table";
 import { DashboardEmpty, DashboardSection, KpiGrid } from "@/app/_components/dashboard-section";
 
@@ -56,6 +57,9 @@ export async function AreaView({ viewer, area, indikator, bulan, raw }: { viewer
       <ViewFilters indikator={indikator} bulan={month} />
       <Suspense fallback={<Skeleton label="Memuat indikator utama…" height={300} />}>
         <KpiSection viewer={viewer} kode={area.kode} month={month} />
+      </Suspense>
+      <Suspense fallback={null}>
+        <OpenActions viewer={viewer} kode={area.kode} />
       </Suspense>
       <section aria-labelledby="peta-wilayah" className="space-y-2">
         <h2 id="peta-wilayah" className="text-lg font-semibold">{def.label} per kelurahan{mapPeriode ? `, ${periodLabel(mapPeriode)}` : ""}</h2>

@@ -12,6 +12,7 @@ import { Skeleton } from "@/components/ui/skeleton";
 import { SkdnChart } from "@/components/charts/skdn-chart";
 import { IndicatorMap } from "@/app/_components/indicator-map";
 import { ViewFilters } from "@/app/_components/view-filters";
+import { OpenActions } from "@/app/_components/open-actions";
 import { DashboardEmpty, KpiGrid, StuntingTrendSection } from "@/app/_components/dashboard-section";
 import { POSYANDU_SORT_COLUMNS, PosyanduStatusTable } from "./posyandu-status-table";
 
@@ -51,6 +52,9 @@ export async function KelurahanView({ viewer, area, bulan, raw }: { viewer: View
       <ViewFilters bulan={month} />
       <Suspense fallback={<Skeleton label="Memuat indikator utama…" height={300} />}>
         <KpiSection viewer={viewer} kode={area.kode} month={month} />
+      </Suspense>
+      <Suspense fallback={null}>
+        <OpenActions viewer={viewer} kode={area.kode} />
       </Suspense>
       <section aria-labelledby="tabel-posyandu" className="space-y-2">
         <h2 id="tabel-posyandu" className="text-lg font-semibold">Posyandu</h2>

@@ -1,0 +1,91 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { requireViewer } from "@/lib/auth/viewer";
+import { isDemoData } from "@/lib/queries/deployment";
+import { getMeetingView } from "@/lib/queries/meeting-view";
+import { meetingAreaOptions } from "@/lib/queries/meetings";
+import { addAgendaAction, addAttendeeAction, meetingOpAction } from "@/lib/actions/meetings";
+import { addActionAction } from "@/lib/actions/tindakan";
+import { INDICATORS } from "@/lib/indicators/catalogue";
+import { MEETING_KIND_LABELS } from "@/lib/validations/meetings";
+import { todayJakarta } from "@/lib/validations/posyandu";
+import { formatDate } from "@/lib/format";
+import { levelLabel } from "@/lib/wilayah/codes";
+import { z } from "@/lib/validations/z";
+import { AppHeader } from "@/components/ui/app-header";
+import { cardClass } from "@/app/posyandu/_components/form-parts";
+import { AgendaFigures } from "@/app/rapat/_components/agenda-figures";
+import { ActionForm, AgendaForm, AttendeeForm, OpButton } from "@/app/rapat/_components/meeting-forms";
+import { AttendeeList } from "./_components/attendee-list";
+import { ActionList } from "./_components/action-list";
+
+export const metadata: Metadata = { title: "Rapat" };
+export const dynamic = "force-dynamic";
+
+const idSchema = z.coerce.number().int().positive().max(2_000_000_000);
+
+export default async function MeetingPage({ params }: { params: Promise<{ id: string }> }) {
+  const viewer = await requireViewer();
+  const id = idSchema.safeParse((await params).id);
+  if (!id.success) notFound();
+  const today = todayJakarta();
+  const [demo, view] = await Promise.all([isDemoData(), getMeetingView(viewer, id.data, today)]);
+  if (!view) notFound();
+  const m = view.meeting;
+  const draft = m.status === "DRAFT";
+  const editable = draft && m.canManage;
+  const areas = m.canManage ? (await meetingAreaOptions(viewer, m.areaCode)).map((a) => ({ value: a.code, label: `${levelLabel[a.level]} ${a.name}` })) : [];
+  const indicators = INDICATORS.map((d) => ({ value: d.id, label: d.label }));
+  const section = `${cardClass} space-y-3 p-4`;
+  return (
+    <>
+      <AppHeader viewer={viewer} demo={demo} />
+      <main className="mx-auto max-w-6xl space-y-4 px-4 py-6">
+        <p className="text-sm"><Link href="/rapat" className="text-brand-700 underline">← Daftar rapat</Link></p>
+        <div className="flex flex-wrap items-end justify-between gap-3">
+          <div className="min-w-0">
+            <h1 className="break-words text-2xl font-semibold">{m.title}</h1>
+            <p className="text-sm text-slate-600">
+              {formatDate(m.date)} · {m.place} · {MEETING_KIND_LABELS[m.kind]} · {levelLabel[m.area.level]} {m.area.name} ·{" "}
+              <span data-status={m.status} className={draft ? "font-semibold text-amber-800" : "font-semibold text-emerald-800"}>{draft ? "Draf: angka masih berubah mengikuti data" : `Terkunci ${m.lockedAt ? formatDate(m.lockedAt) : ""}${m.lockedBy ? ` oleh ${m.lockedBy.name}` : ""}: angka dibekukan`}</span>
+            </p>
+            {m.previous && <p className="text-sm">Rapat sebelumnya: <Link href={`/rapat/${m.previous.id}`} className="text-brand-700 underline">{m.previous.title}</Link> ({formatDate(m.previous.date)})</p>}
+          </div>
+          <div className="flex flex-wrap items-center gap-2 text-sm">
+            <Link href={`/rapat/${m.id}/presentasi`} className="rounded bg-brand-700 px-3 py-1.5 font-medium text-white">Presentasi</Link>
+            <Link href={`/rapat/${m.id}/notulen`} className="rounded border border-slate-300 px-3 py-1.5">Notulen (cetak/PDF)</Link>
+            <a href={`/api/rapat/${m.id}/paket`} className="rounded border border-slate-300 px-3 py-1.5" download>Paket HTML luring</a>
+            {editable && <OpButton action={meetingOpAction} meetingId={m.id} op="kunci" label="Kunci rapat" confirm="Kunci rapat? Angka setiap agenda akan dibekukan dan agenda tidak dapat diubah lagi." />}
+          </div>
+        </div>
+        <section aria-labelledby="peserta" className={section}>
+          <h2 id="peserta" className="text-lg font-semibold">Peserta ({m.attendees.length})</h2>
+          <AttendeeList meeting={m} editable={editable} />
+          {editable && <AttendeeForm action={addAttendeeAction} meetingId={m.id} />}
+        </section>
+        <section aria-labelledby="agenda" className="space-y-3">
+          <h2 id="agenda" className="text-lg font-semibold">Agenda</h2>
+          {view.items.length === 0 && <p className={`${section} text-sm`}>Belum ada agenda.</p>}
+          {view.items.map((item) => (
+            <article key={item.id} className={section} data-agenda={item.order}>
+              <div className="flex flex-wrap items-start justify-between gap-2">
+                <h3 className="font-semibold">{item.order}. {item.title}</h3>
+                {editable && <OpButton action={meetingOpAction} meetingId={m.id} op="hapus-agenda" targetId={item.id} label="hapus" danger />}
+              </div>
+              <AgendaFigures item={item} />
+            </article>
+          ))}
+          {editable && <div className={section}><AgendaForm action={addAgendaAction} meetingId={m.id} indicators={indicators} areas={areas} period={today.slice(0, 7)} /></div>}
+        </section>
+        <section aria-labelledby="tindakan" className={section}>
+          <h2 id="tindakan" className="text-lg font-semibold">Keputusan dan tindak lanjut</h2>
+          <ActionList actions={m.actions} meetingId={m.id} today={today} label="Tindakan rapat ini" />
+          {m.canManage && <details><summary className="cursor-pointer text-brand-700 underline">Catat tindakan baru</summary><div className="mt-2"><ActionForm action={addActionAction} meetingId={m.id} areas={areas} indicators={indicators} today={today} /></div></details>}
+          <h3 className="pt-2 font-semibold">Tindakan terbuka dari rapat sebelumnya ({m.carried.length})</h3>
+          <ActionList actions={m.carried} meetingId={m.id} today={today} label="Tindakan terbuka dari rapat sebelumnya" />
+        </section>
+      </main>
+    </>
+  );
+}

@@ -1,0 +1,60 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { requireViewer } from "@/lib/auth/viewer";
+import { isDemoData } from "@/lib/queries/deployment";
+import { listMeetings, meetingAreasFor } from "@/lib/queries/meetings";
+import { createMeetingAction } from "@/lib/actions/meetings";
+import { MEETING_KIND_LABELS } from "@/lib/validations/meetings";
+import { todayJakarta } from "@/lib/validations/posyandu";
+import { formatDate } from "@/lib/format";
+import { levelLabel } from "@/lib/wilayah/codes";
+import { AppHeader } from "@/components/ui/app-header";
+import { cardClass } from "@/app/posyandu/_components/form-parts";
+import { NewMeetingForm } from "./_components/meeting-forms";
+
+export const metadata: Metadata = { title: "Rapat" };
+export const dynamic = "force-dynamic";
+
+/** Pokjanal meetings in the viewer's scope, and a new one from the suggested agenda. */
+export default async function RapatPage() {
+  const viewer = await requireViewer();
+  const [demo, meetings, areas] = await Promise.all([isDemoData(), listMeetings(viewer), meetingAreasFor(viewer)]);
+  return (
+    <>
+      <AppHeader viewer={viewer} demo={demo} />
+      <main className="mx-auto max-w-6xl space-y-4 px-4 py-6">
+        <div>
+          <h1 className="text-2xl font-semibold">Rapat Pokjanal</h1>
+          <p className="text-sm text-slate-600">Rapat sebagai catatan: peserta per OPD, agenda dengan angka yang dibekukan saat rapat dikunci, keputusan dan tindak lanjutnya. <Link href="/tindakan" className="text-brand-700 underline">Semua tindakan</Link></p>
+        </div>
+        {areas.length > 0 && (
+          <section aria-labelledby="rapat-baru" className={`${cardClass} space-y-2 p-4`}>
+            <h2 id="rapat-baru" className="text-lg font-semibold">Rapat baru</h2>
+            <NewMeetingForm action={createMeetingAction} areas={areas.map((a) => ({ value: a.code, label: `${levelLabel[a.level]} ${a.name}` }))} today={todayJakarta()} />
+          </section>
+        )}
+        <section aria-labelledby="daftar-rapat" className={`${cardClass} overflow-x-auto`}>
+          <h2 id="daftar-rapat" className="border-b border-slate-200 px-4 py-3 text-lg font-semibold">Daftar rapat</h2>
+          {meetings.length === 0 ? (
+            <p className="p-4 text-sm text-slate-700">Belum ada rapat di wilayah Anda.</p>
+          ) : (
+            <table className="w-full text-left text-sm" aria-label="Daftar rapat">
+              <thead className="bg-slate-100"><tr><th className="px-3 py-2">Tanggal</th><th className="px-3 py-2">Rapat</th><th className="px-3 py-2">Wilayah</th><th className="px-3 py-2">Status</th><th className="px-3 py-2 text-right">Tindakan</th></tr></thead>
+              <tbody>
+                {meetings.map((m) => (
+                  <tr key={m.id} className="border-t border-slate-100" data-rapat={m.id}>
+                    <td className="px-3 py-2 whitespace-nowrap">{formatDate(m.date)}</td>
+                    <td className="px-3 py-2"><Link href={`/rapat/${m.id}`} className="font-medium text-brand-700 underline">{m.title}</Link><span className="block text-xs text-slate-500">{MEETING_KIND_LABELS[m.kind]} · {m.place}</span></td>
+                    <td className="px-3 py-2">{m.area.name}</td>
+                    <td className="px-3 py-2">{m.status === "TERKUNCI" ? "Terkunci" : "Draf"}</td>
+                    <td className="num px-3 py-2 text-right">{m._count.actions}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )}
+        </section>
+      </main>
+    </>
+  );
+}
