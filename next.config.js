@@ -1,10 +1,25 @@
 // @ts-check
+// Security headers for the files proxy.ts does not see (static assets, images);
+// routed responses get these plus the per-request CSP from proxy.ts. Kept
+// equal to STATIC_SECURITY_HEADERS in lib/security/headers.ts by
+// tests/security/headers.test.ts (this file cannot import TypeScript).
+const staticSecurityHeaders = {
+  "X-Content-Type-Options": "nosniff",
+  "X-Frame-Options": "DENY",
+  "Referrer-Policy": "strict-origin-when-cross-origin",
+  "Permissions-Policy": "camera=(), microphone=(), geolocation=(), payment=(), usb=(), display-capture=()",
+  "Cross-Origin-Opener-Policy": "same-origin",
+};
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   // Native / Wasm database drivers stay outside the server bundle.
   serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "@node-rs/argon2", "pg"],
   poweredByHeader: false,
   typedRoutes: false,
+  async headers() {
+    return [{ source: "/:path*", headers: Object.entries(staticSecurityHeaders).map(([key, value]) => ({ key, value })) }];
+  },
 };
 
 module.exports = nextConfig;

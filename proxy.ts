@@ -1,25 +1,67 @@
-// Next.js 16 proxy (formerly middleware): anonymous visitors are sent to the
-// sign-in page before any page streams. This only redirects; the real access
-// check is requireViewer() + the scoped queries (a stale token still fails there).
+// Next.js 16 proxy (formerly middleware), on every routed request:
+// 1. security headers with a fresh CSP nonce (lib/security/headers.ts); the CSP
+//    also goes on the forwarded request, where Next.js reads the nonce back;
+// 2. without TRUST_PROXY, a client-sent X-Forwarded-For is dropped so Next.js
+//    refills it with the socket address (the sign-in throttle's client IP);
+// 3. anonymous visitors are sent to the sign-in page before any page streams.
+//    This only redirects; the real access check is requireViewer() + the scoped
+//    queries (a stale token still fails there).
 import { NextResponse, type NextRequest } from "next/server";
 import { getToken } from "next-auth/jwt";
-import { authSecret } from "@/lib/env";
+import { authSecret, env, secureCookies } from "@/lib/env";
+import { newNonce, securityHeaders, tileSource } from "@/lib/security/headers";
 
 const PUBLIC = [/^\/masuk(\/|$)/, /^\/api\/auth\//, /^\/api\/health$/];
 
-export async function proxy(request: NextRequest) {
+type Settings = { secret: string; secure: boolean; trustProxy: number; tiles: string | null; dev: boolean };
+
+function settings(): Settings {
+  const e = env();
+  return { secret: authSecret(), secure: secureCookies(), trustProxy: e.TRUST_PROXY, tiles: tileSource(e.MAP_TILE_URL), dev: e.NODE_ENV === "development" };
+}
+
+let reported = false;
+/** A missing AUTH_SECRET or a bad variable: say so plainly (no secret is in the message) instead of a bare 500. */
+function misconfigured(error: unknown): NextResponse {
+  const message = error instanceof Error ? error.message : String(error);
+  // Once in the server log is enough; every request still gets the page.
+  if (!reported) console.error(`[pantau] ${message}`);
+  reported = true;
+  return new NextResponse(`Pantau Posyandu belum dikonfigurasi dengan benar.\n${message}\n`, {
+    status: 500,
+    headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" },
+  });
+}
+
+async function route(request: NextRequest, s: Settings, next: () => NextResponse): Promise<NextResponse> {
   const { pathname, search } = request.nextUrl;
-  if (PUBLIC.some((p) => p.test(pathname))) return NextResponse.next();
+  if (PUBLIC.some((p) => p.test(pathname))) return next();
   // API tokens are checked by the route itself (lib/auth/request-viewer.ts).
-  if (pathname.startsWith("/api/v1/") && request.headers.get("authorization")?.startsWith("Bearer ")) return NextResponse.next();
-  const token = await getToken({ req: request, secret: authSecret() });
-  if (token?.uid) return NextResponse.next();
+  if (pathname.startsWith("/api/v1/") && request.headers.get("authorization")?.startsWith("Bearer ")) return next();
+  const token = await getToken({ req: request, secret: s.secret, secureCookie: s.secure });
+  if (token?.uid) return next();
   if (pathname.startsWith("/api/")) {
     return NextResponse.json({ galat: "Silakan masuk terlebih dahulu." }, { status: 401 });
   }
   const login = new URL("/masuk", request.url);
   if (pathname !== "/") login.searchParams.set("kembali", `${pathname}${search}`);
   return NextResponse.redirect(login);
+}
+
+export async function proxy(request: NextRequest) {
+  let s: Settings;
+  try {
+    s = settings();
+  } catch (error) {
+    return misconfigured(error);
+  }
+  const headers = securityHeaders({ nonce: newNonce(), tileSource: s.tiles, dev: s.dev, https: s.secure });
+  const forwarded = new Headers(request.headers);
+  forwarded.set("Content-Security-Policy", headers["Content-Security-Policy"]!);
+  if (s.trustProxy === 0) forwarded.delete("x-forwarded-for");
+  const response = await route(request, s, () => NextResponse.next({ request: { headers: forwarded } }));
+  for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);
+  return response;
 }
 
 export const config = {

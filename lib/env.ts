@@ -21,6 +21,21 @@ const envSchema = z.object({
   NEXTAUTH_URL: z.string().url().optional(),
   /** Optional tile server for online deployments, e.g. https://tile.example/{z}/{x}/{y}.png */
   MAP_TILE_URL: z.string().url().optional(),
+  /**
+   * Reverse proxies in front of the app whose X-Forwarded-For may be believed:
+   * unset/0 = none (the socket address is the client), 1 = one (nginx, Caddy), "true" = 1.
+   */
+  TRUST_PROXY: z
+    .string()
+    .optional()
+    .transform((v, ctx) => {
+      const t = (v ?? "").trim().toLowerCase();
+      if (t === "" || t === "false" || t === "tidak") return 0;
+      if (t === "true" || t === "ya") return 1;
+      if (/^\d$/.test(t)) return Number(t);
+      ctx.addIssue({ code: "custom", message: "TRUST_PROXY harus 0–9, true atau false" });
+      return z.NEVER;
+    }),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
 });
 
@@ -52,6 +67,11 @@ export function authSecret(): string {
   throw new Error(
     "AUTH_SECRET (atau NEXTAUTH_SECRET) wajib diisi di luar mode demo. Buat dengan: openssl rand -base64 32",
   );
+}
+
+/** Cookies get the Secure flag (and __Secure- prefix) when the public URL is https. */
+export function secureCookies(): boolean {
+  return (env().NEXTAUTH_URL ?? "").startsWith("https://");
 }
 
 /** Test hook: forget the cached environment. */

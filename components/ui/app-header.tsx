@@ -24,10 +24,10 @@ export function AppHeader({ viewer, demo }: { viewer: Viewer; demo: boolean }) {
           {canManage(viewer.role) && <Link href="/admin/pengguna" className="hover:underline">Admin</Link>}
         </nav>
         <div className="ml-auto flex items-center gap-3 text-sm">
-          <span className="text-right leading-tight">
+          <Link href="/akun" className="text-right leading-tight hover:underline" title="Akun saya">
             <span className="block font-medium">{viewer.name}</span>
             <span className="block text-white/80">{roleLabel[viewer.role]}</span>
-          </span>
+          </Link>
           <SignOutButton />
         </div>
       </div>

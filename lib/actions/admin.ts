@@ -11,6 +11,7 @@ import { hashPassword, passwordSchema } from "../auth/password";
 import { writeAudit } from "../audit";
 import { createUser, UserInputError } from "../users/create-user";
 import { newUserSchema, ROLES } from "../validations/user";
+import { passwordIssueForUser } from "../validations/password";
 import { z } from "../validations/z";
 import { fieldErrorsOf, formValues, invalid, type FormResult } from "../validations/posyandu";
 import { indicatorLabel, targetSchema } from "../validations/targets";
@@ -136,6 +137,8 @@ export async function resetUserPassword(client: Db, viewer: Viewer, input: unkno
   if (!canManage(viewer.role)) return ADMIN_ONLY;
   const user = await managedUser(client, viewer, raw.userId);
   if (!user) return NO_USER;
+  const issue = passwordIssueForUser(password.data, user.username);
+  if (issue) return { ok: false, message: issue, fieldErrors: { password: issue } };
   const passwordHash = await hashPassword(password.data);
   return client.$transaction(async (tx) => {
     const after = await tx.user.update({ where: { id: user.id }, data: { passwordHash, sessionVersion: { increment: 1 }, failedLogins: 0, lockedUntil: null }, select: USER_STATE });

@@ -3,9 +3,11 @@
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { z } from "../validations/z";
-import { authSecret, env } from "../env";
+import { authSecret, env, secureCookies } from "../env";
 import { dummyPasswordHash, verifyPassword } from "./password";
 import { findLoginUser, recordFailedLogin, recordLogin } from "../queries/auth";
+import { recordThrottleFailure, throttledUntil, throttleKey } from "../queries/login-throttle";
+import { clientIp, throttleBucket } from "./client-ip";
 
 const credentialsSchema = z.object({
   username: z.string().trim().toLowerCase().min(1).max(100),
@@ -26,22 +28,27 @@ function buildOptions(): NextAuthOptions {
   secret: authSecret(),
   session: { strategy: "jwt", maxAge: SESSION_HOURS * 3600 },
   pages: { signIn: "/masuk" },
-  useSecureCookies: env().NODE_ENV === "production" && (env().NEXTAUTH_URL ?? "").startsWith("https://"),
+  // Must match proxy.ts getToken({ secureCookie }) or the proxy looks for the wrong cookie name.
+  // next-auth's defaults already make every cookie httpOnly and SameSite=Lax (tests/e2e/security).
+  useSecureCookies: secureCookies(),
   providers: [
     CredentialsProvider({
       name: "Nama pengguna",
       credentials: { username: { label: "Nama pengguna", type: "text" }, password: { label: "Kata sandi", type: "password" } },
-      async authorize(raw) {
+      async authorize(raw, req) {
         const parsed = credentialsSchema.safeParse(raw);
         if (!parsed.success) return null;
         const now = new Date();
+        const clientKey = throttleKey(throttleBucket(clientIp(req?.headers, env().TRUST_PROXY)));
+        // A throttled client is refused before hashing (no CPU to burn) with the same null as a wrong password.
+        if (await throttledUntil(clientKey, now)) return null;
         const user = await findLoginUser(parsed.data.username);
         // Verify against a dummy hash for unknown users so timing does not reveal who exists.
         const ok = await verifyPassword(user?.passwordHash ?? (await dummyPasswordHash()), parsed.data.password);
-        if (!user || !user.active) return null;
-        if (user.lockedUntil && user.lockedUntil > now) return null;
-        if (!ok) {
-          await recordFailedLogin(user.id, user.failedLogins, now);
+        const locked = !!user?.lockedUntil && user.lockedUntil > now;
+        if (!user || !user.active || locked || !ok) {
+          await recordThrottleFailure(clientKey, now);
+          if (user?.active && !locked) await recordFailedLogin(user.id, user.failedLogins, now);
           return null;
         }
         await recordLogin(user.id, now);

@@ -3,6 +3,7 @@
 import "server-only";
 import { db } from "../db/client";
 import type { Viewer } from "../auth/scope";
+import { ACCOUNT_LOCK_AFTER, LOGIN_WAIT_MINUTES } from "../auth/limits";
 
 /** The login record for a username (null when unknown). */
 export function findLoginUser(username: string) {
@@ -12,15 +13,12 @@ export function findLoginUser(username: string) {
   });
 }
 
-const LOCK_AFTER = 5;
-const LOCK_MINUTES = 15;
-
 /** Records a failed attempt; locks the account for a while after repeated failures. */
 export async function recordFailedLogin(userId: number, failedSoFar: number, now: Date): Promise<void> {
   const failed = failedSoFar + 1;
   await db().user.update({
     where: { id: userId },
-    data: { failedLogins: failed, lockedUntil: failed >= LOCK_AFTER ? new Date(now.getTime() + LOCK_MINUTES * 60_000) : undefined },
+    data: { failedLogins: failed, lockedUntil: failed >= ACCOUNT_LOCK_AFTER ? new Date(now.getTime() + LOGIN_WAIT_MINUTES * 60_000) : undefined },
   });
 }
 

@@ -1,6 +1,6 @@
 // zod schema for creating a user, shared by the CLI and (later) the admin form.
 import { z } from "./z";
-import { passwordSchema } from "./password";
+import { passwordIssueForUser, passwordSchema } from "./password";
 
 export const ROLES = ["ADMIN", "PIMPINAN", "KECAMATAN", "KELURAHAN", "PUSKESMAS"] as const;
 
@@ -18,6 +18,8 @@ export const newUserSchema = z
     password: passwordSchema,
   })
   .superRefine((u, ctx) => {
+    const issue = passwordIssueForUser(u.password, u.username);
+    if (issue) ctx.addIssue({ code: "custom", path: ["password"], message: issue });
     if (u.role === "PUSKESMAS" && !u.puskesmasName) {
       ctx.addIssue({ code: "custom", path: ["puskesmasName"], message: "Peran PUSKESMAS wajib menyebut puskesmasnya (--puskesmas)" });
     }

@@ -93,6 +93,11 @@ describe("user accounts (ADMIN)", () => {
     const target = await byName("camat.utara");
     const weak = await resetUserPassword(t.db, t.viewers.admin, { userId: target.id, password: "hanyahuruf", passwordConfirm: "hanyahuruf" });
     expect(weak.fieldErrors?.password).toContain("huruf dan angka");
+    const common = await resetUserPassword(t.db, t.viewers.admin, { userId: target.id, password: "posyandu2026", passwordConfirm: "posyandu2026" });
+    expect(common.fieldErrors?.password).toBe("Kata sandi terlalu mudah ditebak; pilih kombinasi lain");
+    const own = await resetUserPassword(t.db, t.viewers.admin, { userId: target.id, password: "camat.utara99", passwordConfirm: "camat.utara99" });
+    expect(own.fieldErrors?.password).toBe("Kata sandi tidak boleh memuat nama pengguna");
+    expect((await byName("camat.utara")).sessionVersion).toBe(target.sessionVersion);
     const result = await resetUserPassword(t.db, t.viewers.admin, { userId: target.id, password: "baru2026xxx", passwordConfirm: "baru2026xxx" });
     expect(result.ok).toBe(true);
     const row = await byName("camat.utara");

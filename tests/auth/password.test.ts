@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { hashPassword, passwordSchema, verifyPassword } from "@/lib/auth/password";
+import { passwordIssueForUser } from "@/lib/validations/password";
+import { newUserSchema } from "@/lib/validations/user";
 
 describe("password hashing", () => {
   it("stores an argon2id hash that verifies only the right password", async () => {
@@ -28,7 +30,33 @@ describe("password hashing", () => {
     expect(r.error?.issues[0]?.message).toBe(message);
   });
 
-  it("accepts a password with letters and digits of 10+ characters", () => {
-    expect(passwordSchema.safeParse("posyandu2026").success).toBe(true);
+  it.each([
+    // The demo password is printed in the README: never acceptable for a real account.
+    "posyandu2026", "Posyandu2026!", "admin12345", "Password123", "2026puskesmas", "bismillah123", "qwerty12345", "1q2w3e4r5t",
+    "aaaaa11111", "a1a1a1a1a1", "zz99zz99zz9",
+  ])("rejects the guessable %j", (password) => {
+    const r = passwordSchema.safeParse(password);
+    expect(r.success).toBe(false);
+    expect(r.error?.issues[0]?.message).toBe("Kata sandi terlalu mudah ditebak; pilih kombinasi lain");
+  });
+
+  it.each(["posyandu-kenanga-7", "Mawar7Merah!", "utara2026xx", "pos2026yandu", "lurahku9metro"])("accepts %j", (password) => {
+    expect(passwordSchema.safeParse(password).success).toBe(true);
+  });
+
+  it.each([
+    ["camat.utara1", "camat.utara1", "Kata sandi tidak boleh sama dengan nama pengguna"],
+    ["Camat.Utara1", "camat.utara1", "Kata sandi tidak boleh sama dengan nama pengguna"],
+    ["camat.utara2026", "camat.utara", "Kata sandi tidak boleh memuat nama pengguna"],
+    ["x2026op9kmt", "op", null],
+    ["Mawar7Merah!", "camat.utara", null],
+  ])("password %j for user %j → %j", (password, username, issue) => {
+    expect(passwordIssueForUser(password, username)).toBe(issue);
+  });
+
+  it("refuses a new user whose password is the username (the CLI and the admin form share this schema)", () => {
+    const r = newUserSchema.safeParse({ username: "Bidan.Sari7", name: "Bidan Sari", role: "KECAMATAN", scopeAreaCode: "18.72.01", password: "bidan.sari7" });
+    expect(r.success).toBe(false);
+    expect(r.error?.issues.map((i) => [i.path.join("."), i.message])).toEqual([["password", "Kata sandi tidak boleh sama dengan nama pengguna"]]);
   });
 });

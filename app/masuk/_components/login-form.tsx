@@ -3,6 +3,7 @@
 import { useState } from "react";
 import { useRouter } from "next/navigation";
 import { signIn } from "next-auth/react";
+import { LOGIN_FAILED_MESSAGE } from "@/lib/auth/limits";
 
 /** Username + password form; one message for every failure so it reveals nothing. */
 export function LoginForm({ returnTo }: { returnTo: string }) {
@@ -22,7 +23,7 @@ export function LoginForm({ returnTo }: { returnTo: string }) {
     });
     setPending(false);
     if (!result || result.error) {
-      setError("Nama pengguna atau kata sandi salah, atau akun sedang dikunci sementara.");
+      setError(LOGIN_FAILED_MESSAGE);
       return;
     }
     router.replace(returnTo);

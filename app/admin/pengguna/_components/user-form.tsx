@@ -55,7 +55,7 @@ export function UserForm({ action, areas, puskesmas }: { action: Action; areas: 
               </select>
             </Field>
           )}
-          <Field label="Kata sandi" error={err("password")} hint="Minimal 10 karakter, memuat huruf dan angka">
+          <Field label="Kata sandi" error={err("password")} hint="Minimal 10 karakter, memuat huruf dan angka, bukan nama pengguna atau kata yang mudah ditebak">
             <input name="password" type="password" required autoComplete="new-password" aria-invalid={!!err("password")} className={inputClass} />
           </Field>
           <Field label="Ulangi kata sandi" error={err("passwordConfirm")}>
