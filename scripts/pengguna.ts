@@ -1,6 +1,6 @@
 // `npm run pengguna -- <perintah>`: manage users from the command line.
 //   tambah --username u --nama "Nama" --peran KECAMATAN --wilayah 18.72.01 --sandi "..."
-//   tambah ... --peran PUSKESMAS --puskesmas "Puskesmas Metro"
+//   tambah ... --peran PUSKESMAS --puskesmas "Puskesmas Metro" [--sektor PUSKESMAS]
 //   daftar
 //   nonaktifkan --username u      (also ends every session of the user)
 //   token --username u --nama "dasbor provinsi"   (prints a new API token once)
@@ -16,14 +16,14 @@ async function main() {
   const [command, ...rest] = process.argv.slice(2);
   const { values } = parseArgs({
     args: rest,
-    options: { username: { type: "string" }, nama: { type: "string" }, peran: { type: "string" }, wilayah: { type: "string" }, puskesmas: { type: "string" }, sandi: { type: "string" }, id: { type: "string" } },
+    options: { username: { type: "string" }, nama: { type: "string" }, peran: { type: "string" }, wilayah: { type: "string" }, puskesmas: { type: "string" }, sektor: { type: "string" }, sandi: { type: "string" }, id: { type: "string" } },
   });
   const db = createDb(env().DATABASE_URL);
   try {
     if (command === "tambah") {
       const user = await createUser(db, {
         username: values.username, name: values.nama, role: values.peran?.toUpperCase(), scopeAreaCode: values.wilayah,
-        puskesmasName: values.puskesmas, password: values.sandi ?? process.env.PENGGUNA_SANDI,
+        puskesmasName: values.puskesmas, sector: values.sektor, password: values.sandi ?? process.env.PENGGUNA_SANDI,
       }, null);
       console.log(`Pengguna ${user.username} (${user.role}) dibuat.`);
     } else if (command === "daftar") {

@@ -74,7 +74,7 @@ export async function createUserInScope(client: Db, viewer: Viewer, input: unkno
   const f = userFormSchema.parse(typeof raw === "object" ? raw : {});
   const puskesmas = f.role === "PUSKESMAS" && f.puskesmasId ? await client.puskesmas.findUnique({ where: { id: f.puskesmasId }, select: { id: true, name: true, kotaCode: true } }) : null;
   const candidate = {
-    username: raw.username, name: raw.name, role: raw.role, password: raw.password,
+    username: raw.username, name: raw.name, role: raw.role, password: raw.password, sector: raw.sector,
     scopeAreaCode: f.role !== "PUSKESMAS" && f.scopeAreaCode ? f.scopeAreaCode : undefined,
     puskesmasName: f.role === "PUSKESMAS" ? (puskesmas?.name ?? undefined) : undefined,
   };

@@ -39,8 +39,8 @@ export async function createUser(db: Db, raw: unknown, actorId: number | null) {
   const passwordHash = await hashPassword(input.password);
   return db.$transaction(async (tx) => {
     const user = await tx.user.create({
-      data: { username: input.username, name: input.name, role: input.role, scopeAreaCode, puskesmasId, passwordHash },
-      select: { id: true, username: true, name: true, role: true, scopeAreaCode: true, puskesmasId: true },
+      data: { username: input.username, name: input.name, role: input.role, scopeAreaCode, puskesmasId, sector: input.sector ?? null, passwordHash },
+      select: { id: true, username: true, name: true, role: true, scopeAreaCode: true, puskesmasId: true, sector: true },
     });
     await tx.auditLog.create({ data: { userId: actorId, action: "CREATE", entity: "User", entityId: String(user.id), after: JSON.stringify(user) } });
     return user;

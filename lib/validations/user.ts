@@ -1,6 +1,7 @@
 // zod schema for creating a user, shared by the CLI and (later) the admin form.
 import { z } from "./z";
 import { passwordIssueForUser, passwordSchema } from "./password";
+import { SECTORS } from "./meetings";
 
 export const ROLES = ["ADMIN", "PIMPINAN", "KECAMATAN", "KELURAHAN", "PUSKESMAS"] as const;
 
@@ -15,6 +16,8 @@ export const newUserSchema = z
     role: z.enum(ROLES, { message: `Peran harus salah satu dari ${ROLES.join(", ")}` }),
     scopeAreaCode: z.string().trim().optional(),
     puskesmasName: z.string().trim().optional(),
+    /** OPD of the user: lets them report progress on meeting actions owned by that OPD. */
+    sector: z.preprocess((v) => (v === "" ? undefined : typeof v === "string" ? v.toUpperCase() : v), z.enum(SECTORS, { message: `OPD harus salah satu dari ${SECTORS.join(", ")}` }).optional()),
     password: passwordSchema,
   })
   .superRefine((u, ctx) => {

@@ -22,8 +22,9 @@ describe("creating users (npm run pengguna -- tambah)", () => {
   });
 
   it("links a PUSKESMAS user to its puskesmas", async () => {
-    const u = await createUser(t.db, { username: "op.metro", name: "Operator", role: "PUSKESMAS", puskesmasName: "Puskesmas Metro", password: "operator2026" }, null);
+    const u = await createUser(t.db, { username: "op.metro", name: "Operator", role: "PUSKESMAS", puskesmasName: "Puskesmas Metro", sector: "puskesmas", password: "operator2026" }, null);
     expect(u.puskesmasId).not.toBeNull();
+    expect(u.sector).toBe("PUSKESMAS"); // the OPD that may update meeting actions it owns
     expect(u.scopeAreaCode).toBeNull();
   });
 
@@ -32,6 +33,7 @@ describe("creating users (npm run pengguna -- tambah)", () => {
     [{ username: "salah.level", name: "Salah", role: "KECAMATAN", scopeAreaCode: "18.72.01.1001", password: "utara2026xx" }, "tidak dapat dibatasi pada wilayah tingkat KELURAHAN"],
     [{ username: "tak.dimuat", name: "Luar", role: "KELURAHAN", scopeAreaCode: "35.73.01.1001", password: "utara2026xx" }, "Kode wilayah 35.73.01.1001 belum dimuat"],
     [{ username: "pkm.x", name: "Op", role: "PUSKESMAS", password: "utara2026xx" }, "wajib menyebut puskesmasnya"],
+    [{ username: "opd.x", name: "Op", role: "KECAMATAN", scopeAreaCode: "18.72.02", sector: "DINAS_X", password: "utara2026xx" }, "OPD harus salah satu dari"],
     [{ username: "pkm.y", name: "Op", role: "PUSKESMAS", puskesmasName: "Puskesmas Entah", password: "utara2026xx" }, 'Puskesmas "Puskesmas Entah" tidak ditemukan'],
     [{ username: "lemah", name: "Op", role: "ADMIN", scopeAreaCode: "18.72", password: "pendek" }, "Kata sandi minimal 10 karakter"],
     [{ username: "peran", name: "Op", role: "SUPERADMIN", scopeAreaCode: "18.72", password: "utara2026xx" }, "Peran harus salah satu dari"],

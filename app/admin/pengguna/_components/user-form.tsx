@@ -5,6 +5,7 @@ import { roleLabel } from "@/lib/auth/scope";
 import { ROLES } from "@/lib/validations/user";
 import type { FormResult } from "@/lib/validations/posyandu";
 import { Field, FormMessage, buttonClass, cardClass, formKey, inputClass, pick } from "@/app/posyandu/_components/form-parts";
+import { SECTORS, SECTOR_LABELS } from "@/lib/validations/meetings";
 
 type Action = (prev: FormResult | null, form: FormData) => Promise<FormResult>;
 type Role = (typeof ROLES)[number];
@@ -55,6 +56,12 @@ export function UserForm({ action, areas, puskesmas }: { action: Action; areas: 
               </select>
             </Field>
           )}
+          <Field label="OPD/sektor" error={err("sector")} hint="Untuk memperbarui tindakan rapat milik OPD ini">
+            <select name="sector" defaultValue={pick(sticky, "sector", "")} aria-invalid={!!err("sector")} className={inputClass}>
+              <option value="">— tidak ada —</option>
+              {SECTORS.map((s) => <option key={s} value={s}>{SECTOR_LABELS[s]}</option>)}
+            </select>
+          </Field>
           <Field label="Kata sandi" error={err("password")} hint="Minimal 10 karakter, memuat huruf dan angka, bukan nama pengguna atau kata yang mudah ditebak">
             <input name="password" type="password" required autoComplete="new-password" aria-invalid={!!err("password")} className={inputClass} />
           </Field>
