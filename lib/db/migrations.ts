@@ -4,15 +4,15 @@ import { readdirSync } from "node:fs";
 import { join } from "node:path";
 
 /** The migrations folder `prisma migrate deploy` uses for this database (prisma.config.ts). */
-export function migrationsDir(postgres: boolean, root = process.cwd()): string {
-  return join(root, postgres ? "prisma/postgres/migrations" : "prisma/migrations");
+export function migrationsDir(postgres: boolean): string {
+  // Literal segments keep the Next.js build tracing these folders only, not the whole project.
+  return postgres ? join(process.cwd(), "prisma", "postgres", "migrations") : join(process.cwd(), "prisma", "migrations");
 }
 
-/** Names of the shipped migrations, oldest first; a folder without migration.sql is not one. */
-export function listMigrations(postgres: boolean, root = process.cwd()): string[] {
-  const dir = migrationsDir(postgres, root);
-  return readdirSync(dir, { withFileTypes: true })
-    .filter((d) => d.isDirectory() && readdirSync(join(dir, d.name)).includes("migration.sql"))
+/** Names of the shipped migrations, oldest first (Prisma names their folders <14-digit timestamp>_<name>). */
+export function listMigrations(postgres: boolean): string[] {
+  return readdirSync(migrationsDir(postgres), { withFileTypes: true })
+    .filter((d) => d.isDirectory() && /^\d{14}_/.test(d.name))
     .map((d) => d.name)
     .sort();
 }
