@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { spawnSync } from "node:child_process";
 import { randomUUID } from "node:crypto";
-import { rmSync } from "node:fs";
+import { rmSync, rmdirSync } from "node:fs";
 import Database from "better-sqlite3";
 import { listMigrations } from "@/lib/db/migrations";
 import { freshDb, runDir } from "../helpers/db";
@@ -51,6 +51,13 @@ describe("cadangan / pulihkan command line", () => {
     // The safety copy landed in the repo's data/cadangan: remove it (data/ is git-ignored anyway).
     const safety = /Salinan pengaman basis data lama: (\S+)/.exec(restore.out)![1]!;
     rmSync(safety, { force: true });
+    for (const dir of ["data/cadangan", "data"]) {
+      try {
+        rmdirSync(dir); // only if this test left it empty
+      } catch {
+        break;
+      }
+    }
   }, 120_000);
 
   it("refuses PostgreSQL with exit code 1 and points to pg_dump, without printing the URL", () => {
