@@ -1,11 +1,11 @@
 // The Prisma client singleton. DATABASE_URL decides the database: a SQLite
 // file (default) or PostgreSQL. Both generated clients come from one model
 // (prisma/schema.prisma), so the SQLite client's type describes either.
-import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient as SqliteClient } from "../generated/sqlite/client.ts";
 import { PrismaClient as PostgresClient } from "../generated/postgres/client.ts";
 import { isPostgresUrl, pgConfigFromUrl, sqlitePathFromUrl } from "./url.ts";
+import { sqliteAdapter } from "./sqlite.ts";
 import { env } from "../env.ts";
 
 export type Db = SqliteClient;
@@ -16,9 +16,8 @@ export function createDb(url: string): Db {
     const adapter = new PrismaPg({ ...pgConfigFromUrl(url), max: 10 });
     return new PostgresClient({ adapter }) as unknown as Db;
   }
-  // timeout = SQLite busy timeout: a second writer waits instead of failing.
-  const adapter = new PrismaBetterSQLite3({ url: sqlitePathFromUrl(url), timeout: 5000 });
-  return new SqliteClient({ adapter });
+  // WAL + busy timeout + BEGIN IMMEDIATE: a second writer waits instead of failing.
+  return new SqliteClient({ adapter: sqliteAdapter(sqlitePathFromUrl(url)) });
 }
 
 const globalForDb = globalThis as unknown as { pantauDb?: Db };
