@@ -24,6 +24,19 @@ const argsSchema = z.object({
   skala: z.enum(["kota", "provinsi", "nasional"], { message: "--skala harus kota, provinsi atau nasional" }).default("kota"),
 });
 
+/** Locks every demo meeting as the demo admin, dated at the meeting (needs the react-server condition: see package.json). */
+async function lockDemoMeetings(db: ReturnType<typeof createDb>) {
+  const admin = await db.user.findUnique({ where: { username: "admin" }, select: { id: true, sessionVersion: true } });
+  if (!admin) return;
+  const [{ lockMeeting }, { loadViewer }] = await Promise.all([import("../lib/actions/meeting-lock"), import("../lib/queries/auth")]);
+  const viewer = await loadViewer(admin.id, admin.sessionVersion);
+  if (!viewer) return;
+  for (const m of await db.meeting.findMany({ where: { status: "DRAFT" }, orderBy: { date: "asc" }, select: { id: true, date: true } })) {
+    const result = await lockMeeting(db, viewer, m.id, new Date(m.date.getTime() + 10 * 3600_000), m.date.toISOString().slice(0, 10));
+    if (!result.ok) throw new DemoSeedError(`Rapat demo ${m.id} tidak dapat dikunci: ${result.message}`);
+  }
+}
+
 /** Seeds the demo into DATABASE_URL and returns the logins to print. */
 export async function seedDemo(argv: string[], quiet = false) {
   const { values } = parseArgs({ args: argv, options: { seed: { type: "string" }, sampai: { type: "string" }, bulan: { type: "string" }, wilayah: { type: "string" }, skala: { type: "string" } } });
@@ -49,6 +62,8 @@ export async function seedDemo(argv: string[], quiet = false) {
       await saveSchematicBoundaries(db, shapes);
       await placeDemoPosyandu(db, data, shapes);
     }
+    // Past demo meetings are locked like real ones, so "sejak rapat terakhir" has something to compare with.
+    await lockDemoMeetings(db);
     const rows = data.reports.length + data.nutrition.length + data.profiles.length + data.kader.length + data.posyandu.length;
     if (!quiet) {
       console.log(`DATA DEMO dimuat untuk ${loaded.root.name}: ${data.posyandu.length} posyandu, ${data.kader.length} kader, ` +

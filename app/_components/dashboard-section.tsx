@@ -29,7 +29,7 @@ export function StuntingTrendSection({ data, childLabel }: { data: Dashboard; ch
     <section aria-labelledby="tren-stunting" className={card}>
       <h2 id="tren-stunting" className="text-lg font-semibold">Prevalensi stunting per periode penimbangan</h2>
       <p className="text-sm text-slate-600">{data.current.wilayah.nama} dan setiap {childLabel}; garis putus-putus = target. Sumber: {SOURCE[sumber] ?? sumber}.</p>
-      <StuntingTrendChart labels={data.stuntingTrend.labels.map(periodLabel)} series={data.stuntingTrend.series} target={data.stuntingTrend.target} />
+      <StuntingTrendChart labels={data.stuntingTrend.labels.map(periodLabel)} series={data.stuntingTrend.series} target={data.stuntingTrend.target} download={{ fileName: `stunting-${data.current.wilayah.kode}`, title: `Prevalensi stunting ${data.current.wilayah.nama}`, source: `Sumber: ${SOURCE[sumber] ?? sumber} · Pantau Posyandu` }} />
     </section>
   );
 }
@@ -43,11 +43,11 @@ export function DashboardSection({ data, childLabel, kpis = true }: { data: Dash
       <div className="grid grid-cols-1 gap-4 lg:grid-cols-2">
         <section aria-labelledby="strata" className={card}>
           <h2 id="strata" className="text-lg font-semibold">Strata posyandu {data.tahun}</h2>
-          <StrataStackedChart labels={data.strata.labels} counts={data.strata.counts} />
+          <StrataStackedChart labels={data.strata.labels} counts={data.strata.counts} download={{ fileName: `strata-${data.current.wilayah.kode}-${data.tahun}`, title: `Strata posyandu ${data.current.wilayah.nama} ${data.tahun}`, source: "Sumber: laporan bulanan + profil tahunan · Pantau Posyandu" }} />
         </section>
         <section aria-labelledby="ds" className={card}>
           <h2 id="ds" className="text-lg font-semibold">D/S per {childLabel}, {periodLabel(data.bulan)}</h2>
-          <RateBarChart labels={data.ds.labels} values={data.ds.values} n={data.ds.n} label="D/S" />
+          <RateBarChart labels={data.ds.labels} values={data.ds.values} n={data.ds.n} label="D/S" download={{ fileName: `ds-${data.current.wilayah.kode}-${data.bulan}`, title: `D/S per ${childLabel}, ${data.current.wilayah.nama}`, source: `Sumber: laporan bulanan ${periodLabel(data.bulan)} · Pantau Posyandu` }} />
         </section>
       </div>
       <section aria-labelledby="memburuk" className={card}>

@@ -10,22 +10,14 @@ import { requireViewer } from "../auth/viewer";
 import type { Viewer } from "../auth/scope";
 import { writeAudit } from "../audit";
 import { canManageMeeting, meetingLevelOf } from "../meetings/access";
-import { snapshotSchema, type Narrative } from "../meetings/snapshot";
 import { agendaSchema, attendeeSchema, meetingSchema } from "../validations/meetings";
 import { dayOf, formValues, invalid, todayJakarta, type FormResult } from "../validations/posyandu";
 import { suggestAgenda } from "../queries/meeting-agenda";
-import { buildSnapshot, narrativeOf } from "../queries/meeting-snapshot";
+import { lockMeeting, managed } from "./meeting-lock";
 import { previousMeeting } from "../queries/meetings";
 
 const REFUSED: FormResult = { ok: false, message: "Anda tidak dapat mengubah rapat di wilayah ini." };
 const LOCKED: FormResult = { ok: false, message: "Rapat sudah dikunci: agenda dan peserta tidak dapat diubah lagi." };
-
-/** The meeting if the viewer may manage it; a refusal otherwise. */
-async function managed(client: Db, viewer: Viewer, meetingId: number) {
-  const m = await client.meeting.findUnique({ where: { id: meetingId }, select: { id: true, areaCode: true, status: true, date: true, previousId: true } });
-  if (!m || !canManageMeeting(viewer, m.areaCode)) return null;
-  return m;
-}
 
 /** Creates a meeting; with `saran` the suggested agenda becomes its draft agenda. */
 export async function createMeeting(client: Db, viewer: Viewer, input: unknown, today = todayJakarta()): Promise<FormResult & { id?: number }> {
@@ -107,42 +99,6 @@ export async function removeAgendaItem(client: Db, viewer: Viewer, meetingId: nu
     await writeAudit(tx, { userId: viewer.id, action: "DELETE", entity: "AgendaItem", entityId: a.id, before: a });
     return { ok: true, message: `Agenda "${a.title}" dihapus.` };
   });
-}
-
-/** Freezes every agenda item's figures (and the narratives of the kelurahan on the agenda) and locks the meeting. */
-export async function lockMeeting(client: Db, viewer: Viewer, meetingId: number, now = new Date(), today = todayJakarta(now)): Promise<FormResult> {
-  const m = await managed(client, viewer, meetingId);
-  if (!m) return REFUSED;
-  if (m.status === "TERKUNCI") return { ok: true, message: "Rapat sudah terkunci." };
-  const items = await client.agendaItem.findMany({ where: { meetingId }, orderBy: { order: "asc" } });
-  const snaps = await Promise.all(items.map((it) => buildSnapshot(viewer, it, m, now, today)));
-  // Narratives for each kelurahan on the agenda, compared with the previous meeting's stunting figures when frozen there.
-  const prev = m.previousId ? await client.meeting.findUnique({ where: { id: m.previousId }, select: { date: true, agenda: { select: { snapshot: true } } } }) : null;
-  const prevStunting = new Map<string, ReturnType<typeof snapshotSchema.parse>["total"]>();
-  for (const a of prev?.agenda ?? []) {
-    const s = a.snapshot ? snapshotSchema.safeParse(JSON.parse(a.snapshot)) : null;
-    if (!s?.success || s.data.indikator?.id !== "stunting") continue;
-    if (s.data.wilayah) prevStunting.set(s.data.wilayah.kode, s.data.total);
-    for (const r of s.data.baris) prevStunting.set(r.kode, r.rate);
-  }
-  const kelurahan = new Map<string, { kode: string; nama: string; index: number }>();
-  snaps.forEach((s, i) => {
-    if (s.wilayah && s.wilayah.kode.split(".").length === 4 && !kelurahan.has(s.wilayah.kode)) kelurahan.set(s.wilayah.kode, { ...s.wilayah, index: i });
-  });
-  if (m.areaCode.split(".").length === 4 && !kelurahan.has(m.areaCode) && snaps.length > 0) {
-    const area = await client.area.findUnique({ where: { code: m.areaCode }, select: { name: true } });
-    kelurahan.set(m.areaCode, { kode: m.areaCode, nama: area?.name ?? m.areaCode, index: 0 });
-  }
-  const narratives = await Promise.all([...kelurahan.values()].map(async (k) => ({ index: k.index, n: await narrativeOf(viewer, k, m.date, prev ? { date: prev.date, stunting: prevStunting } : null) })));
-  for (const { index, n } of narratives) if (n) snaps[index]!.narasi.push(n as Narrative);
-  await client.$transaction(async (tx) => {
-    const fresh = await tx.meeting.findUnique({ where: { id: meetingId }, select: { status: true } });
-    if (fresh?.status === "TERKUNCI") return;
-    for (const [i, it] of items.entries()) await tx.agendaItem.update({ where: { id: it.id }, data: { snapshot: JSON.stringify(snaps[i]) } });
-    await tx.meeting.update({ where: { id: meetingId }, data: { status: "TERKUNCI", lockedAt: now, lockedById: viewer.id } });
-    await writeAudit(tx, { userId: viewer.id, action: "LOCK", entity: "Meeting", entityId: meetingId, after: { items: items.length, narratives: narratives.length } });
-  });
-  return { ok: true, message: `Rapat dikunci: angka ${items.length} agenda dibekukan.` };
 }
 
 // ── form actions ──

@@ -48,7 +48,7 @@ export function generateMeetings(kelurahan: DemoKelurahan[], endPeriod: string):
       agenda: [
         { title: "Tindak lanjut rapat sebelumnya", kind: "TINDAKAN", indicator: null, areaCode: kota, period: null },
         { title: "Prevalensi stunting per kelurahan (Februari)", kind: "PETA", indicator: "stunting", areaCode: kota, period: `${m1.slice(0, 4)}-02` },
-        { title: "Strata posyandu per kecamatan", kind: "GRAFIK", indicator: "strata", areaCode: kota, period: null },
+        { title: "Posyandu Purnama + Mandiri per kecamatan", kind: "GRAFIK", indicator: "purnama_mandiri", areaCode: kota, period: String(Number(m1.slice(0, 4)) - 1) },
       ],
       actions: [
         {

@@ -34,7 +34,7 @@ export default async function setup() {
     NEXT_TELEMETRY_DISABLED: "1",
     CHECKPOINT_DISABLE: "1",
   };
-  const seeded = spawnSync(process.execPath, ["node_modules/tsx/dist/cli.mjs", "scripts/demo-seed.ts"], { env, stdio: "pipe", encoding: "utf8" });
+  const seeded = spawnSync(process.execPath, ["node_modules/tsx/dist/cli.mjs", "--conditions=react-server", "scripts/demo-seed.ts"], { env, stdio: "pipe", encoding: "utf8" });
   if (seeded.status !== 0) throw new Error(`Seed demo gagal:\n${seeded.stdout}\n${seeded.stderr}`);
   buildIfNeeded(env);
   server = spawn(process.execPath, [NEXT_BIN, "start", "-p", String(E2E_PORT), "-H", "127.0.0.1"], { env, stdio: "inherit" });

@@ -3,7 +3,8 @@
 // progress rights and scope.
 import { beforeAll, describe, expect, it } from "vitest";
 import { demoDb, type DemoDb } from "../helpers/demo-db";
-import { addAgendaItem, addAttendee, createMeeting, lockMeeting } from "@/lib/actions/meetings";
+import { addAgendaItem, addAttendee, createMeeting } from "@/lib/actions/meetings";
+import { lockMeeting } from "@/lib/actions/meeting-lock";
 import { addAction, addProgress } from "@/lib/actions/tindakan";
 import { getMeeting, openActionsIn } from "@/lib/queries/meetings";
 import { getIndicatorReport } from "@/lib/queries/indicators";

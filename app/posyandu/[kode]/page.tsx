@@ -76,7 +76,7 @@ export default async function PosyanduDetailPage({ params, searchParams }: { par
           <h2 id="skdn" className="text-lg font-semibold">SKDN per bulan{end ? `, sampai ${periodLabel(end)}` : ""}</h2>
           <p className="text-sm text-slate-600">Batang = S, K, D, N dari laporan bulanan; garis = D/S (%). Bulan tanpa laporan kosong.</p>
           {skdn && skdn.melapor.some((m) => m > 0) ? (
-            <SkdnChart labels={skdn.labels.map(periodLabel)} s={skdn.s} k={skdn.k} d={skdn.d} n={skdn.n} ds={skdn.ds.map((r) => r?.nilai ?? null)} />
+            <SkdnChart labels={skdn.labels.map(periodLabel)} s={skdn.s} k={skdn.k} d={skdn.d} n={skdn.n} ds={skdn.ds.map((r) => r?.nilai ?? null)} download={{ fileName: `skdn-${p.kode}`, title: `SKDN Posyandu ${p.nama}`, source: "Sumber: laporan bulanan · Pantau Posyandu" }} />
           ) : (
             <p className="mt-2 text-sm text-slate-700">Belum ada laporan bulanan untuk rentang ini. {canEdit && <Link href="/laporan" className="text-brand-700 underline">Isi laporan bulanan</Link>}</p>
           )}

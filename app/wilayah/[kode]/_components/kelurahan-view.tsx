@@ -63,7 +63,7 @@ export async function KelurahanView({ viewer, area, bulan, raw }: { viewer: View
         </Suspense>
       </section>
       <Suspense fallback={<Skeleton label="Memuat grafik…" height={480} />}>
-        <TrendSection viewer={viewer} kode={area.kode} month={month} />
+        <TrendSection viewer={viewer} kode={area.kode} nama={area.nama} month={month} />
       </Suspense>
       <section aria-labelledby="peta-kelurahan" className="space-y-2">
         <h2 id="peta-kelurahan" className="text-lg font-semibold">Peta posyandu{gizi ? ` · stunting ${periodLabel(gizi)}` : ""}</h2>
@@ -86,7 +86,7 @@ async function StatusSection({ viewer, kode, month, gizi, sort, params }: { view
   return <PosyanduStatusTable rows={rows} bulan={month} gizi={gizi} sort={sort} base={`/wilayah/${kode}`} params={params} />;
 }
 
-async function TrendSection({ viewer, kode, month }: { viewer: Viewer; kode: string; month: string }) {
+async function TrendSection({ viewer, kode, nama, month }: { viewer: Viewer; kode: string; nama: string; month: string }) {
   const months = Array.from({ length: 12 }, (_, i) => addMonths(month, i - 11));
   const [data, skdn] = await Promise.all([dashboardOf(viewer, kode, month), areaSkdnSeries(viewer, kode, months)]);
   return (
@@ -95,7 +95,7 @@ async function TrendSection({ viewer, kode, month }: { viewer: Viewer; kode: str
       <section aria-labelledby="tren-skdn" className={card}>
         <h2 id="tren-skdn" className="text-lg font-semibold">SKDN dan D/S, 12 bulan terakhir</h2>
         <p className="text-sm text-slate-600">Jumlah dari laporan bulanan posyandu yang melapor; garis = D/S (%).</p>
-        <SkdnChart labels={skdn.labels.map(periodLabel)} s={skdn.s} k={skdn.k} d={skdn.d} n={skdn.n} ds={skdn.ds.map((r) => r?.nilai ?? null)} />
+        <SkdnChart labels={skdn.labels.map(periodLabel)} s={skdn.s} k={skdn.k} d={skdn.d} n={skdn.n} ds={skdn.ds.map((r) => r?.nilai ?? null)} download={{ fileName: `skdn-${kode}`, title: `SKDN Kel. ${nama}`, source: "Sumber: laporan bulanan · Pantau Posyandu" }} />
       </section>
     </div>
   );
