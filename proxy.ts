@@ -11,7 +11,7 @@ import { getToken } from "next-auth/jwt";
 import { authSecret, env, secureCookies } from "@/lib/env";
 import { newNonce, securityHeaders, tileSource } from "@/lib/security/headers";
 
-const PUBLIC = [/^\/masuk(\/|$)/, /^\/api\/auth\//, /^\/api\/health$/];
+const PUBLIC = [/^\/masuk(\/|$)/, /^\/api\/auth\//, /^\/api\/health$/, /^\/status$/];
 
 type Settings = { secret: string; secure: boolean; trustProxy: number; tiles: string | null; dev: boolean };
 

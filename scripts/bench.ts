@@ -1,0 +1,128 @@
+// `npm run bench [-- --skala kota|provinsi] [--cepat] [--detik 15] [--koneksi 10] [--port 3900]`
+// Builds if needed, seeds a bench database once, starts `next start` on
+// loopback and measures pages with a bounded load generator (autocannon), each
+// against a baseline page that touches no database, plus payload, export and
+// import figures. Prints a table and writes bench-results/bench-<skala>.json.
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { randomBytes } from "node:crypto";
+import { cpus, totalmem } from "node:os";
+import { parseArgs } from "node:util";
+import Database from "better-sqlite3";
+import { z } from "../lib/validations/z";
+import { buildIfNeeded, NEXT_BIN } from "./lib/build";
+import { measure, signIn, timeOnce, type Measured } from "./bench/http";
+
+const { values } = parseArgs({ options: { skala: { type: "string" }, cepat: { type: "boolean" }, detik: { type: "string" }, koneksi: { type: "string" }, port: { type: "string" } } });
+const opts = z.object({
+  skala: z.enum(["kota", "provinsi"], { message: "--skala harus kota atau provinsi (nasional: lihat docs/performance.md)" }).default("kota"),
+  cepat: z.boolean().default(false),
+  detik: z.coerce.number().int().min(1).max(600).optional(),
+  koneksi: z.coerce.number().int().min(1).max(200).default(10),
+  port: z.coerce.number().int().min(1024).max(65535).default(3900),
+}).parse(values);
+const seconds = opts.detik ?? (opts.cepat ? 3 : 15);
+const ROOT = opts.skala === "kota" ? "18.72" : "35";
+const dbPath = `data/bench-${opts.skala}.db`;
+const base = `http://127.0.0.1:${opts.port}`;
+const tsx = (script: string, args: string[], env: NodeJS.ProcessEnv) => spawnSync(process.execPath, ["node_modules/tsx/dist/cli.mjs", "--conditions=react-server", script, ...args], { env, encoding: "utf8" });
+
+mkdirSync("data", { recursive: true });
+const env = { ...process.env, NODE_ENV: "production" as const, DATABASE_URL: `file:./${dbPath}`, AUTH_SECRET: randomBytes(32).toString("base64"), NEXT_TELEMETRY_DISABLED: "1" };
+const figures: Record<string, unknown> = { skala: opts.skala, tanggal: new Date().toISOString(), mesin: { cpu: cpus()[0]?.model, inti: cpus().length, memoriGiB: Math.round(totalmem() / 2 ** 30) }, detik: seconds, koneksi: opts.koneksi };
+
+if (!existsSync(dbPath)) {
+  console.log(`Menyiapkan basis data bench (${opts.skala})…`);
+  const t = Date.now();
+  const seeded = tsx("scripts/demo-seed.ts", ["--skala", opts.skala, "--wilayah", ROOT], env);
+  if (seeded.status !== 0) throw new Error(`Seed gagal:\n${seeded.stdout}\n${seeded.stderr}`);
+  const rows = Number(/— (\d+) baris/.exec(seeded.stdout)?.[1] ?? 0);
+  figures.seed = { detik: (Date.now() - t) / 1000, baris: rows, barisPerDetik: Math.round(rows / ((Date.now() - t) / 1000)) };
+}
+buildIfNeeded(env);
+
+const sql = new Database(dbPath, { readonly: true });
+const latest = (sql.prepare("SELECT max(period) FROM AreaMonth WHERE areaCode = ?").pluck().get(ROOT) as string | null) ?? "2026-10";
+const kecamatan = sql.prepare("SELECT code FROM Area WHERE level = 'KECAMATAN' AND code LIKE ? ORDER BY code LIMIT 1").pluck().get(`${ROOT}.%`) as string;
+const meeting = sql.prepare("SELECT id FROM Meeting ORDER BY date LIMIT 1").pluck().get() as number | undefined;
+const boundaryKb = Number(sql.prepare("SELECT coalesce(sum(length(geojson)), 0) FROM AreaBoundary WHERE areaCode LIKE ?").pluck().get(`${ROOT}.%`)) / 1024;
+sql.close();
+
+let server: ChildProcess | undefined;
+async function startServer(): Promise<ChildProcess> {
+  const child = spawn(process.execPath, [NEXT_BIN, "start", "-p", String(opts.port), "-H", "127.0.0.1"], { env, stdio: "ignore" });
+  for (let i = 0; i < 200; i++) {
+    try {
+      if ((await fetch(`${base}/status`)).ok) return child;
+    } catch { /* not up yet */ }
+    await new Promise((r) => setTimeout(r, 300));
+  }
+  throw new Error("Server bench tidak siap dalam 60 detik");
+}
+const peakRssMb = (pid: number | undefined) => {
+  try {
+    return Number(/VmHWM:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, "utf8"))?.[1] ?? 0) / 1024;
+  } catch {
+    return 0;
+  }
+};
+
+async function main() {
+  server = await startServer();
+  const [pimpinan, camat] = [await signIn(base, "pimpinan", "posyandu2026"), await signIn(base, "camat", "posyandu2026")];
+  const pages = [
+    { id: "dasar", label: "Halaman dasar (tanpa basis data)", path: "/status", cookie: null },
+    { id: "ringkasan", label: "Ringkasan (pimpinan)", path: "/", cookie: pimpinan },
+    { id: "kecamatan", label: "Halaman kecamatan + peta (camat)", path: `/wilayah/${kecamatan}`, cookie: camat },
+    { id: "skor", label: "Skor", path: "/skor", cookie: pimpinan },
+    { id: "api", label: "API indikator", path: `/api/v1/indikator?wilayah=${ROOT}&periode=${latest}`, cookie: pimpinan },
+  ];
+  const results: (Measured & { id: string; label: string; rasio: number })[] = [];
+  for (const p of pages) {
+    for (let i = 0; i < 3; i++) await timeOnce(`${base}${p.path}`, p.cookie); // warm
+    const m = await measure(`${base}${p.path}`, p.cookie, opts.koneksi, seconds);
+    results.push({ id: p.id, label: p.label, ...m, rasio: 0 });
+    console.log(`  ${p.label}: ${m.reqPerSec.toFixed(1)} req/s, p95 ${m.p95.toFixed(0)} ms`);
+  }
+  const baseline = results[0]!;
+  for (const r of results) r.rasio = baseline.reqPerSec > 0 ? r.reqPerSec / baseline.reqPerSec : 0;
+  figures.halaman = results;
+  const map = await timeOnce(`${base}/peta`, pimpinan);
+  figures.peta = { htmlKB: Math.round(map.bytes / 1024), batasKB: Math.round(boundaryKb) };
+  if (meeting) figures.paketRapat = { ms: Math.round((await timeOnce(`${base}/api/rapat/${meeting}/paket`, pimpinan)).ms) };
+  figures.rssServerMB = Math.round(peakRssMb(server.pid));
+  if (!opts.cepat) figures.imporEppgbm = importThroughput();
+  report(results);
+}
+
+/** 100k-row e-PPGBM file into a copy of the bench database: seconds, rows/s and the importer's peak RSS. */
+function importThroughput() {
+  const dir = "bench-results/tmp";
+  mkdirSync(dir, { recursive: true });
+  const file = `${dir}/eppgbm-100k.csv`;
+  if (!existsSync(file)) tsx("scripts/contoh-eppgbm.ts", [file, "--baris", "100000"], env);
+  copyFileSync(dbPath, `${dir}/impor.db`);
+  const t = Date.now();
+  const run = spawnSync("/usr/bin/time", ["-f", "RSS_KB=%M", process.execPath, "node_modules/tsx/dist/cli.mjs", "--conditions=react-server", "scripts/impor.ts", "eppgbm", file], { env: { ...env, DATABASE_URL: `file:./${dir}/impor.db` }, encoding: "utf8" });
+  const secs = (Date.now() - t) / 1000;
+  rmSync(`${dir}/impor.db`, { force: true });
+  return { baris: 100_000, detik: secs, barisPerDetik: Math.round(100_000 / secs), rssMB: Math.round(Number(/RSS_KB=(\d+)/.exec(run.stderr)?.[1] ?? 0) / 1024), berhasil: run.status === 0 };
+}
+
+function report(results: (Measured & { label: string; rasio: number })[]) {
+  const pad = (s: string, n: number) => s.padEnd(n);
+  console.log(`\nBench ${opts.skala} · ${seconds} dtk × ${opts.koneksi} koneksi per halaman · ${figures.tanggal}`);
+  console.log(`${pad("Halaman", 36)} ${pad("req/s", 8)} ${pad("rasio", 6)} ${pad("p50", 7)} ${pad("p95", 7)} ${pad("p99", 7)} galat`);
+  for (const r of results) console.log(`${pad(r.label, 36)} ${pad(r.reqPerSec.toFixed(1), 8)} ${pad(`${(r.rasio * 100).toFixed(0)}%`, 6)} ${pad(`${r.p50.toFixed(0)}ms`, 7)} ${pad(`${r.p95.toFixed(0)}ms`, 7)} ${pad(`${r.p99.toFixed(0)}ms`, 7)} ${r.errors + r.non2xx}`);
+  console.log(JSON.stringify({ peta: figures.peta, paketRapat: figures.paketRapat, rssServerMB: figures.rssServerMB, imporEppgbm: figures.imporEppgbm, seed: figures.seed }, null, 1));
+  mkdirSync("bench-results", { recursive: true });
+  writeFileSync(`bench-results/bench-${opts.skala}.json`, JSON.stringify(figures, null, 2));
+  console.log(`Hasil: bench-results/bench-${opts.skala}.json`);
+}
+
+main()
+  .catch((e: unknown) => {
+    console.error(e instanceof Error ? e.message : e);
+    process.exitCode = 1;
+  })
+  .finally(() => server?.kill("SIGTERM"));
