@@ -1,14 +1,16 @@
 // The data of the ringkasan (summary) page of an area: KPI values with their
 // series, the stunting trend per kecamatan, strata per kecamatan, D/S per
 // kecamatan and the kelurahan that worsened most. Every number comes from the
-// indicator engine (getIndicatorReport); this module only picks periods.
+// indicator engine's pure functions: the month from getIndicatorReport, the series from the rollup tables
+// (lib/queries/dashboard-series.ts, checked point by point against the engine in tests).
 import "server-only";
 import { db } from "../db/client";
-import { canViewArea, scopeOf, type Viewer } from "../auth/scope";
+import { canViewArea, posyanduWhere, scopeOf, type Viewer } from "../auth/scope";
 import { addMonths, isMeasurementMonth, measurementFor } from "../period";
 import type { Rate } from "../indicators/rate";
-import { AreaAccessError, getIndicatorReport, type AreaIndicators, type IndicatorReport } from "./indicators";
+import { AreaAccessError, type AreaIndicators } from "./indicators";
 import { getIndicatorReportWithChange } from "./indicator-compare";
+import { monthlySeries, nutritionSeries, withChange, worsenedKelurahan, yearlyCounts, yearlyRates } from "./dashboard-series";
 
 export type Kpi = { id: string; label: string; rate: Rate & { perubahan?: { dari: string | null; selisihPoin: number | null; arah: string | null }; target?: { nilai: number; tercapai: boolean | null } | null }; periode: string; sumber: string; series: { labels: string[]; values: (number | null)[] } };
 
@@ -22,9 +24,6 @@ export async function latestPeriods(kode: string): Promise<{ month: string | nul
   return { month: m?.period ?? null, measurement, year: m ? Number(m.period.slice(0, 4)) : null };
 }
 
-/** Series that show no kader figure skip the membership reads. */
-const NO_KADER = { kader: false } as const;
-
 const pick = (r: AreaIndicators, id: string) => r.indikator[id] as Kpi["rate"];
 
 /** Everything the summary page shows for `kode` at `month` (defaults: the latest data). */
@@ -36,65 +35,74 @@ export async function getDashboard(viewer: Viewer, kode: string, month?: string)
   const measurement = measurementFor(bulan, latest.measurement);
   const year = Number(bulan.slice(0, 4)) >= latest.year ? latest.year : Number(bulan.slice(0, 4));
   const months = Array.from({ length: 12 }, (_, i) => addMonths(bulan, i - 11));
-  const measurements = measurement ? Array.from({ length: 6 }, (_, i) => addMonths(measurement, (i - 5) * 6)) : [];
-  const years = [year - 2, year - 1, year];
-  const [current, monthly, nutrition, yearly] = await Promise.all([
+  // Seven periods: six shown plus the one before the first, for the change of the oldest point.
+  const measurements = measurement ? Array.from({ length: 7 }, (_, i) => addMonths(measurement, (i - 6) * 6)) : [];
+  const years = [year - 3, year - 2, year - 1, year];
+  // The month's engine report gives the children, the D/S per child and the month KPIs with change and target.
+  const [current, posyandu] = await Promise.all([
     getIndicatorReportWithChange(viewer, kode, { periode: bulan }),
-    Promise.all(months.map((p) => getIndicatorReport(viewer, kode, { periode: p }))),
-    Promise.all(measurements.map((p) => getIndicatorReportWithChange(viewer, kode, { periode: p }, undefined, NO_KADER))),
-    Promise.all(years.map((y) => getIndicatorReportWithChange(viewer, kode, { tahun: y }, undefined, NO_KADER))),
+    db().posyandu.findMany({ where: { AND: [posyanduWhere(scopeOf(viewer)), belowCode(kode), { active: true }] }, select: { id: true } }),
   ]);
-  const lastNutrition = nutrition.at(-1);
-  const lastYear = yearly.at(-1)!;
-  const series = (reports: IndicatorReport[], id: string) => ({ labels: reports.map((r) => r.periode), values: reports.map((r) => pick(r, id).nilai) });
+  const children = current.anak.map((a) => a.wilayah.kode);
+  const [monthly, nutrition, strataOf, worsened] = await Promise.all([
+    monthlySeries(kode, months, posyandu.map((p) => p.id)),
+    measurement ? nutritionSeries(kode, children, measurements) : Promise.resolve([]),
+    yearlyCounts([kode, ...children], years),
+    measurement ? worsenedKelurahan(kode, measurement, addMonths(measurement, -6)) : Promise.resolve([]),
+  ]);
+  const shown = nutrition.slice(1);
+  const last = shown.at(-1);
+  const yearRate = (y: number) => yearlyRates(strataOf(kode, y));
+  const stunting = last ? await withChange(last.area, nutrition.at(-2)?.area, nutrition.at(-2)?.periode ?? null, "stunting", "turun-baik", kode, Number(last.periode.slice(0, 4))) : null;
+  const aktif = await withChange(yearRate(year).posyandu_aktif, yearRate(year - 1).posyandu_aktif, String(year - 1), "posyandu_aktif", "naik-baik", kode, year);
+  const pm = await withChange(yearRate(year).purnama_mandiri, yearRate(year - 1).purnama_mandiri, String(year - 1), "purnama_mandiri", "naik-baik", kode, year);
+  const yearSeries = (id: "posyandu_aktif" | "purnama_mandiri") => ({ labels: years.slice(1).map(String), values: years.slice(1).map((y) => yearRate(y)[id].nilai) });
+  const monthSeries = (id: "d_s" | "kelengkapan_laporan" | "posyandu_kader_cukup") => ({ labels: months, values: monthly.map((m) => m[id].nilai) });
   const kpis: Kpi[] = [
-    ...(lastNutrition ? [{ id: "stunting", label: "Prevalensi stunting", rate: pick(lastNutrition, "stunting"), periode: lastNutrition.periode, sumber: lastNutrition.sumber_gizi ?? "—", series: series(nutrition, "stunting") }] : []),
-    { id: "posyandu_aktif", label: "Posyandu Aktif", rate: pick(lastYear, "posyandu_aktif"), periode: lastYear.periode, sumber: "laporan + profil tahunan", series: series(yearly, "posyandu_aktif") },
-    { id: "purnama_mandiri", label: "Purnama + Mandiri", rate: pick(lastYear, "purnama_mandiri"), periode: lastYear.periode, sumber: "telaah kemandirian", series: series(yearly, "purnama_mandiri") },
-    { id: "posyandu_kader_cukup", label: "Posyandu dengan ≥ 5 kader", rate: pick(current, "posyandu_kader_cukup"), periode: bulan, sumber: "data kader", series: series(monthly, "posyandu_kader_cukup") },
-    { id: "d_s", label: "D/S (ditimbang)", rate: pick(current, "d_s"), periode: bulan, sumber: "laporan bulanan", series: series(monthly, "d_s") },
-    { id: "kelengkapan_laporan", label: "Kelengkapan laporan", rate: pick(current, "kelengkapan_laporan"), periode: bulan, sumber: "laporan bulanan", series: series(monthly, "kelengkapan_laporan") },
+    ...(last && stunting ? [{ id: "stunting", label: "Prevalensi stunting", rate: stunting, periode: last.periode, sumber: last.sumber ?? "—", series: { labels: shown.map((n) => n.periode), values: shown.map((n) => n.area.nilai) } }] : []),
+    { id: "posyandu_aktif", label: "Posyandu Aktif", rate: aktif, periode: String(year), sumber: "laporan + profil tahunan", series: yearSeries("posyandu_aktif") },
+    { id: "purnama_mandiri", label: "Purnama + Mandiri", rate: pm, periode: String(year), sumber: "telaah kemandirian", series: yearSeries("purnama_mandiri") },
+    { id: "posyandu_kader_cukup", label: "Posyandu dengan ≥ 5 kader", rate: pick(current, "posyandu_kader_cukup"), periode: bulan, sumber: "data kader", series: monthSeries("posyandu_kader_cukup") },
+    { id: "d_s", label: "D/S (ditimbang)", rate: pick(current, "d_s"), periode: bulan, sumber: "laporan bulanan", series: monthSeries("d_s") },
+    { id: "kelengkapan_laporan", label: "Kelengkapan laporan", rate: pick(current, "kelengkapan_laporan"), periode: bulan, sumber: "laporan bulanan", series: monthSeries("kelengkapan_laporan") },
   ];
-  const stuntingTarget = lastNutrition ? (pick(lastNutrition, "stunting").target?.nilai ?? null) : null;
+  const stuntingTarget = stunting?.target?.nilai ?? null;
   return {
     bulan,
-    tahun: lastYear.periode,
+    tahun: String(year),
     current,
     kpis,
     stuntingTrend: {
-      labels: nutrition.map((r) => r.periode),
+      labels: shown.map((n) => n.periode),
       series: [
-        { label: current.wilayah.nama, values: nutrition.map((r) => pick(r, "stunting").nilai), n: nutrition.map((r) => pick(r, "stunting").n), emphasis: true },
+        { label: current.wilayah.nama, values: shown.map((n) => n.area.nilai), n: shown.map((n) => n.area.n), emphasis: true },
         ...current.anak.map((child) => ({
           label: child.wilayah.nama,
-          values: nutrition.map((r) => (r.anak.find((a) => a.wilayah.kode === child.wilayah.kode)?.indikator.stunting as Rate | undefined)?.nilai ?? null),
-          n: nutrition.map((r) => (r.anak.find((a) => a.wilayah.kode === child.wilayah.kode)?.indikator.stunting as Rate | undefined)?.n ?? 0),
+          values: shown.map((n) => n.anak.get(child.wilayah.kode)?.nilai ?? null),
+          n: shown.map((n) => n.anak.get(child.wilayah.kode)?.n ?? 0),
         })),
       ],
-      target: stuntingTarget === null ? undefined : { label: `Target ${lastNutrition!.periode.slice(0, 4)}`, values: nutrition.map(() => stuntingTarget) },
+      target: stuntingTarget === null || !last ? undefined : { label: `Target ${last.periode.slice(0, 4)}`, values: shown.map(() => stuntingTarget) },
     },
     strata: {
-      labels: lastYear.anak.map((a) => a.wilayah.nama),
+      labels: current.anak.map((a) => a.wilayah.nama),
       counts: {
-        PRATAMA: lastYear.anak.map((a) => a.strata?.pratama ?? 0),
-        MADYA: lastYear.anak.map((a) => a.strata?.madya ?? 0),
-        PURNAMA: lastYear.anak.map((a) => a.strata?.purnama ?? 0),
-        MANDIRI: lastYear.anak.map((a) => a.strata?.mandiri ?? 0),
+        PRATAMA: children.map((c) => strataOf(c, year).pratama),
+        MADYA: children.map((c) => strataOf(c, year).madya),
+        PURNAMA: children.map((c) => strataOf(c, year).purnama),
+        MANDIRI: children.map((c) => strataOf(c, year).mandiri),
       },
     },
     ds: { labels: current.anak.map((a) => a.wilayah.nama), values: current.anak.map((a) => pick(a, "d_s").nilai), n: current.anak.map((a) => pick(a, "d_s").n) },
-    worsened: lastNutrition ? await worsenedKelurahan(viewer, kode, lastNutrition.periode) : [],
+    worsened,
   };
 }
 
-/** Kelurahan whose stunting rose most since the previous Feb/Aug (routine source), worst first. */
-async function worsenedKelurahan(viewer: Viewer, kode: string, period: string) {
-  const depth = kode.split(".").length;
-  const kecamatan = depth === 2 ? (await getIndicatorReport(viewer, kode, { periode: period }, undefined, NO_KADER)).anak.map((a) => a.wilayah.kode) : [kode];
-  const rows = (await Promise.all(kecamatan.map((k) => getIndicatorReportWithChange(viewer, k, { periode: period }, undefined, NO_KADER)))).flatMap((r) => r.anak);
-  return rows
-    .map((a) => ({ kode: a.wilayah.kode, nama: a.wilayah.nama, rate: a.indikator.stunting as Kpi["rate"] }))
-    .filter((a) => a.rate.perubahan?.selisihPoin !== null && a.rate.perubahan?.selisihPoin !== undefined && a.rate.perubahan.selisihPoin > 0)
-    .sort((x, y) => (y.rate.perubahan!.selisihPoin ?? 0) - (x.rate.perubahan!.selisihPoin ?? 0))
-    .slice(0, 5);
+/** Posyandu filter below an area code, on the indexed denormalised columns (as the engine's). */
+function belowCode(code: string) {
+  const depth = code.split(".").length;
+  if (depth === 1) return { kabKotaCode: { startsWith: `${code}.` } };
+  if (depth === 2) return { kabKotaCode: code };
+  if (depth === 3) return { kecamatanCode: code };
+  return { kelurahanCode: code };
 }

@@ -21,6 +21,16 @@ function previousOf(when: When, nutrition: boolean): When | null {
 
 const yearOfWhen = (when: When) => ("tahun" in when ? when.tahun : yearOf("rolling" in when ? when.rolling : when.periode));
 
+/** Targets of `year` for these areas: the most specific area override wins, else the national value. */
+export async function targetFinder(client: Db, year: number, codes: string[]) {
+  const ancestors = new Set(codes.flatMap((c) => c.split(".").map((_, i, parts) => parts.slice(0, i + 1).join("."))));
+  const targets = await client.indicatorTarget.findMany({ where: { year, OR: [{ areaCode: null }, { areaCode: { in: [...ancestors] } }] } });
+  return (indicator: string, code: string) =>
+    targets
+      .filter((t) => t.indicator === indicator && (t.areaCode === null || code === t.areaCode || code.startsWith(`${t.areaCode}.`)))
+      .sort((x, y) => (y.areaCode?.length ?? 0) - (x.areaCode?.length ?? 0))[0];
+}
+
 /** The report of `kode` with `perubahan` and `target` on every catalogued indicator. */
 export async function getIndicatorReportWithChange(viewer: Viewer, kode: string, when: When, client: Db = defaultDb(), opts: ReportOptions = {}): Promise<IndicatorReport> {
   const report = await getIndicatorReport(viewer, kode, when, client, opts);
@@ -30,14 +40,7 @@ export async function getIndicatorReportWithChange(viewer: Viewer, kode: string,
     prevMonthly ? getIndicatorReport(viewer, kode, prevMonthly, client, opts) : null,
     prevNutrition && "periode" in when ? getIndicatorReport(viewer, kode, prevNutrition, client, opts) : null,
   ]);
-  const year = yearOfWhen(when);
-  const codes = [report, ...report.anak].map((x) => x.wilayah.kode);
-  const ancestors = new Set(codes.flatMap((c) => c.split(".").map((_, i, parts) => parts.slice(0, i + 1).join("."))));
-  const targets = await client.indicatorTarget.findMany({ where: { year, OR: [{ areaCode: null }, { areaCode: { in: [...ancestors] } }] } });
-  const targetFor = (indicator: string, code: string) =>
-    targets
-      .filter((t) => t.indicator === indicator && (t.areaCode === null || code === t.areaCode || code.startsWith(`${t.areaCode}.`)))
-      .sort((x, y) => (y.areaCode?.length ?? 0) - (x.areaCode?.length ?? 0))[0];
+  const targetFor = await targetFinder(client, yearOfWhen(when), [report, ...report.anak].map((x) => x.wilayah.kode));
   const decorate = (area: AreaIndicators, prevA: AreaIndicators | undefined, prevB: AreaIndicators | undefined) => {
     for (const def of INDICATORS) {
       const current = area.indikator[def.id] as (Rate & Record<string, unknown>) | undefined;

@@ -11,13 +11,15 @@ export type MapRow = { code: string; name: string; kecamatan: string; geometry: 
 /** Kelurahan rows (value of `indicator` for `when`) and posyandu markers below `kode`. */
 export async function getMapData(viewer: Viewer, kode: string, indicator: string, when: When) {
   const depth = kode.split(".").length;
-  const top = await getIndicatorReport(viewer, kode, when);
+  // Kader figures need membership reads; only the kader map asks for them.
+  const opts = { kader: indicator.startsWith("posyandu_kader") || indicator.startsWith("kader") };
+  const top = await getIndicatorReport(viewer, kode, when, undefined, opts);
   const kelurahan: { area: AreaIndicators; kecamatan: string }[] =
     depth >= 4
       ? [{ area: top, kecamatan: "" }]
       : depth === 3
         ? top.anak.map((a) => ({ area: a, kecamatan: top.wilayah.nama }))
-        : (await Promise.all(top.anak.map((k) => getIndicatorReport(viewer, k.wilayah.kode, when)))).flatMap((r) => r.anak.map((a) => ({ area: a, kecamatan: r.wilayah.nama })));
+        : (await Promise.all(top.anak.map((k) => getIndicatorReport(viewer, k.wilayah.kode, when, undefined, opts)))).flatMap((r) => r.anak.map((a) => ({ area: a, kecamatan: r.wilayah.nama })));
   const codes = kelurahan.map((k) => k.area.wilayah.kode);
   const below = depth === 2 ? { kabKotaCode: kode } : depth === 3 ? { kecamatanCode: kode } : { kelurahanCode: kode };
   const [boundaries, posyandu] = await Promise.all([

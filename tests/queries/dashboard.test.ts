@@ -2,6 +2,10 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { demoDb, type DemoDb } from "../helpers/demo-db";
 import { getDashboard, latestPeriods } from "@/lib/queries/dashboard";
 import { getIndicatorReport } from "@/lib/queries/indicators";
+import { getIndicatorReportWithChange } from "@/lib/queries/indicator-compare";
+import type { Rate } from "@/lib/indicators/rate";
+
+const val = (r: { indikator: Record<string, object> }, id: string) => (r.indikator[id] as Rate).nilai;
 
 describe("summary page data", () => {
   let t: DemoDb;
@@ -40,5 +44,48 @@ describe("summary page data", () => {
     expect(d.current.wilayah.nama).toBe("Metro Pusat");
     expect(d.ds.labels).toHaveLength(5);
     await expect(getDashboard(t.viewers.camat, "18.72.02")).rejects.toThrow("di luar cakupan");
+  });
+
+  it("reads every series point from the rollups exactly as the engine computes it", async () => {
+    const d = (await getDashboard(t.viewers.pimpinan, "18.72"))!;
+    const kpi = Object.fromEntries(d.kpis.map((k) => [k.id, k]));
+    for (const [i, m] of kpi.d_s!.series.labels.entries()) {
+      const r = await getIndicatorReport(t.viewers.pimpinan, "18.72", { periode: m });
+      expect([m, kpi.d_s!.series.values[i]]).toEqual([m, val(r, "d_s")]);
+      expect([m, kpi.kelengkapan_laporan!.series.values[i]]).toEqual([m, val(r, "kelengkapan_laporan")]);
+      expect([m, kpi.posyandu_kader_cukup!.series.values[i]]).toEqual([m, val(r, "posyandu_kader_cukup")]);
+    }
+    for (const [i, p] of d.stuntingTrend.labels.entries()) {
+      const r = await getIndicatorReport(t.viewers.pimpinan, "18.72", { periode: p });
+      expect(d.stuntingTrend.series[0]!.values[i]).toBe(val(r, "stunting"));
+      for (const [j, child] of r.anak.entries()) expect([p, child.wilayah.nama, d.stuntingTrend.series[j + 1]!.values[i]]).toEqual([p, child.wilayah.nama, val(child, "stunting")]);
+    }
+    for (const [i, y] of kpi.posyandu_aktif!.series.labels.entries()) {
+      const r = await getIndicatorReport(t.viewers.pimpinan, "18.72", { tahun: Number(y) });
+      expect(kpi.posyandu_aktif!.series.values[i]).toBe(val(r, "posyandu_aktif"));
+      expect(kpi.purnama_mandiri!.series.values[i]).toBe(val(r, "purnama_mandiri"));
+    }
+    // Change and target of the KPI cards equal the engine's decorated report.
+    const aug = await getIndicatorReportWithChange(t.viewers.pimpinan, "18.72", { periode: "2026-08" });
+    const year = await getIndicatorReportWithChange(t.viewers.pimpinan, "18.72", { tahun: 2026 });
+    expect(kpi.stunting!.rate.perubahan?.selisihPoin).toBe((aug.indikator.stunting as Rate & { perubahan: { selisihPoin: number } }).perubahan.selisihPoin);
+    expect(kpi.stunting!.rate.target?.nilai).toBe((aug.indikator.stunting as Rate & { target: { nilai: number } | null }).target?.nilai);
+    expect(kpi.posyandu_aktif!.rate.perubahan?.selisihPoin).toBe((year.indikator.posyandu_aktif as Rate & { perubahan: { selisihPoin: number } }).perubahan.selisihPoin);
+    // Worsened kelurahan: the same list the engine gives kecamatan by kecamatan.
+    const byEngine = (await Promise.all(d.current.anak.map((k) => getIndicatorReportWithChange(t.viewers.pimpinan, k.wilayah.kode, { periode: "2026-08" }, undefined, { kader: false }))))
+      .flatMap((r) => r.anak)
+      .map((a) => ({ kode: a.wilayah.kode, poin: (a.indikator.stunting as Rate & { perubahan: { selisihPoin: number | null } }).perubahan.selisihPoin }))
+      .filter((a) => (a.poin ?? 0) > 0)
+      .sort((a, b) => b.poin! - a.poin!)
+      .slice(0, 5);
+    expect(d.worsened.map((w) => [w.kode, w.rate.perubahan!.selisihPoin])).toEqual(byEngine.map((w) => [w.kode, w.poin]));
+  });
+
+  it("gives a kelurahan's stunting trend per posyandu from their own rows", async () => {
+    const d = (await getDashboard(t.viewers.lurah, "18.72.01.1001"))!;
+    const r = await getIndicatorReport(t.viewers.lurah, "18.72.01.1001", { periode: "2026-08" });
+    const i = d.stuntingTrend.labels.indexOf("2026-08");
+    expect(d.stuntingTrend.series.slice(1).map((s) => s.values[i])).toEqual(r.anak.map((a) => val(a, "stunting")));
+    expect(d.stuntingTrend.series.slice(1).some((s) => s.values[i] !== null)).toBe(true);
   });
 });

@@ -1,0 +1,98 @@
+// Series of the summary page read straight from the rollup tables (one query
+// per series instead of one engine run per period), then the same pure
+// indicator functions as the engine. tests/queries/dashboard.test.ts checks
+// every point against getIndicatorReport.
+import "server-only";
+import { db } from "../db/client";
+import { sumCounts, rate, type Rate } from "../indicators/rate";
+import { skdnIndicators, ZERO_SKDN } from "../indicators/skdn";
+import { nutritionIndicators, ZERO_NUTRITION, type NutritionCounts } from "../indicators/nutrition";
+import { MIN_KADER } from "../indicators/kader";
+import { strataIndicators, ZERO_STRATA, type StrataCounts } from "../indicators/strata-distribution";
+import { change, meetsTarget, type Polarity } from "../indicators/change";
+import { membershipsFor, periodBounds } from "./indicator-inputs";
+import { targetFinder } from "./indicator-compare";
+
+const SOURCES = ["EPPGBM", "SIP", "SURVEI", "FORM", "IMPOR"] as const;
+export type RateWithChange = Rate & { perubahan?: { dari: string | null; selisihPoin: number | null; arah: string | null }; target?: { nilai: number; tercapai: boolean | null } | null };
+
+/** D/S, completeness and posyandu with ≥ 5 kader per month of `kode` (active posyandu `ids` as the engine counts them). */
+export async function monthlySeries(kode: string, months: string[], ids: number[]) {
+  const [rows, memberships] = await Promise.all([
+    db().areaMonth.findMany({ where: { areaCode: kode, period: { in: months } } }),
+    membershipsFor(db(), ids, periodBounds({ periode: months[0]! }).from, periodBounds({ periode: months.at(-1)! }).to),
+  ]);
+  const byPeriod = new Map(rows.map((r) => [r.period, r]));
+  return months.map((m) => {
+    const r = byPeriod.get(m);
+    const skdn = skdnIndicators(r ? sumCounts([{ ...r, posyanduAktif: ids.length }], ZERO_SKDN) : { ...ZERO_SKDN, posyanduAktif: ids.length });
+    // Serving at the end of the month, as the engine counts kader for a month.
+    const end = periodBounds({ periode: m }).to;
+    const perPosyandu = new Map<number, number>();
+    for (const x of memberships) if (x.startDate <= end && !(x.endDate && x.endDate < end)) perPosyandu.set(x.posyanduId, (perPosyandu.get(x.posyanduId) ?? 0) + 1);
+    const cukup = [...perPosyandu.values()].filter((n) => n >= MIN_KADER).length;
+    return { periode: m, d_s: skdn.d_s, kelengkapan_laporan: skdn.kelengkapan_laporan, posyandu_kader_cukup: rate(cukup, ids.length) };
+  });
+}
+
+type NutritionPoint = { periode: string; sumber: string | null; area: Rate; anak: Map<string, Rate> };
+
+/** Stunting per measurement period for `kode` and its children; the source is chosen by the area's own total, as in the engine. */
+export async function nutritionSeries(kode: string, children: string[], periods: string[]): Promise<NutritionPoint[]> {
+  // A kelurahan's children are posyandu, which have no rollup rows: read their base rows instead.
+  const village = kode.split(".").length >= 4;
+  const [areaRows, posyanduRows] = await Promise.all([
+    db().areaNutrition.findMany({ where: { areaCode: { in: village ? [kode] : [kode, ...children] }, period: { in: periods } } }),
+    village ? db().nutritionAggregate.findMany({ where: { posyandu: { code: { in: children } }, period: { in: periods } }, include: { posyandu: { select: { code: true } } } }) : Promise.resolve([]),
+  ]);
+  const rows = [...areaRows, ...posyanduRows.map((r) => ({ ...r, areaCode: r.posyandu.code }))];
+  const get = (code: string, period: string, source: string | null): NutritionCounts => {
+    const r = source ? rows.find((x) => x.areaCode === code && x.period === period && x.source === source) : undefined;
+    return r ? sumCounts([r], ZERO_NUTRITION) : ZERO_NUTRITION;
+  };
+  return periods.map((p) => {
+    const sumber = SOURCES.find((s) => get(kode, p, s).diukurTb > 0) ?? null;
+    return { periode: p, sumber, area: nutritionIndicators(get(kode, p, sumber)).stunting, anak: new Map(children.map((c) => [c, nutritionIndicators(get(c, p, sumber)).stunting])) };
+  });
+}
+
+/** Strata counts per year for `kode` and its children from AreaYear. */
+export async function yearlyCounts(codes: string[], years: number[]): Promise<(code: string, year: number) => StrataCounts> {
+  const rows = await db().areaYear.findMany({ where: { areaCode: { in: codes }, year: { in: years } } });
+  return (code, year) => {
+    const r = rows.find((x) => x.areaCode === code && x.year === year);
+    return r ? { pratama: r.pratama, madya: r.madya, purnama: r.purnama, mandiri: r.mandiri, aktif: r.aktif, dinilai: r.dinilai } : ZERO_STRATA;
+  };
+}
+export const yearlyRates = strataIndicators;
+
+/** A rate with the change since `previous` and the target of `year` for `code`, the shape the KPI cards read. */
+export async function withChange(current: Rate, previous: Rate | undefined, dari: string | null, indicator: string, polarity: Polarity, code: string, year: number): Promise<RateWithChange> {
+  const t = (await targetFinder(db(), year, [code]))(indicator, code);
+  return { ...current, perubahan: { dari, ...change(current, previous, polarity) }, target: t ? { nilai: t.value, tercapai: meetsTarget(current.nilai, t.value, polarity) } : null };
+}
+
+/** Kelurahan below `kode` whose stunting rose most between two measurement periods (source by each kecamatan's total). */
+export async function worsenedKelurahan(kode: string, period: string, previous: string) {
+  const depth = kode.split(".").length;
+  const kelurahan = await db().area.findMany({
+    where: depth >= 4 ? { code: "__none__" } : { code: { startsWith: `${kode}.` }, level: { in: ["KELURAHAN", "DESA", "DESA_ADAT"] } },
+    select: { code: true, name: true, parentCode: true },
+  });
+  const parents = [...new Set(kelurahan.map((k) => k.parentCode!).filter(Boolean))];
+  const rows = await db().areaNutrition.findMany({ where: { areaCode: { in: [...parents, ...kelurahan.map((k) => k.code)] }, period: { in: [period, previous] } } });
+  const counts = (code: string, p: string, source: string | null) => {
+    const r = source ? rows.find((x) => x.areaCode === code && x.period === p && x.source === source) : undefined;
+    return r ? sumCounts([r], ZERO_NUTRITION) : ZERO_NUTRITION;
+  };
+  const sourceOf = (parent: string, p: string) => SOURCES.find((s) => counts(parent, p, s).diukurTb > 0) ?? null;
+  return kelurahan
+    .map((k) => {
+      const now = nutritionIndicators(counts(k.code, period, sourceOf(k.parentCode!, period))).stunting;
+      const before = nutritionIndicators(counts(k.code, previous, sourceOf(k.parentCode!, previous))).stunting;
+      return { kode: k.code, nama: k.name, rate: { ...now, perubahan: { dari: previous, ...change(now, before, "turun-baik") } } as RateWithChange };
+    })
+    .filter((a) => (a.rate.perubahan?.selisihPoin ?? 0) > 0)
+    .sort((x, y) => (y.rate.perubahan!.selisihPoin ?? 0) - (x.rate.perubahan!.selisihPoin ?? 0))
+    .slice(0, 5);
+}
