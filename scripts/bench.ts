@@ -18,10 +18,11 @@ const opts = z.object({
   skala: z.enum(["kota", "provinsi"], { message: "--skala harus kota atau provinsi (nasional: lihat docs/performance.md)" }).default("kota"),
   cepat: z.boolean().default(false),
   detik: z.coerce.number().int().min(1).max(600).optional(),
-  koneksi: z.coerce.number().int().min(1).max(200).default(10),
+  koneksi: z.coerce.number().int().min(1).max(200).optional(),
   port: z.coerce.number().int().min(1024).max(65535).default(3900),
 }).parse(values);
 const seconds = opts.detik ?? (opts.cepat ? 3 : 15);
+const connections = opts.koneksi ?? (opts.cepat ? 2 : 10);
 const ROOT = opts.skala === "kota" ? "18.72" : "35";
 const dbPath = `data/bench-${opts.skala}.db`;
 const base = `http://127.0.0.1:${opts.port}`;
@@ -29,7 +30,7 @@ const tsx = (script: string, args: string[], env: NodeJS.ProcessEnv) => spawnSyn
 
 mkdirSync("data", { recursive: true });
 const env = { ...process.env, NODE_ENV: "production" as const, DATABASE_URL: `file:./${dbPath}`, AUTH_SECRET: randomBytes(32).toString("base64"), NEXT_TELEMETRY_DISABLED: "1" };
-const figures: Record<string, unknown> = { skala: opts.skala, tanggal: new Date().toISOString(), mesin: { cpu: cpus()[0]?.model, inti: cpus().length, memoriGiB: Math.round(totalmem() / 2 ** 30) }, detik: seconds, koneksi: opts.koneksi };
+const figures: Record<string, unknown> = { skala: opts.skala, tanggal: new Date().toISOString(), mesin: { cpu: cpus()[0]?.model, inti: cpus().length, memoriGiB: Math.round(totalmem() / 2 ** 30) }, detik: seconds, koneksi: connections };
 
 if (!existsSync(dbPath)) {
   console.log(`Menyiapkan basis data bench (${opts.skala})…`);
@@ -80,7 +81,7 @@ async function main() {
   const results: (Measured & { id: string; label: string; rasio: number })[] = [];
   for (const p of pages) {
     for (let i = 0; i < 3; i++) await timeOnce(`${base}${p.path}`, p.cookie); // warm
-    const m = await measure(`${base}${p.path}`, p.cookie, opts.koneksi, seconds);
+    const m = await measure(`${base}${p.path}`, p.cookie, connections, seconds);
     results.push({ id: p.id, label: p.label, ...m, rasio: 0 });
     console.log(`  ${p.label}: ${m.reqPerSec.toFixed(1)} req/s, p95 ${m.p95.toFixed(0)} ms`);
   }
@@ -93,6 +94,12 @@ async function main() {
   figures.rssServerMB = Math.round(peakRssMb(server.pid));
   if (!opts.cepat) figures.imporEppgbm = importThroughput();
   report(results);
+  // The bench also guards correctness under load: any error or non-2xx answer fails it.
+  const failed = results.filter((r) => r.errors + r.non2xx > 0 || r.requests === 0);
+  if (failed.length > 0) {
+    console.error(`Galat di bawah beban: ${failed.map((r) => `${r.label} (${r.errors} galat, ${r.non2xx} bukan 2xx, ${r.requests} permintaan)`).join("; ")}`);
+    process.exitCode = 1;
+  }
 }
 
 /** 100k-row e-PPGBM file into a copy of the bench database: seconds, rows/s and the importer's peak RSS. */
@@ -111,7 +118,7 @@ function importThroughput() {
 
 function report(results: (Measured & { label: string; rasio: number })[]) {
   const pad = (s: string, n: number) => s.padEnd(n);
-  console.log(`\nBench ${opts.skala} · ${seconds} dtk × ${opts.koneksi} koneksi per halaman · ${figures.tanggal}`);
+  console.log(`\nBench ${opts.skala} · ${seconds} dtk × ${connections} koneksi per halaman · ${figures.tanggal}`);
   console.log(`${pad("Halaman", 36)} ${pad("req/s", 8)} ${pad("rasio", 6)} ${pad("p50", 7)} ${pad("p95", 7)} ${pad("p99", 7)} galat`);
   for (const r of results) console.log(`${pad(r.label, 36)} ${pad(r.reqPerSec.toFixed(1), 8)} ${pad(`${(r.rasio * 100).toFixed(0)}%`, 6)} ${pad(`${r.p50.toFixed(0)}ms`, 7)} ${pad(`${r.p95.toFixed(0)}ms`, 7)} ${pad(`${r.p99.toFixed(0)}ms`, 7)} ${r.errors + r.non2xx}`);
   console.log(JSON.stringify({ peta: figures.peta, paketRapat: figures.paketRapat, rssServerMB: figures.rssServerMB, imporEppgbm: figures.imporEppgbm, seed: figures.seed }, null, 1));
