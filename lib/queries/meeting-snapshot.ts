@@ -59,7 +59,8 @@ export async function buildSnapshot(viewer: Viewer, item: AgendaRef, meeting: { 
     indikator: { id: def.id, label: def.label, polaritas: def.polaritas },
     wilayah: { kode: report.wilayah.kode, nama: report.wilayah.nama },
     periode: item.period,
-    sumber: report.sumber_gizi ? (SOURCE[report.sumber_gizi] ?? report.sumber_gizi) : def.sumber,
+    // The nutrition source (e-PPGBM, survey…) only describes nutrition indicators.
+    sumber: def.periode === "penimbangan" && report.sumber_gizi ? (SOURCE[report.sumber_gizi] ?? report.sumber_gizi) : def.sumber,
     total: rateLite(total),
     target: total?.target?.nilai ?? null,
     baris: report.anak.map((a) => ({ kode: a.wilayah.kode, nama: a.wilayah.nama, rate: rateLite(pick(a)) })),

@@ -58,6 +58,7 @@ describe("Pokjanal meetings", () => {
     const live = await getIndicatorReport(t.viewers.camat, KEC, { periode: "2026-10" });
     expect(ds.total?.nilai).toBe((live.indikator.d_s as { nilai: number }).nilai);
     expect(ds.baris).toHaveLength(5);
+    expect(ds.sumber).toBe("laporan bulanan (SIP)"); // not the nutrition source of the same month
     expect(m.agenda[0]!.frozen!.tindakan.length).toBeGreaterThan(0);
     const narrative = m.agenda.flatMap((a) => a.frozen?.narasi ?? []).find((n) => n.kode === "18.72.01.1001");
     expect(narrative?.kalimat.join(" ")).toMatch(/Prevalensi stunting .* \(n = \d+/);
