@@ -2,6 +2,7 @@
 // every shipped migration been applied? Not scoped by viewer: it returns only
 // booleans and counts, never personal or area data.
 import "server-only";
+import { log } from "../log";
 import { db } from "../db/client";
 import { isPostgresUrl } from "../db/url";
 import { APPLIED_MIGRATIONS_SQL, listMigrations } from "../db/migrations";
@@ -47,12 +48,12 @@ export async function getHealth(): Promise<Health> {
   try {
     available = listMigrations(isPostgresUrl(env().DATABASE_URL));
   } catch (e) {
-    console.error(`[health] folder migrasi tidak terbaca: ${reason(e)}`);
+    log("error", "health_migrasi_tidak_terbaca", { alasan: reason(e) });
   }
   try {
     await withTimeout(db().$queryRawUnsafe("SELECT 1"));
   } catch (e) {
-    console.error(`[health] basis data tidak dapat dihubungi: ${reason(e)}`);
+    log("error", "health_basis_data_tidak_terhubung", { alasan: reason(e) });
     return { database: false, migrasi: { terpasang: 0, tersedia: available?.length ?? 0, mutakhir: false } };
   }
   const applied = await withTimeout(appliedMigrations()).catch(() => new Set<string>());

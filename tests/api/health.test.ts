@@ -72,6 +72,6 @@ describe("GET /api/health", () => {
     expect(r.status).toBe(503);
     expect(r.body).toEqual({ status: "gagal", database: false, migrasi: { terpasang: 0, tersedia: shipped.length, mutakhir: false } });
     expect(JSON.stringify(r.body)).not.toMatch(/tidak-ada|Error|at /);
-    expect(logged).toHaveBeenCalledWith(expect.stringContaining("basis data tidak dapat dihubungi"));
+    expect(logged).toHaveBeenCalledWith(expect.stringContaining("\"event\":\"health_basis_data_tidak_terhubung\""));
   });
 });

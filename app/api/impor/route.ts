@@ -8,6 +8,7 @@ import { db } from "@/lib/db/client";
 import { runImport } from "@/lib/import/engine";
 import { MAX_IMPORT_BYTES } from "@/lib/import/read-table";
 import { ALL_IMPORT_IDS } from "@/lib/import/registry";
+import { log } from "@/lib/log";
 
 const querySchema = z.object({
   jenis: z.enum(ALL_IMPORT_IDS as [string, ...string[]], { message: "Jenis impor tidak dikenal" }),
@@ -39,6 +40,7 @@ export async function POST(request: Request) {
     dryRun: query.data.mode === "pratinjau",
     today: new Date().toISOString().slice(0, 10),
   });
+  log(outcome.status === "ditolak" ? "warn" : "info", "impor", { jenis: query.data.jenis, mode: query.data.mode, status: outcome.status, masalah: outcome.issues.length, pengguna: viewer.id });
   return NextResponse.json(
     { ...outcome, issues: outcome.issues.slice(0, MAX_ISSUES_SHOWN), issuesTotal: outcome.issues.length },
     { status: outcome.status === "ditolak" ? 422 : 200 },
