@@ -1,4 +1,4 @@
-// `npm run bench [-- --skala kota|provinsi] [--cepat] [--detik 15] [--koneksi 10] [--port 3900]`
+// `npm run bench [-- --skala kota|provinsi] [--cepat] [--detik 15] [--koneksi 10] [--beban 50] [--beban-detik 60] [--port 3900]`
 // Builds if needed, seeds a bench database once, starts `next start` on
 // loopback and measures pages with a bounded load generator (autocannon), each
 // against a baseline page that touches no database, plus payload, export and
@@ -12,11 +12,15 @@ import Database from "better-sqlite3";
 import { z } from "../lib/validations/z";
 import { buildIfNeeded, NEXT_BIN } from "./lib/build";
 import { measure, signIn, timeOnce, type Measured } from "./bench/http";
+import { loadRun } from "./bench/load";
 
-const { values } = parseArgs({ options: { skala: { type: "string" }, cepat: { type: "boolean" }, detik: { type: "string" }, koneksi: { type: "string" }, port: { type: "string" } } });
+const { values } = parseArgs({ options: { skala: { type: "string" }, cepat: { type: "boolean" }, beban: { type: "string" }, "beban-detik": { type: "string" }, detik: { type: "string" }, koneksi: { type: "string" }, port: { type: "string" } } });
 const opts = z.object({
   skala: z.enum(["kota", "provinsi"], { message: "--skala harus kota atau provinsi (nasional: lihat docs/performance.md)" }).default("kota"),
   cepat: z.boolean().default(false),
+  /** Signed-in sessions browsing while one import runs (0 = skip). */
+  beban: z.coerce.number().int().min(0).max(500).optional(),
+  "beban-detik": z.coerce.number().int().min(1).max(600).optional(),
   detik: z.coerce.number().int().min(1).max(600).optional(),
   koneksi: z.coerce.number().int().min(1).max(200).optional(),
   port: z.coerce.number().int().min(1024).max(65535).default(3900),
@@ -45,6 +49,7 @@ buildIfNeeded(env);
 const sql = new Database(dbPath, { readonly: true });
 const latest = (sql.prepare("SELECT max(period) FROM AreaMonth WHERE areaCode = ?").pluck().get(ROOT) as string | null) ?? "2026-10";
 const kecamatan = sql.prepare("SELECT code FROM Area WHERE level = 'KECAMATAN' AND code LIKE ? ORDER BY code LIMIT 1").pluck().get(`${ROOT}.%`) as string;
+const lurahArea = sql.prepare("SELECT scopeAreaCode FROM User WHERE username = 'lurah'").pluck().get() as string;
 const meeting = sql.prepare("SELECT id FROM Meeting ORDER BY date LIMIT 1").pluck().get() as number | undefined;
 const boundaryKb = Number(sql.prepare("SELECT coalesce(sum(length(geojson)), 0) FROM AreaBoundary WHERE areaCode LIKE ?").pluck().get(`${ROOT}.%`)) / 1024;
 sql.close();
@@ -93,21 +98,41 @@ async function main() {
   if (meeting) figures.paketRapat = { ms: Math.round((await timeOnce(`${base}/api/rapat/${meeting}/paket`, pimpinan)).ms) };
   figures.rssServerMB = Math.round(peakRssMb(server.pid));
   if (!opts.cepat) figures.imporEppgbm = importThroughput();
+  const sessions = opts.beban ?? (opts.cepat ? 10 : 50);
+  if (sessions > 0) {
+    const file = eppgbmFile(opts.cepat ? 5_000 : 100_000);
+    const browse = [`/`, `/wilayah/${kecamatan}`, "/skor", "/peta", `/api/v1/indikator?wilayah=${ROOT}&periode=${latest}`];
+    figures.beban = await loadRun(base, sessions, opts["beban-detik"] ?? (opts.cepat ? 5 : 60), [
+      { user: "pimpinan", paths: browse },
+      { user: "camat", paths: [`/wilayah/${kecamatan}`, "/skor", "/peta", "/rapat"] },
+      { user: "lurah", paths: [`/wilayah/${lurahArea}`, "/posyandu", "/tindakan"] },
+    ], { args: ["node_modules/tsx/dist/cli.mjs", "--conditions=react-server", "scripts/impor.ts", "eppgbm", file], env });
+    console.log(`  Beban: ${JSON.stringify(figures.beban)}`);
+  }
   report(results);
   // The bench also guards correctness under load: any error or non-2xx answer fails it.
   const failed = results.filter((r) => r.errors + r.non2xx > 0 || r.requests === 0);
+  const load = figures.beban as { galat: number; bukan2xx: number; imporBerhasil: boolean | null } | undefined;
+  if (load && (load.galat > 0 || load.bukan2xx > 0 || load.imporBerhasil === false)) failed.push({ label: "beban", errors: load.galat, non2xx: load.bukan2xx, requests: -1 } as (typeof results)[number]);
   if (failed.length > 0) {
     console.error(`Galat di bawah beban: ${failed.map((r) => `${r.label} (${r.errors} galat, ${r.non2xx} bukan 2xx, ${r.requests} permintaan)`).join("; ")}`);
     process.exitCode = 1;
   }
 }
 
+/** A synthetic e-PPGBM export of `rows` rows for the demo kota (generated once). */
+function eppgbmFile(rows: number) {
+  const dir = "bench-results/tmp";
+  mkdirSync(dir, { recursive: true });
+  const file = `${dir}/eppgbm-${rows}.csv`;
+  if (!existsSync(file)) tsx("scripts/contoh-eppgbm.ts", [file, "--baris", String(rows)], env);
+  return file;
+}
+
 /** 100k-row e-PPGBM file into a copy of the bench database: seconds, rows/s and the importer's peak RSS. */
 function importThroughput() {
   const dir = "bench-results/tmp";
-  mkdirSync(dir, { recursive: true });
-  const file = `${dir}/eppgbm-100k.csv`;
-  if (!existsSync(file)) tsx("scripts/contoh-eppgbm.ts", [file, "--baris", "100000"], env);
+  const file = eppgbmFile(100_000);
   copyFileSync(dbPath, `${dir}/impor.db`);
   const t = Date.now();
   const run = spawnSync("/usr/bin/time", ["-f", "RSS_KB=%M", process.execPath, "node_modules/tsx/dist/cli.mjs", "--conditions=react-server", "scripts/impor.ts", "eppgbm", file], { env: { ...env, DATABASE_URL: `file:./${dir}/impor.db` }, encoding: "utf8" });
@@ -121,7 +146,7 @@ function report(results: (Measured & { label: string; rasio: number })[]) {
   console.log(`\nBench ${opts.skala} · ${seconds} dtk × ${connections} koneksi per halaman · ${figures.tanggal}`);
   console.log(`${pad("Halaman", 36)} ${pad("req/s", 8)} ${pad("rasio", 6)} ${pad("p50", 7)} ${pad("p95", 7)} ${pad("p99", 7)} galat`);
   for (const r of results) console.log(`${pad(r.label, 36)} ${pad(r.reqPerSec.toFixed(1), 8)} ${pad(`${(r.rasio * 100).toFixed(0)}%`, 6)} ${pad(`${r.p50.toFixed(0)}ms`, 7)} ${pad(`${r.p95.toFixed(0)}ms`, 7)} ${pad(`${r.p99.toFixed(0)}ms`, 7)} ${r.errors + r.non2xx}`);
-  console.log(JSON.stringify({ peta: figures.peta, paketRapat: figures.paketRapat, rssServerMB: figures.rssServerMB, imporEppgbm: figures.imporEppgbm, seed: figures.seed }, null, 1));
+  console.log(JSON.stringify({ beban: figures.beban, peta: figures.peta, paketRapat: figures.paketRapat, rssServerMB: figures.rssServerMB, imporEppgbm: figures.imporEppgbm, seed: figures.seed }, null, 1));
   mkdirSync("bench-results", { recursive: true });
   writeFileSync(`bench-results/bench-${opts.skala}.json`, JSON.stringify(figures, null, 2));
   console.log(`Hasil: bench-results/bench-${opts.skala}.json`);
