@@ -2,7 +2,7 @@
 // rows it updated get their previous values back from the audit log. Refused
 // when a later import or form has changed the batch's rows since.
 import type { Db } from "../db/client";
-import { canManage, posyanduWhere, scopeOf, type Viewer } from "../auth/scope";
+import { canManage, canViewArea, posyanduWhere, scopeOf, type Viewer } from "../auth/scope";
 import { refreshRollups } from "../rollup/refresh";
 import { undoAuditedBatch } from "./undo-audited";
 import { yearOf } from "../period";
@@ -32,11 +32,21 @@ function restorable(before: Record<string, unknown>): Record<string, unknown> {
   return rest;
 }
 
+/** The area an uploader works in: their scope area, or their puskesmas's kota. */
+async function uploaderArea(db: Db, userId: number | null): Promise<string | null> {
+  if (userId === null) return null;
+  const u = await db.user.findUnique({ where: { id: userId }, select: { scopeAreaCode: true, puskesmas: { select: { kotaCode: true } } } });
+  return u?.scopeAreaCode ?? u?.puskesmas?.kotaCode ?? null;
+}
+
 /** Undoes batch `batchId` as `viewer`; every refusal is an Indonesian message. */
 export async function undoImportBatch(db: Db, viewer: Viewer, batchId: number, now: Date): Promise<UndoResult> {
   if (!canManage(viewer.role)) return { ok: false, message: "Hanya admin yang dapat membatalkan impor." };
   const batch = await db.importBatch.findUnique({ where: { id: batchId } });
-  if (!batch) return { ok: false, message: `Batch impor #${batchId} tidak ditemukan.` };
+  // Another kota's batch is not there for this admin, even one whose rows all lie elsewhere or are gone
+  // (the row check below would pass it and mark it undone); same answer as for a missing batch.
+  const uploader = batch ? await uploaderArea(db, batch.userId) : null;
+  if (!batch || !uploader || !canViewArea(scopeOf(viewer), uploader)) return { ok: false, message: `Batch impor #${batchId} tidak ditemukan.` };
   if (batch.status !== "SELESAI" || batch.undoneAt) return { ok: false, message: `Batch impor #${batchId} tidak dapat dibatalkan (status ${batch.status.toLowerCase()}).` };
   if (batch.kind === "POSYANDU" || batch.kind === "KADER") {
     return db.$transaction(async (tx) => {

@@ -1,12 +1,14 @@
-// The import page's reads: recent batches (ADMIN: all; others: their own).
+// The import page's reads: recent batches (ADMIN: those of the users in their scope; others: their own).
 import "server-only";
 import { db } from "../db/client";
-import { canManage, type Viewer } from "../auth/scope";
+import { canManage, scopeOf, type Viewer } from "../auth/scope";
+import { userScopeWhere } from "./admin";
 
 /** The latest import batches the viewer may see, newest first. */
 export function listImportBatches(viewer: Viewer, take = 20) {
   return db().importBatch.findMany({
-    where: canManage(viewer.role) ? {} : { userId: viewer.id },
+    // Not {} for ADMIN: with two kota in one deployment, the other kota's uploads (names, files) are not theirs to see.
+    where: canManage(viewer.role) ? { user: userScopeWhere(scopeOf(viewer)) } : { userId: viewer.id },
     orderBy: { id: "desc" },
     take,
     select: {
