@@ -14,8 +14,9 @@ export function AppHeader({ viewer, demo }: { viewer: Viewer; demo: boolean }) {
         {demo && <DemoBadge />}
         <nav aria-label="Menu utama" className="flex flex-wrap gap-x-3 gap-y-1 text-sm">
           <Link href="/" className="hover:underline">Ringkasan</Link>
-          <Link href="/peta" className="hover:underline">Peta</Link>
-          <Link href="/skor" className="hover:underline">Skor</Link>
+          {/* Peta and Skor show the child areas of a kota or kecamatan; the lurah's map and table are on the kelurahan page. */}
+          {(viewer.scopeAreaCode?.split(".").length ?? 9) <= 3 && <Link href="/peta" className="hover:underline">Peta</Link>}
+          {(viewer.scopeAreaCode?.split(".").length ?? 9) <= 3 && <Link href="/skor" className="hover:underline">Skor</Link>}
           <Link href="/posyandu" className="hover:underline">Posyandu</Link>
           <Link href="/rapat" className="hover:underline">Rapat</Link>
           <Link href="/tindakan" className="hover:underline">Tindakan</Link>

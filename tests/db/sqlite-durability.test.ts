@@ -76,8 +76,9 @@ describe("SQLite durability", () => {
 
   it("control: with the bare adapter (deferred BEGIN) one of the same two writes fails", async () => {
     const { results, counter } = await twoWriters("plain");
-    // SQLITE_BUSY if the other still holds the write lock, SQLITE_BUSY_SNAPSHOT if it has committed.
-    expect(results.sort()).toEqual(["gagal SQLITE_BUSY", "ok"].map((r) => expect.stringMatching(new RegExp(`^${r}`))));
+    // SQLITE_BUSY if the other still holds the write lock, SQLITE_BUSY_SNAPSHOT if it has committed;
+    // on a heavily loaded machine Prisma's own transaction timeout (P1008) can fire first. Either way one write is lost.
+    expect(results.sort()).toEqual([expect.stringMatching(/^gagal (SQLITE_BUSY|P1008)/), "ok"]);
     expect(counter).toBe("1");
   });
 });

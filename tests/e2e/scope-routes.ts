@@ -92,6 +92,8 @@ export const ROUTES: Record<string, RouteSpec> = {
   "/rapat/[id]/notulen": page(ALL, (a) => `/rapat/${a.meeting}/notulen`, (a) => [`/rapat/${a.other.meeting}/notulen`]),
   "/rapat/[id]/presentasi": page(ALL, (a) => `/rapat/${a.meeting}/presentasi`, (a) => [`/rapat/${a.other.meeting}/presentasi`]),
   "/skor": page(DASHBOARD, () => "/skor", (a) => [`/skor?wilayah=${a.other.kecamatan}`]),
+  // Public uptime page and bench baseline: renders no data at all.
+  "/status": { ...page(ALL, () => "/status"), public: true },
   "/tindakan": page(ALL, () => "/tindakan"),
   "/wilayah/[kode]": page(ALL, (a) => `/wilayah/${a.home}`, (a) => a.other.areas.map((c) => `/wilayah/${c}`)),
 };
