@@ -2,12 +2,25 @@
 // endpoint (as the browser does) and measure one URL with autocannon.
 import autocannon from "autocannon";
 
+/**
+ * fetch with one retry on a network error: after a load phase the server may close an idle keep-alive socket
+ * just as the client pool reuses it ("fetch failed" / "other side closed"); a GET or a fresh sign-in is safe to repeat.
+ */
+async function fetchRetry(url: string, init?: RequestInit): Promise<Response> {
+  try {
+    return await fetch(url, init);
+  } catch {
+    await new Promise((r) => setTimeout(r, 200));
+    return fetch(url, init);
+  }
+}
+
 /** A session cookie for `username`, from the real sign-in flow. */
 export async function signIn(base: string, username: string, password: string): Promise<string> {
-  const csrf = await fetch(`${base}/api/auth/csrf`);
+  const csrf = await fetchRetry(`${base}/api/auth/csrf`);
   const { csrfToken } = (await csrf.json()) as { csrfToken: string };
   const jar = csrf.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
-  const res = await fetch(`${base}/api/auth/callback/credentials`, {
+  const res = await fetchRetry(`${base}/api/auth/callback/credentials`, {
     method: "POST",
     redirect: "manual",
     headers: { "content-type": "application/x-www-form-urlencoded", cookie: jar },
@@ -45,7 +58,7 @@ export async function measure(url: string, cookie: string | null, connections: n
 /** Wall time of one request in ms (warm), with its size. */
 export async function timeOnce(url: string, cookie: string | null): Promise<{ ms: number; bytes: number; status: number }> {
   const t = performance.now();
-  const res = await fetch(url, { headers: cookie ? { cookie } : {} });
+  const res = await fetchRetry(url, { headers: cookie ? { cookie } : {} });
   const body = await res.arrayBuffer();
   return { ms: performance.now() - t, bytes: body.byteLength, status: res.status };
 }
