@@ -76,8 +76,9 @@ describe("SQLite durability", () => {
 
   it("control: with the bare adapter (deferred BEGIN) one of the same two writes fails", async () => {
     const { results, counter } = await twoWriters("plain");
-    // SQLITE_BUSY if the other still holds the write lock, SQLITE_BUSY_SNAPSHOT if it has committed.
-    expect(results.sort()).toEqual(["gagal SQLITE_BUSY", "ok"].map((r) => expect.stringMatching(new RegExp(`^${r}`))));
+    // SQLITE_BUSY (Prisma's P1008) if the other still holds the write lock, SQLITE_BUSY_SNAPSHOT if it has
+    // committed; which one depends on timing, so either counts.
+    expect(results.sort()).toEqual([expect.stringMatching(/^gagal (P1008|SQLITE_BUSY)/), "ok"]);
     expect(counter).toBe("1");
   });
 });
