@@ -1,6 +1,7 @@
 // batas-wilayah: GeoJSON boundaries through the same outcome shape as the
 // tabular imports (CLI and web). ADMIN only: borders are deployment data.
 import type { Db } from "../db/client";
+import { DATABASE_BUSY, isDatabaseBusy } from "../db/busy";
 import { canManage, type Viewer } from "../auth/scope";
 import { areasInScope } from "../queries/import";
 import { prepareBoundaries, saveBoundaries } from "./boundary";
@@ -40,8 +41,9 @@ export async function runBoundaryImport(db: Db, viewer: Viewer, data: Uint8Array
     });
     return { ...base, rows, counts, issues: prepared.issues.items, status: "selesai", batchId };
   } catch (e) {
-    if (!(e instanceof ImportFileError)) throw e;
-    issues.error(0, null, e.message);
+    if (isDatabaseBusy(e)) issues.error(0, null, `${DATABASE_BUSY}; tidak ada yang disimpan, impor lagi setelah proses itu selesai`);
+    else if (e instanceof ImportFileError) issues.error(0, null, e.message);
+    else throw e;
     return { ...base, rows, counts: none, issues: [...prepared.issues.items, ...issues.items], status: "ditolak" };
   }
 }
