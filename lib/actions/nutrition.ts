@@ -7,6 +7,7 @@ import { db as appDb, type Db } from "../db/client";
 import { requireViewer } from "../auth/viewer";
 import { canEnterData, posyanduWhere, scopeOf, type Viewer } from "../auth/scope";
 import { writeAudit } from "../audit";
+import { BUSY, BUSY_NOT_SAVED, unlessBusy } from "../db/busy";
 import { refreshRollups } from "../rollup/refresh";
 import { sameValues } from "../import/kind";
 import { periodLabel } from "../period";
@@ -32,7 +33,8 @@ export async function saveNutrition(client: Db, viewer: Viewer, input: unknown, 
     diukurBbTb: v.diukur_bb_tb, giziBuruk: v.gizi_buruk, giziKurang: v.gizi_kurang,
     diukurBb: v.diukur_bb, bbSangatKurang: v.bb_sangat_kurang, bbKurang: v.bb_kurang,
   };
-  const outcome = await client.$transaction(async (tx) => {
+  // A large import holds the write lock for its whole transaction: past the busy timeout, refuse plainly.
+  const outcome = await unlessBusy(() => client.$transaction(async (tx) => {
     const old = await tx.nutritionAggregate.findUnique({ where: { posyanduId_period_source: { posyanduId: v.posyanduId, period: v.periode, source } } });
     if (old && sameValues(old, values)) return "tidak berubah";
     const stamp = { enteredById: viewer.id };
@@ -47,7 +49,8 @@ export async function saveNutrition(client: Db, viewer: Viewer, input: unknown, 
     await writeAudit(tx, { userId: viewer.id, action: "UPDATE", entity: "NutritionAggregate", entityId: old.id, before: old, after: { ...values, ...stamp, importBatchId: null } });
     await refreshRollups(tx, { posyanduIds: [v.posyanduId], periods: [v.periode] });
     return "diperbarui";
-  });
+  }));
+  if (outcome === BUSY) return { ok: false, message: BUSY_NOT_SAVED };
   const what = `Status gizi ${posyandu.name}, ${periodLabel(v.periode)} (${NUTRITION_SOURCE_LABELS[v.sumber]})`;
   return { ok: true, message: outcome === "tidak berubah" ? `${what} tidak berubah.` : `${what} tersimpan (${outcome}).`, warnings: check.warnings };
 }

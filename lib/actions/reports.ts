@@ -9,6 +9,7 @@ import { db as appDb, type Db } from "../db/client";
 import { requireViewer } from "../auth/viewer";
 import { canEnterData, posyanduWhere, scopeOf, type Viewer } from "../auth/scope";
 import { writeAudit } from "../audit";
+import { BUSY, BUSY_NOT_SAVED, unlessBusy } from "../db/busy";
 import { refreshRollups } from "../rollup/refresh";
 import { yearOf } from "../period";
 import { sameValues } from "../import/kind";
@@ -75,7 +76,8 @@ export async function saveMonthlyGrid(client: Db, viewer: Viewer, input: unknown
   if (outside > 0) return { ok: false, message: `${outside} posyandu tidak terdaftar atau di luar wilayah Anda; ${NOT_SAVED}.` };
   if (filled.length === 0) return { ok: false, message: `Semua baris kosong; ${NOT_SAVED}.` };
 
-  const counts = await client.$transaction(async (tx) => {
+  // A large import holds the write lock for its whole transaction: past the busy timeout, refuse plainly.
+  const counts = await unlessBusy(() => client.$transaction(async (tx) => {
     const c = { inserted: 0, updated: 0, unchanged: 0, skipped: rows.length - filled.length };
     const existing = await tx.monthlyReport.findMany({ where: { period: periode, posyanduId: { in: filled.map((f) => f.row.posyanduId) } } });
     const byPosyandu = new Map(existing.map((e) => [e.posyanduId, e]));
@@ -101,7 +103,8 @@ export async function saveMonthlyGrid(client: Db, viewer: Viewer, input: unknown
     // Rollups change in the same transaction, so every dashboard shows the save at once.
     if (c.inserted + c.updated > 0) await refreshRollups(tx, { posyanduIds: filled.map((f) => f.row.posyanduId), periods: [periode], years: [yearOf(periode)] });
     return c;
-  });
+  }));
+  if (counts === BUSY) return { ok: false, message: BUSY_NOT_SAVED };
 
   const warnings = filled.flatMap(({ row, warnings: w }) => w.map((x) => ({ posyanduId: row.posyanduId, name: names.get(row.posyanduId) ?? "", field: x.field, message: x.message })));
   const n = (x: number) => x.toLocaleString("id-ID");
@@ -134,7 +137,7 @@ export async function saveProfile(client: Db, viewer: Viewer, input: unknown, to
   const names = await writablePosyandu(client, viewer, [v.posyanduId]);
   if (!names.has(v.posyanduId)) return { ok: false, message: `Posyandu tidak terdaftar atau di luar wilayah Anda; ${NOT_SAVED}.` };
 
-  const outcome = await client.$transaction(async (tx) => {
+  const outcome = await unlessBusy(() => client.$transaction(async (tx) => {
     const old = await tx.annualProfile.findUnique({ where: { posyanduId_year: { posyanduId: v.posyanduId, year: v.tahun } } });
     if (old && sameValues(old, values)) return "tidak berubah";
     const stamp = { enteredById: viewer.id };
@@ -148,7 +151,8 @@ export async function saveProfile(client: Db, viewer: Viewer, input: unknown, to
     await writeAudit(tx, { userId: viewer.id, action: "UPDATE", entity: "AnnualProfile", entityId: old.id, before: old, after: { ...values, ...stamp, importBatchId: null } });
     await refreshRollups(tx, { posyanduIds: [v.posyanduId], years: [v.tahun] });
     return "diperbarui";
-  });
+  }));
+  if (outcome === BUSY) return { ok: false, message: BUSY_NOT_SAVED };
   const name = names.get(v.posyanduId) ?? "";
   return { ok: true, message: outcome === "tidak berubah" ? `Profil ${name} ${v.tahun} tidak berubah.` : `Profil ${name} ${v.tahun} tersimpan (${outcome}).` };
 }

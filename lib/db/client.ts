@@ -5,7 +5,7 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient as SqliteClient } from "../generated/sqlite/client.ts";
 import { PrismaClient as PostgresClient } from "../generated/postgres/client.ts";
 import { isPostgresUrl, pgConfigFromUrl, sqlitePathFromUrl } from "./url.ts";
-import { sqliteAdapter } from "./sqlite.ts";
+import { sqliteAdapter, SQLITE_BUSY_TIMEOUT_MS } from "./sqlite.ts";
 import { env } from "../env.ts";
 
 export type Db = SqliteClient;
@@ -16,8 +16,9 @@ export function createDb(url: string): Db {
     const adapter = new PrismaPg({ ...pgConfigFromUrl(url), max: 10 });
     return new PostgresClient({ adapter }) as unknown as Db;
   }
-  // WAL + busy timeout + BEGIN IMMEDIATE: a second writer waits instead of failing.
-  return new SqliteClient({ adapter: sqliteAdapter(sqlitePathFromUrl(url)) });
+  // WAL + busy timeout + BEGIN IMMEDIATE: a second writer waits instead of failing. Prisma's own wait for a
+  // transaction slot (maxWait) outlasts the busy timeout, so a writer that waited too long gets the busy error.
+  return new SqliteClient({ adapter: sqliteAdapter(sqlitePathFromUrl(url)), transactionOptions: { maxWait: SQLITE_BUSY_TIMEOUT_MS + 1000 } });
 }
 
 const globalForDb = globalThis as unknown as { pantauDb?: Db };

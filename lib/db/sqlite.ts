@@ -1,25 +1,14 @@
 // The SQLite driver adapter the app uses, made safe for several processes on
-// one file (the app, `npm run impor`, `npm run cadangan`): WAL journal, a busy
-// timeout, and write transactions that take the write lock when they begin.
+// one file (the app, `npm run impor`, `npm run cadangan`) and for several
+// requests in one process: WAL journal, a busy timeout, and write transactions
+// on their own connection that take the write lock when they begin.
 import type { SqlDriverAdapter, SqlDriverAdapterFactory } from "@prisma/driver-adapter-utils";
 import type BetterSqlite3 from "better-sqlite3";
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
+import { twoConnections } from "./sqlite-writer";
 
 /** How long a writer waits for another process's write lock before failing (ms). */
 export const SQLITE_BUSY_TIMEOUT_MS = 5000;
-
-type Prepare = BetterSqlite3.Database["prepare"];
-
-/**
- * The 6.19 adapter opens transactions with a deferred `BEGIN`. A transaction
- * that reads and then writes while another process commits fails with
- * SQLITE_BUSY_SNAPSHOT instead of waiting; `BEGIN IMMEDIATE` takes the write
- * lock up front, so the busy timeout applies and both writers land.
- */
-function beginImmediately(client: BetterSqlite3.Database): void {
-  const prepare: Prepare = client.prepare.bind(client);
-  client.prepare = ((source: string) => prepare(source === "BEGIN" ? "BEGIN IMMEDIATE" : source)) as Prepare;
-}
 
 /** The better-sqlite3 handle inside the adapter (a public field of the pinned 6.19 adapter). */
 function driverOf(adapter: SqlDriverAdapter): BetterSqlite3.Database {
@@ -30,20 +19,22 @@ function driverOf(adapter: SqlDriverAdapter): BetterSqlite3.Database {
   return client;
 }
 
-/** Adapter factory for a SQLite file path: WAL, busy timeout, immediate write transactions. */
+/**
+ * Adapter factory for a SQLite file path: WAL, busy timeout, and transactions on
+ * their own connection that take the write lock when they begin (sqlite-writer.ts).
+ */
 export function sqliteAdapter(path: string): SqlDriverAdapterFactory {
   const inner = new PrismaBetterSQLite3({ url: path, timeout: SQLITE_BUSY_TIMEOUT_MS });
   return {
     provider: inner.provider,
     adapterName: inner.adapterName,
     connect: async () => {
-      const adapter = await inner.connect();
-      const client = driverOf(adapter);
+      const reads = await inner.connect();
+      const writes = await inner.connect();
       // WAL is persistent in the file (db:migrate sets it); setting it on every
       // connection also covers files made elsewhere, e.g. a restored backup.
-      client.pragma("journal_mode = WAL");
-      beginImmediately(client);
-      return adapter;
+      for (const a of [reads, writes]) driverOf(a).pragma("journal_mode = WAL");
+      return twoConnections(reads, driverOf(reads), writes, driverOf(writes), SQLITE_BUSY_TIMEOUT_MS);
     },
   };
 }

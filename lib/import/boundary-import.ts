@@ -1,6 +1,7 @@
 // batas-wilayah: GeoJSON boundaries through the same outcome shape as the
 // tabular imports (CLI and web). ADMIN only: borders are deployment data.
 import type { Db } from "../db/client";
+import { DATABASE_BUSY, isDatabaseBusy } from "../db/busy";
 import { canManage, type Viewer } from "../auth/scope";
 import { areasInScope } from "../queries/import";
 import { prepareBoundaries, saveBoundaries } from "./boundary";
@@ -23,18 +24,26 @@ export async function runBoundaryImport(db: Db, viewer: Viewer, data: Uint8Array
     return { ...base, rows, counts: { ...none, inserted: rows }, issues: prepared.issues.items, status: prepared.issues.hasErrors ? "ditolak" : "pratinjau" };
   }
   try {
-    const counts = await saveBoundaries(db, prepared.features, `impor ${fileName}`);
-    const batch = await db.importBatch.create({
-      data: {
-        userId: viewer.id, kind: "BATAS_WILAYAH", fileName, fileHash, rowsTotal: rows, rowsInserted: counts.inserted, rowsUpdated: counts.updated,
-        rowsUnchanged: counts.unchanged, warnings: prepared.issues.warnings.length, status: "SELESAI", finishedAt: new Date(),
-        message: `${prepared.unmatched.length} kode tidak dikenal, ${prepared.missing.length} wilayah tanpa batas; peta ${(prepared.payloadBytes / 1024).toFixed(0)} KB`,
+    let batchId = 0;
+    // The batch and its audit entry commit with the boundaries: a crash can leave neither without the other.
+    const counts = await saveBoundaries(db, prepared.features, `impor ${fileName}`, {
+      record: async (tx, c) => {
+        const batch = await tx.importBatch.create({
+          data: {
+            userId: viewer.id, kind: "BATAS_WILAYAH", fileName, fileHash, rowsTotal: rows, rowsInserted: c.inserted, rowsUpdated: c.updated,
+            rowsUnchanged: c.unchanged, warnings: prepared.issues.warnings.length, status: "SELESAI", finishedAt: new Date(),
+            message: `${prepared.unmatched.length} kode tidak dikenal, ${prepared.missing.length} wilayah tanpa batas; peta ${(prepared.payloadBytes / 1024).toFixed(0)} KB`,
+          },
+        });
+        await tx.auditLog.create({ data: { userId: viewer.id, importBatchId: batch.id, action: "IMPORT", entity: "ImportBatch", entityId: String(batch.id), after: JSON.stringify({ kind: "batas-wilayah", fileName, ...c }) } });
+        batchId = batch.id;
       },
     });
-    return { ...base, rows, counts, issues: prepared.issues.items, status: "selesai", batchId: batch.id };
+    return { ...base, rows, counts, issues: prepared.issues.items, status: "selesai", batchId };
   } catch (e) {
-    if (!(e instanceof ImportFileError)) throw e;
-    issues.error(0, null, e.message);
+    if (isDatabaseBusy(e)) issues.error(0, null, `${DATABASE_BUSY}; tidak ada yang disimpan, impor lagi setelah proses itu selesai`);
+    else if (e instanceof ImportFileError) issues.error(0, null, e.message);
+    else throw e;
     return { ...base, rows, counts: none, issues: [...prepared.issues.items, ...issues.items], status: "ditolak" };
   }
 }

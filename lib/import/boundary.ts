@@ -9,6 +9,7 @@
 //   warnings — code not among the loaded areas (feature skipped), a loaded
 //              kelurahan/desa without a feature, a name differing from the official one.
 import type { Db } from "../db/client";
+import type { Tx } from "./kind";
 import { IssueList, ImportFileError, type ImportIssue } from "./issues";
 import { exceedsJsonDepth, firstKink, prepareGeometry, readGeometry, utf8ByteLength, type BoundaryGeometry, type PolygonRings } from "./geometry";
 
@@ -208,6 +209,8 @@ export type BoundarySaveOptions = {
    * real (non-schematic) boundary that is already there (counted as unchanged).
    */
   schematic?: boolean;
+  /** Runs inside the same transaction after the writes (the import records its batch here), so both commit or neither. */
+  record?: (tx: Tx, result: BoundarySaveResult) => Promise<void>;
 };
 export type BoundarySaveResult = { inserted: number; updated: number; unchanged: number };
 
@@ -259,6 +262,7 @@ export async function saveBoundaries(db: Db, features: readonly BoundaryFeature[
         } else if (centroidChanged) result.updated++;
         else result.unchanged++;
       }
+      await opts.record?.(tx, result);
       return result;
     },
     { timeout: 120_000, maxWait: 30_000 },

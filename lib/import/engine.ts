@@ -4,6 +4,7 @@
 import { createHash } from "node:crypto";
 import type { Db } from "../db/client";
 import { canEnterData, type Viewer } from "../auth/scope";
+import { BUSY, DATABASE_BUSY, unlessBusy } from "../db/busy";
 import { mapHeader, parseRows } from "./columns";
 import { ImportFileError, IssueList, type ImportIssue } from "./issues";
 import { readTable } from "./read-table";
@@ -61,9 +62,10 @@ export async function runImport(db: Db, viewer: Viewer, kindId: string, data: Ui
   const fileHash = createHash("sha256").update(data).digest("hex");
 
   const reject = async (counts: WriteCounts) => {
-    await db.importBatch.create({
+    // The rejection is only history: with the database busy it goes unrecorded rather than failing the answer.
+    await unlessBusy(() => db.importBatch.create({
       data: { userId: viewer.id, kind: kind.dbKind, fileName, fileHash, rowsTotal, rowsRejected: rowsTotal, warnings: issues.warnings.length, status: "GAGAL", message: `${issues.errors.length} galat`, finishedAt: new Date() },
-    });
+    }));
     return { ...base, rows: rowsTotal, counts, issues: issues.items, status: "ditolak" as const };
   };
   if (issues.hasErrors) return opts.dryRun ? { ...base, rows: rowsTotal, issues: issues.items, status: "ditolak" } : reject(NO_COUNTS);
@@ -73,8 +75,9 @@ export async function runImport(db: Db, viewer: Viewer, kindId: string, data: Ui
     return { ...base, rows: rowsTotal, counts: prepared.counts, issues: issues.items, status: issues.hasErrors ? "ditolak" : "pratinjau" };
   }
 
-  // Validation and writes share one transaction: what was checked is what is written.
-  const result = await db.$transaction(
+  // Validation and writes share one transaction: what was checked is what is written, and a crash or
+  // kill anywhere before the commit leaves the database as it was (tests/crash).
+  const result = await unlessBusy(() => db.$transaction(
     async (tx) => {
       const prepared = await prepare(tx);
       if (issues.hasErrors) return { counts: prepared.counts, batchId: null };
@@ -89,7 +92,11 @@ export async function runImport(db: Db, viewer: Viewer, kindId: string, data: Ui
       return { counts: prepared.counts, batchId: batch.id };
     },
     { timeout: 600_000, maxWait: 30_000 },
-  );
+  ));
+  if (result === BUSY) {
+    issues.error(0, null, `${DATABASE_BUSY}; tidak ada yang disimpan, impor lagi setelah proses itu selesai`);
+    return { ...base, rows: rowsTotal, issues: issues.items, status: "ditolak" };
+  }
   if (result.batchId === null) return reject(result.counts);
   return { ...base, rows: rowsTotal, counts: result.counts, issues: issues.items, status: "selesai", batchId: result.batchId };
 }

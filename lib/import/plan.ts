@@ -28,6 +28,12 @@ export function planCounts(plan: Plan): WriteCounts {
   return { inserted: plan.inserts.length, updated: plan.updates.length, unchanged: plan.unchanged };
 }
 
+// SQLite queries resolve without ever leaving the microtask queue, so a web import would hold the app
+// server's event loop for its whole run (pages, /api/health). Every ~0.5 s of writing lets other requests in:
+// they read the committed state on their own connection; writes queue behind the import.
+const INSERT_CHUNK = 1000;
+const yieldToOthers = () => new Promise<void>((resolve) => setImmediate(resolve));
+
 type TableName = "monthlyReport" | "nutritionAggregate" | "annualProfile";
 const ENTITY: Record<TableName, string> = { monthlyReport: "MonthlyReport", nutritionAggregate: "NutritionAggregate", annualProfile: "AnnualProfile" };
 
@@ -41,12 +47,14 @@ export async function writePlan(tx: Tx, table: TableName, plan: Plan, stamp: Rec
     createMany(args: { data: object[] }): Promise<unknown>;
     update(args: { where: { id: number }; data: object }): Promise<unknown>;
   };
-  for (let i = 0; i < plan.inserts.length; i += 5000) {
-    await delegate.createMany({ data: plan.inserts.slice(i, i + 5000).map((r) => ({ ...r.data, posyanduId: r.posyanduId, ...stamp })) });
+  for (let i = 0; i < plan.inserts.length; i += INSERT_CHUNK) {
+    await delegate.createMany({ data: plan.inserts.slice(i, i + INSERT_CHUNK).map((r) => ({ ...r.data, posyanduId: r.posyanduId, ...stamp })) });
+    await yieldToOthers();
   }
-  for (const u of plan.updates) {
+  for (const [n, u] of plan.updates.entries()) {
     await delegate.update({ where: { id: u.id }, data: { ...u.data, ...stamp } });
     await tx.auditLog.create({ data: { userId, importBatchId: stamp.importBatchId, action: "IMPORT_UPDATE", entity: ENTITY[table], entityId: String(u.id), before: JSON.stringify(u.before), after: JSON.stringify(u.data) } });
+    if (n % 100 === 99) await yieldToOthers();
   }
   await refreshRollups(tx, touchedBy(table, plan));
 }

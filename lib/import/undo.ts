@@ -13,6 +13,9 @@ const TABLES = {
   PROFIL_TAHUNAN: { table: "annualProfile", entity: "AnnualProfile" },
 } as const;
 
+// An undo is as large as its batch: the import's own limits (lib/import/engine.ts), not Prisma's 5 s default.
+const LARGE = { timeout: 600_000, maxWait: 30_000 };
+
 export type UndoResult = { ok: true; deleted: number; restored: number } | { ok: false; message: string };
 
 type Row = { id: number; importBatchId: number | null; posyanduId: number };
@@ -55,7 +58,7 @@ export async function undoImportBatch(db: Db, viewer: Viewer, batchId: number, n
       await tx.importBatch.update({ where: { id: batchId }, data: { status: "DIBATALKAN", undoneAt: now } });
       await tx.auditLog.create({ data: { userId: viewer.id, action: "UNDO_IMPORT", entity: "ImportBatch", entityId: String(batchId), after: JSON.stringify({ deleted: r.deleted, restored: r.restored }) } });
       return r;
-    });
+    }, LARGE);
   }
   const spec = TABLES[batch.kind as keyof typeof TABLES];
   if (!spec) return { ok: false, message: `Impor jenis ${batch.kind.toLowerCase()} tidak dapat dibatalkan otomatis.` };
@@ -72,16 +75,17 @@ export async function undoImportBatch(db: Db, viewer: Viewer, batchId: number, n
     if (changedLater > 0) {
       return { ok: false as const, message: `${changedLater} baris dari batch ini sudah diubah oleh impor atau isian berikutnya; batalkan perubahan yang lebih baru dulu.` };
     }
-    const updatedIds = new Set(updates.map((u) => Number(u.entityId)));
     const affected = (await delegate.findMany({ where: { importBatchId: batchId }, select: spec.table === "annualProfile" ? { posyanduId: true, year: true } : { posyanduId: true, period: true } })) as unknown as { posyanduId: number; period?: string; year?: number }[];
     for (const u of updates) {
       await delegate.update({ where: { id: Number(u.entityId) }, data: restorable(JSON.parse(u.before ?? "{}") as Record<string, unknown>) });
     }
-    const { count } = await delegate.deleteMany({ where: { importBatchId: batchId, id: { notIn: [...updatedIds] } } });
+    // Restored rows carry their earlier batch again, so what still carries this one is what it inserted (an id
+    // list here would pass SQLite's parameter limit for large batches).
+    const { count } = await delegate.deleteMany({ where: { importBatchId: batchId } });
     const periods = affected.flatMap((a) => (a.period ? [a.period] : []));
     await refreshRollups(tx, { posyanduIds: affected.map((a) => a.posyanduId), periods, years: [...affected.flatMap((a) => (a.year ? [a.year] : [])), ...periods.map(yearOf)] });
     await tx.importBatch.update({ where: { id: batchId }, data: { status: "DIBATALKAN", undoneAt: now } });
     await tx.auditLog.create({ data: { userId: viewer.id, action: "UNDO_IMPORT", entity: "ImportBatch", entityId: String(batchId), after: JSON.stringify({ deleted: count, restored: updates.length }) } });
     return { ok: true as const, deleted: count, restored: updates.length };
-  });
+  }, LARGE);
 }

@@ -8,9 +8,11 @@ export type Client = Pick<Db, "posyandu" | "area" | "puskesmas" | "monthlyReport
 // No "server-only" here: the CLI importer (scripts/impor.ts) shares these reads.
 
 const CHUNK = 900;
-async function chunked<T, R>(items: T[], run: (chunk: T[]) => Promise<R[]>): Promise<R[]> {
+/** Runs `run` on slices of at most CHUNK items (SQLite's parameter limit) and joins the results. */
+export async function chunked<T, R>(items: T[], run: (chunk: T[]) => Promise<R[]>): Promise<R[]> {
   const out: R[] = [];
-  for (let i = 0; i < items.length; i += CHUNK) out.push(...(await run(items.slice(i, i + CHUNK))));
+  // Not push(...rows): one slice can return more rows than a call may have arguments (a re-import of 150,000 reports).
+  for (let i = 0; i < items.length; i += CHUNK) for (const row of await run(items.slice(i, i + CHUNK))) out.push(row);
   return out;
 }
 

@@ -12,7 +12,8 @@ type Client = Pick<Db, "monthlyReport" | "nutritionAggregate" | "annualProfile" 
 const CHUNK = 900;
 async function byChunks<R>(ids: number[], run: (chunk: number[]) => Promise<R[]>): Promise<R[]> {
   const out: R[] = [];
-  for (let i = 0; i < ids.length; i += CHUNK) out.push(...(await run(ids.slice(i, i + CHUNK))));
+  // Not push(...rows): a slice can return more rows than a call may have arguments (see lib/queries/import.ts).
+  for (let i = 0; i < ids.length; i += CHUNK) for (const row of await run(ids.slice(i, i + CHUNK))) out.push(row);
   return out;
 }
 
