@@ -41,11 +41,13 @@ function readCsv(data: Uint8Array): Table {
   }
   text = text.replace(/^\uFEFF/, "");
   if (text.includes("\u0000")) throw new ImportFileError("Berkas berisi data biner, bukan CSV.");
-  const firstLine = text.split(/\r?\n/, 1)[0] ?? "";
+  const firstLine = text.split(/\r\n|\n|\r/, 1)[0] ?? "";
   const delimiter = (firstLine.match(/;/g)?.length ?? 0) > (firstLine.match(/,/g)?.length ?? 0) ? ";" : ",";
   let records: { record: string[]; info: { lines: number } }[];
   try {
-    records = parse(text, { delimiter, info: true, relax_column_count: true, skip_empty_lines: false, trim: false }) as unknown as typeof records;
+    // Every line ending, in any mix: csv-parse otherwise keeps only the first one it sees and
+    // glues the next row onto the last cell of a row that ends differently (rows appended by another program).
+    records = parse(text, { delimiter, record_delimiter: ["\r\n", "\n", "\r"], info: true, relax_column_count: true, skip_empty_lines: false, trim: false }) as unknown as typeof records;
   } catch (e) {
     const line = (e as { lines?: number }).lines;
     throw new ImportFileError(`CSV tidak dapat dibaca${line ? ` sekitar baris ${line}` : ""}: periksa tanda kutip yang tidak ditutup.`);

@@ -63,6 +63,10 @@ describe("file limits", () => {
   it("reports an unclosed quote with its line", async () => {
     await expect(readTable(new TextEncoder().encode('a,b\n1,"2\n3,4\n'), "kutip.csv", "x")).rejects.toThrow(/CSV tidak dapat dibaca/);
   });
+  it("reads rows that mix CRLF, LF and CR line endings one by one (they used to be glued together)", async () => {
+    const table = await readTable(new TextEncoder().encode("a,b\r\n1,2\n3,4\r5,6\r\n"), "campur.csv", "x");
+    expect(table.rows.map((r) => [r.line, ...r.cells])).toEqual([[2, "1", "2"], [3, "3", "4"], [4, "5", "6"]]);
+  });
 });
 
 describe("docs/import.md", () => {
