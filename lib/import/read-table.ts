@@ -4,12 +4,15 @@
 import { parse } from "csv-parse/sync";
 import ExcelJS from "exceljs";
 import { ImportFileError } from "./issues";
+import { unzippedSize } from "./zip-size";
 
 export type TableRow = { line: number; cells: string[] };
 /** `headers` are normalised (lower_snake); `rawHeaders` keep the file's own text (e-PPGBM matches those). */
 export type Table = { headers: string[]; rawHeaders: string[]; rows: TableRow[]; format: "csv" | "xlsx"; sheet?: string };
 
 export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
+/** What an XLSX may hold once unpacked; ExcelJS needs about 50× this in memory (≈ 40,000 e-PPGBM rows). */
+export const MAX_XLSX_UNZIPPED_BYTES = 50 * 1024 * 1024;
 
 const isZip = (b: Uint8Array) => b[0] === 0x50 && b[1] === 0x4b && b[2] === 0x03 && b[3] === 0x04;
 const isOleXls = (b: Uint8Array) => b[0] === 0xd0 && b[1] === 0xcf && b[2] === 0x11 && b[3] === 0xe0;
@@ -64,6 +67,8 @@ function readCsv(data: Uint8Array): Table {
   };
 }
 
+const XLSX_BROKEN = "Berkas XLSX rusak atau bukan XLSX. Buka di Excel/LibreOffice lalu simpan ulang.";
+
 /** A cell as the user typed it: dates as YYYY-MM-DD, formulas as their cached result. */
 function cellText(value: ExcelJS.CellValue): string {
   if (value === null || value === undefined) return "";
@@ -79,11 +84,16 @@ function cellText(value: ExcelJS.CellValue): string {
 }
 
 async function readXlsx(data: Uint8Array, sheetName: string): Promise<Table> {
+  const size = unzippedSize(data, MAX_XLSX_UNZIPPED_BYTES);
+  if (!size.ok && size.reason === "terlalu-besar") {
+    throw new ImportFileError(`Isi berkas XLSX terlalu besar setelah dibuka (lebih dari ${MAX_XLSX_UNZIPPED_BYTES / 1048576} MB). Simpan sebagai CSV UTF-8 atau pecah menjadi beberapa berkas.`);
+  }
+  if (!size.ok) throw new ImportFileError(XLSX_BROKEN);
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(data as unknown as ArrayBuffer);
   } catch {
-    throw new ImportFileError("Berkas XLSX rusak atau bukan XLSX. Buka di Excel/LibreOffice lalu simpan ulang.");
+    throw new ImportFileError(XLSX_BROKEN);
   }
   const sheet = workbook.getWorksheet(sheetName) ?? workbook.worksheets[0];
   if (!sheet) throw new ImportFileError("Berkas XLSX tidak memiliki lembar kerja.");

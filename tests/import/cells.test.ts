@@ -3,6 +3,7 @@ import { parseBoolean, parseCount, parseDate, parseDecimal, parsePercent, parseP
 import { csvField } from "@/lib/import/templates";
 import { readTable, MAX_IMPORT_BYTES } from "@/lib/import/read-table";
 import { ImportFileError } from "@/lib/import/issues";
+import { repeatedEntry, xlsxParts, zip } from "../corpus/zip";
 
 const value = <T>(p: { ok: true; value: T } | { ok: false; message: string }) => (p.ok ? p.value : `GALAT: ${p.message}`);
 
@@ -66,6 +67,14 @@ describe("file limits", () => {
   it("reads rows that mix CRLF, LF and CR line endings one by one (they used to be glued together)", async () => {
     const table = await readTable(new TextEncoder().encode("a,b\r\n1,2\n3,4\r5,6\r\n"), "campur.csv", "x");
     expect(table.rows.map((r) => [r.line, ...r.cells])).toEqual([[2, "1", "2"], [3, "3", "4"], [4, "5", "6"]]);
+  });
+  it.each([false, true])("refuses an XLSX that unpacks beyond 50 MB before inflating it into memory (zip bomb; lying sizes: %s)", async (lie) => {
+    const sst = repeatedEntry("xl/sharedStrings.xml", "<sst>", `<si><t>${"A".repeat(65_516)}</t></si>`, 1_000, "</sst>", lie);
+    const bomb = zip(xlsxParts(`<row r="1"><c r="A1" t="s"><v>0</v></c></row>`, sst));
+    expect(bomb.length).toBeLessThan(200_000);
+    const started = Date.now();
+    await expect(readTable(bomb, "bom.xlsx", "x")).rejects.toThrow("Isi berkas XLSX terlalu besar setelah dibuka (lebih dari 50 MB)");
+    expect(Date.now() - started).toBeLessThan(3_000);
   });
 });
 
