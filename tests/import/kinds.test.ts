@@ -32,6 +32,8 @@ describe("posyandu, kader, gizi and profil-tahunan imports", () => {
       ["a kecamatan code instead of a kelurahan", `${H}\nPX,X,18.72.01,,,,,,\n`, "baris 2, kolom kode_kelurahan: kode kelurahan/desa 18.72.01 tidak ada atau di luar wilayah Anda"],
       ["coordinates outside Indonesia", `${H}\nPX,X,18.72.01.1001,,,,-5.1,2.35,\n`, "baris 2, kolom bujur: bujur 2.35 di luar wilayah Indonesia (94.5 s.d. 141.5)"],
       ["only one coordinate", `${H}\nPX,X,18.72.01.1001,,,,-5.1,,\n`, "baris 2, kolom bujur: lintang dan bujur harus diisi berdua atau dikosongkan berdua"],
+      // An unquoted comma shifts the rest of the row; the last piece used to be dropped silently.
+      ["a row split by an unquoted comma", "kode_posyandu,nama_posyandu,kode_kelurahan,alamat\nPX,X,18.72.01.1001,Jl. Mawar, No. 3\n", "baris 2: baris ini berisi 1 sel lebih banyak dari kolom di baris judul; mungkin ada koma atau titik koma di dalam sel tanpa tanda kutip"],
     ])("rejects %s", async (_l, file, message) => {
       const before = await t.db.posyandu.count();
       const out = await run("posyandu", file);
