@@ -82,6 +82,16 @@ export function parseYear(raw: string): Parsed<number> {
   return ok(Number(s));
 }
 
+/** Codes the app creates (posyandu, kader): what the forms accept, so a URL or a file name can carry them. */
+export const RECORD_CODE_RE = /^[A-Za-z0-9][A-Za-z0-9._-]{0,49}$/;
+
+/** A posyandu or kader code: 1–50 letters, digits, ".", "_" or "-", starting with a letter or digit. */
+export function parseCode(raw: string, label: string): Parsed<string> {
+  const s = raw.trim();
+  if (!RECORD_CODE_RE.test(s)) return fail(`${label} "${raw}" harus 1–50 karakter: huruf, angka, titik, garis bawah atau tanda hubung`);
+  return ok(s);
+}
+
 /** Text cleaned of control characters and trimmed; cells may not exceed `max` characters. */
 export function parseText(raw: string, max = 200): Parsed<string> {
   const s = raw.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, "").trim();
