@@ -14,7 +14,13 @@ const iso = (d: Date) => d.toISOString().slice(0, 10);
 
 /** A count: a non-negative whole number ("12"; "12,0" and "12.0" are accepted, "12,5" is not). */
 export function parseCount(raw: string): Parsed<number> {
-  const s = raw.trim().replace(/[.,]0+$/, "");
+  const t = raw.trim();
+  // "1.000" is a thousand in an Indonesian sheet and one in an English one: refuse instead of guessing.
+  if (/^\d{1,3}([.,]\d{3})+$/.test(t)) {
+    const grouped = Number(t.replace(/[.,]/g, ""));
+    if (grouped !== Number(t.replace(",", ".").replace(/[.,]0+$/, ""))) return fail(`"${raw}" ambigu (pemisah ribuan atau desimal?); tulis tanpa pemisah ribuan, misalnya ${grouped}`);
+  }
+  const s = t.replace(/[.,]0+$/, "");
   if (!/^-?\d+$/.test(s)) return fail(`"${raw}" bukan bilangan bulat`);
   const n = Number(s);
   if (n < 0) return fail(`nilai tidak boleh negatif (${raw})`);
