@@ -9,12 +9,13 @@ const ENGLISH = /\b(Invalid|Expected|Required|received|must be|should be|not fou
 // What a leaked JavaScript/driver error looks like (never shown to a user).
 const INTERNALS = /(SyntaxError|TypeError|RangeError|ReferenceError|Unexpected token|at position \d|is not a function|Cannot read propert|undefined is|\bNaN\b|\[object Object\]|Prisma|SQLITE|ENOENT|stack|node_modules|Invalid string length)/;
 
-/** Null when `message` reads as an Indonesian message for a user; otherwise why not. */
-export function notIndonesian(message: string | undefined | null): string | null {
+/** Null when `message` reads as an Indonesian message for a user; otherwise why not. `echo` = the input it may repeat. */
+export function notIndonesian(message: string | undefined | null, echo?: unknown): string | null {
   if (!message || message.trim() === "") return "pesan kosong";
   if (!INDONESIAN.test(message)) return `tidak berbahasa Indonesia: ${message.slice(0, 200)}`;
-  // Quoted or bracketed parts echo the user's own input, which may be anything.
-  const own = message.replace(/"[^"]*"|\([^)]*\)|\[[^\]]*\]/g, "");
+  // Quoted or bracketed parts, and the input itself, echo what the user typed, which may be anything.
+  let own = message.replace(/"[^"]*"|\([^)]*\)|\[[^\]]*\]/g, "");
+  if (typeof echo === "string" && echo.trim() !== "") own = own.replaceAll(echo.trim(), "");
   if (ENGLISH.test(own)) return `berbahasa Inggris: ${message.slice(0, 200)}`;
   const leak = INTERNALS.exec(own);
   if (leak) return `membocorkan galat internal (${leak[0]}): ${message.slice(0, 200)}`;
