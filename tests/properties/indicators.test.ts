@@ -10,7 +10,7 @@ import { change, meetsTarget, type Polarity } from "@/lib/indicators/change";
 import { deltaOf } from "@/lib/meetings/delta";
 import { STRATA_2011 } from "@/lib/reference/seed";
 
-export const RUNS = 1000;
+const RUNS = 1000;
 const count = (max = 100_000) => fc.integer({ min: 0, max });
 /** k ≤ n, both counts. */
 const part = (max = 100_000) => count(max).chain((n) => count(n).map((k) => [k, n] as const));
