@@ -1,7 +1,26 @@
-// Untrusted pieces of a request the app acts on: dynamic segments with broken
-// percent-encoding (404, not 500).
+// Untrusted pieces of a request the app acts on: the return path after sign-in
+// (no open redirect) and dynamic segments with broken percent-encoding (404, not 500).
 import { describe, expect, it } from "vitest";
+import { safeReturnPath } from "@/lib/security/return-path";
 import { decodeSegment } from "@/lib/route-params";
+
+describe("safeReturnPath", () => {
+  it.each([
+    ["/wilayah/18.72?bulan=2026-08#peta", "/wilayah/18.72?bulan=2026-08#peta"],
+    ["/", "/"],
+    ["/rapat/../admin", "/admin"],
+  ])("keeps the same-site path %j", (value, expected) => expect(safeReturnPath(value)).toBe(expected));
+
+  it.each([
+    "//evil.example", "/\\evil.example", "/\\/evil.example", "/\t/evil.example", "/\n/evil.example", "https://evil.example", "javascript:alert(1)",
+    "evil.example", "", "/%0d%0aSet-Cookie:x".replace("%0d%0a", "\r\n"),
+  ])("sends %j to / instead of off-site", (value) => expect(safeReturnPath(value)).toBe("/"));
+
+  it("ignores a repeated or missing parameter", () => {
+    expect(safeReturnPath(["/a", "/b"])).toBe("/");
+    expect(safeReturnPath(undefined)).toBe("/");
+  });
+});
 
 describe("decodeSegment", () => {
   it("decodes a segment and answers null for broken percent-encoding", () => {
