@@ -11,6 +11,8 @@ export type TableRow = { line: number; cells: string[] };
 export type Table = { headers: string[]; rawHeaders: string[]; rows: TableRow[]; format: "csv" | "xlsx"; sheet?: string };
 
 export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
+/** The largest upload request /api/impor reads: one file plus the multipart envelope (next.config.js lets the proxy pass it whole). */
+export const MAX_UPLOAD_BYTES = MAX_IMPORT_BYTES + 1024 * 1024;
 /** What an XLSX may hold once unpacked; ExcelJS needs about 50× this in memory (≈ 40,000 e-PPGBM rows). */
 export const MAX_XLSX_UNZIPPED_BYTES = 50 * 1024 * 1024;
 

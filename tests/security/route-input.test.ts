@@ -1,8 +1,11 @@
 // Untrusted pieces of a request the app acts on: the return path after sign-in
-// (no open redirect) and dynamic segments with broken percent-encoding (404, not 500).
+// (no open redirect), dynamic segments with broken percent-encoding (404, not
+// 500), and upload bodies up to the import limit (not cut by the proxy).
 import { describe, expect, it } from "vitest";
 import { safeReturnPath } from "@/lib/security/return-path";
+import { createRequire } from "node:module";
 import { decodeSegment } from "@/lib/route-params";
+import { MAX_UPLOAD_BYTES } from "@/lib/import/read-table";
 
 describe("safeReturnPath", () => {
   it.each([
@@ -28,5 +31,12 @@ describe("decodeSegment", () => {
     expect(decodeSegment("%3Cb%3E")).toBe("<b>");
     expect(decodeSegment("%E0%A4%A")).toBeNull();
     expect(decodeSegment("%")).toBeNull();
+  });
+});
+
+describe("upload size", () => {
+  it("lets the proxy pass a whole upload of the largest size /api/impor accepts (it used to cut at 10 MB)", () => {
+    const config = createRequire(import.meta.url)("../../next.config.js") as { experimental?: { proxyClientMaxBodySize?: number } };
+    expect(config.experimental?.proxyClientMaxBodySize).toBe(MAX_UPLOAD_BYTES);
   });
 });
