@@ -3,7 +3,7 @@
 import type { Db } from "@/lib/db/client";
 
 // Words every refusal in this app uses; a message with none of them is not ours.
-const INDONESIAN = /\b(baris|kolom|berkas|tidak|bukan|harus|wajib|terlalu|kosong|rusak|belum|sudah|ganda|lebih|maksimal|minimal|isi|pilih|periksa|silakan|wilayah|ditemukan|dikenal|sah|ada|karakter|huruf|angka|yang|atau|dan|dari|untuk)\b/i;
+const INDONESIAN = /\b(baris|kolom|berkas|tidak|bukan|harus|wajib|terlalu|kosong|rusak|belum|sudah|ganda|lebih|maksimal|minimal|isi|pilih|periksa|silakan|wilayah|ditemukan|dikenal|sah|ada|karakter|huruf|angka|yang|atau|dan|dari|untuk|dengan|pada|dalam|luar|ini|sendiri|berbeda|hanya|tanpa|gunakan|misalnya|kode)\b/i;
 // zod's English defaults and typical library messages: a sign a message escaped our wording.
 const ENGLISH = /\b(Invalid|Expected|Required|received|must be|should be|not found|failed|Unexpected|Error)\b/;
 // What a leaked JavaScript/driver error looks like (never shown to a user).
