@@ -16,6 +16,12 @@ const nextConfig = {
   // Native / Wasm database drivers stay outside the server bundle.
   serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "@node-rs/argon2", "pg"],
   poweredByHeader: false,
+  experimental: {
+    // proxy.ts runs on /api/impor too, and Next.js buffers a request body for the proxy only up
+    // to this size (default 10 MB), handing the route a truncated upload beyond it. Equal to
+    // MAX_UPLOAD_BYTES in lib/import/read-table.ts (50 MB file + 1 MB envelope; checked by a test).
+    proxyClientMaxBodySize: 51 * 1024 * 1024,
+  },
   typedRoutes: false,
   async headers() {
     return [{ source: "/:path*", headers: Object.entries(staticSecurityHeaders).map(([key, value]) => ({ key, value })) }];

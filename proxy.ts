@@ -5,7 +5,8 @@
 //    refills it with the socket address (the sign-in throttle's client IP);
 // 3. anonymous visitors are sent to the sign-in page before any page streams.
 //    This only redirects; the real access check is requireViewer() + the scoped
-//    queries (a stale token still fails there).
+//    queries (a stale token still fails there);
+// 4. a path that is not valid percent-encoding gets a plain 404 (Next.js would 500).
 import { NextResponse, type NextRequest } from "next/server";
 import { getToken } from "next-auth/jwt";
 import { authSecret, env, secureCookies } from "@/lib/env";
@@ -48,6 +49,16 @@ async function route(request: NextRequest, s: Settings, next: () => NextResponse
   return NextResponse.redirect(login);
 }
 
+/** True when a path segment is not valid percent-encoded UTF-8 ("/wilayah/%E0%A4%A"). */
+function undecodable(pathname: string): boolean {
+  try {
+    for (const segment of pathname.split("/")) decodeURIComponent(segment);
+    return false;
+  } catch {
+    return true;
+  }
+}
+
 export async function proxy(request: NextRequest) {
   let s: Settings;
   try {
@@ -59,7 +70,10 @@ export async function proxy(request: NextRequest) {
   const forwarded = new Headers(request.headers);
   forwarded.set("Content-Security-Policy", headers["Content-Security-Policy"]!);
   if (s.trustProxy === 0) forwarded.delete("x-forwarded-for");
-  const response = await route(request, s, () => NextResponse.next({ request: { headers: forwarded } }));
+  // Next.js answers such a path on a dynamic route with a bare 500 (vercel/next.js#92527); no page can match it: 404.
+  const response = undecodable(request.nextUrl.pathname)
+    ? new NextResponse("Halaman tidak ditemukan: alamat tidak valid.\n", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } })
+    : await route(request, s, () => NextResponse.next({ request: { headers: forwarded } }));
   for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);
   return response;
 }

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { getViewer } from "@/lib/auth/viewer";
+import { safeReturnPath } from "@/lib/security/return-path";
 import { isDemoData } from "@/lib/queries/deployment";
 import { DemoBadge } from "@/components/ui/demo-badge";
 import { LoginForm } from "./_components/login-form";
@@ -9,12 +10,8 @@ export const metadata: Metadata = { title: "Masuk" };
 export const dynamic = "force-dynamic";
 
 /** Only same-site paths may be returned to after sign-in (no open redirect). */
-function safeReturn(value: string | string[] | undefined): string {
-  return typeof value === "string" && value.startsWith("/") && !value.startsWith("//") ? value : "/";
-}
-
 export default async function LoginPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const kembali = safeReturn((await searchParams).kembali);
+  const kembali = safeReturnPath((await searchParams).kembali);
   if (await getViewer()) redirect(kembali);
   const demo = await isDemoData();
   return (

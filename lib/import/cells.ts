@@ -14,7 +14,13 @@ const iso = (d: Date) => d.toISOString().slice(0, 10);
 
 /** A count: a non-negative whole number ("12"; "12,0" and "12.0" are accepted, "12,5" is not). */
 export function parseCount(raw: string): Parsed<number> {
-  const s = raw.trim().replace(/[.,]0+$/, "");
+  const t = raw.trim();
+  // "1.000" is a thousand in an Indonesian sheet and one in an English one: refuse instead of guessing.
+  if (/^\d{1,3}([.,]\d{3})+$/.test(t)) {
+    const grouped = Number(t.replace(/[.,]/g, ""));
+    if (grouped !== Number(t.replace(",", ".").replace(/[.,]0+$/, ""))) return fail(`"${raw}" ambigu (pemisah ribuan atau desimal?); tulis tanpa pemisah ribuan, misalnya ${grouped}`);
+  }
+  const s = t.replace(/[.,]0+$/, "");
   if (!/^-?\d+$/.test(s)) return fail(`"${raw}" bukan bilangan bulat`);
   const n = Number(s);
   if (n < 0) return fail(`nilai tidak boleh negatif (${raw})`);
@@ -80,6 +86,16 @@ export function parseYear(raw: string): Parsed<number> {
   const s = raw.trim();
   if (!/^\d{4}$/.test(s)) return fail(`tahun "${raw}" harus 4 angka`);
   return ok(Number(s));
+}
+
+/** Codes the app creates (posyandu, kader): what the forms accept, so a URL or a file name can carry them. */
+export const RECORD_CODE_RE = /^[A-Za-z0-9][A-Za-z0-9._-]{0,49}$/;
+
+/** A posyandu or kader code: 1–50 letters, digits, ".", "_" or "-", starting with a letter or digit. */
+export function parseCode(raw: string, label: string): Parsed<string> {
+  const s = raw.trim();
+  if (!RECORD_CODE_RE.test(s)) return fail(`${label} "${raw}" harus 1–50 karakter: huruf, angka, titik, garis bawah atau tanda hubung`);
+  return ok(s);
 }
 
 /** Text cleaned of control characters and trimmed; cells may not exceed `max` characters. */

@@ -45,7 +45,7 @@ export function parseRows(table: Table, spec: ColumnSpec[], index: Map<string, n
   const rows: ParsedRow[] = [];
   for (const row of table.rows) {
     const values: Record<string, unknown> = {};
-    let bad = false;
+    let bad = table.format === "csv" && extraCells(row.cells, table.headers.length, row.line, issues);
     for (const col of spec) {
       const i = index.get(col.name) ?? -1;
       const raw = i >= 0 ? (row.cells[i] ?? "").trim() : "";
@@ -71,6 +71,18 @@ export function parseRows(table: Table, spec: ColumnSpec[], index: Map<string, n
     if (!bad) rows.push({ line: row.line, values });
   }
   return rows;
+}
+
+/**
+ * A CSV row with filled cells beyond the header was split where it should not be (a comma or
+ * semicolon inside an unquoted cell): its values sit in the wrong columns, so it is an error.
+ * (In XLSX, cells right of the table are notes and stay ignored.)
+ */
+export function extraCells(cells: string[], headers: number, line: number, issues: IssueList): boolean {
+  const extra = cells.slice(headers).filter((c) => c.trim() !== "").length;
+  if (extra === 0) return false;
+  issues.error(line, null, `baris ini berisi ${extra} sel lebih banyak dari kolom di baris judul; mungkin ada koma atau titik koma di dalam sel tanpa tanda kutip`);
+  return true;
 }
 
 /** Reports rows whose natural key repeats inside one file (an error: which one is right?). */

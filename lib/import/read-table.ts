@@ -4,12 +4,17 @@
 import { parse } from "csv-parse/sync";
 import ExcelJS from "exceljs";
 import { ImportFileError } from "./issues";
+import { unzippedSize } from "./zip-size";
 
 export type TableRow = { line: number; cells: string[] };
 /** `headers` are normalised (lower_snake); `rawHeaders` keep the file's own text (e-PPGBM matches those). */
 export type Table = { headers: string[]; rawHeaders: string[]; rows: TableRow[]; format: "csv" | "xlsx"; sheet?: string };
 
 export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
+/** The largest upload request /api/impor reads: one file plus the multipart envelope (next.config.js lets the proxy pass it whole). */
+export const MAX_UPLOAD_BYTES = MAX_IMPORT_BYTES + 1024 * 1024;
+/** What an XLSX may hold once unpacked; ExcelJS needs about 50× this in memory (≈ 40,000 e-PPGBM rows). */
+export const MAX_XLSX_UNZIPPED_BYTES = 50 * 1024 * 1024;
 
 const isZip = (b: Uint8Array) => b[0] === 0x50 && b[1] === 0x4b && b[2] === 0x03 && b[3] === 0x04;
 const isOleXls = (b: Uint8Array) => b[0] === 0xd0 && b[1] === 0xcf && b[2] === 0x11 && b[3] === 0xe0;
@@ -41,11 +46,13 @@ function readCsv(data: Uint8Array): Table {
   }
   text = text.replace(/^\uFEFF/, "");
   if (text.includes("\u0000")) throw new ImportFileError("Berkas berisi data biner, bukan CSV.");
-  const firstLine = text.split(/\r?\n/, 1)[0] ?? "";
+  const firstLine = text.split(/\r\n|\n|\r/, 1)[0] ?? "";
   const delimiter = (firstLine.match(/;/g)?.length ?? 0) > (firstLine.match(/,/g)?.length ?? 0) ? ";" : ",";
   let records: { record: string[]; info: { lines: number } }[];
   try {
-    records = parse(text, { delimiter, info: true, relax_column_count: true, skip_empty_lines: false, trim: false }) as unknown as typeof records;
+    // Every line ending, in any mix: csv-parse otherwise keeps only the first one it sees and
+    // glues the next row onto the last cell of a row that ends differently (rows appended by another program).
+    records = parse(text, { delimiter, record_delimiter: ["\r\n", "\n", "\r"], info: true, relax_column_count: true, skip_empty_lines: false, trim: false }) as unknown as typeof records;
   } catch (e) {
     const line = (e as { lines?: number }).lines;
     throw new ImportFileError(`CSV tidak dapat dibaca${line ? ` sekitar baris ${line}` : ""}: periksa tanda kutip yang tidak ditutup.`);
@@ -62,6 +69,8 @@ function readCsv(data: Uint8Array): Table {
   };
 }
 
+const XLSX_BROKEN = "Berkas XLSX rusak atau bukan XLSX. Buka di Excel/LibreOffice lalu simpan ulang.";
+
 /** A cell as the user typed it: dates as YYYY-MM-DD, formulas as their cached result. */
 function cellText(value: ExcelJS.CellValue): string {
   if (value === null || value === undefined) return "";
@@ -77,11 +86,16 @@ function cellText(value: ExcelJS.CellValue): string {
 }
 
 async function readXlsx(data: Uint8Array, sheetName: string): Promise<Table> {
+  const size = unzippedSize(data, MAX_XLSX_UNZIPPED_BYTES);
+  if (!size.ok && size.reason === "terlalu-besar") {
+    throw new ImportFileError(`Isi berkas XLSX terlalu besar setelah dibuka (lebih dari ${MAX_XLSX_UNZIPPED_BYTES / 1048576} MB). Simpan sebagai CSV UTF-8 atau pecah menjadi beberapa berkas.`);
+  }
+  if (!size.ok) throw new ImportFileError(XLSX_BROKEN);
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(data as unknown as ArrayBuffer);
   } catch {
-    throw new ImportFileError("Berkas XLSX rusak atau bukan XLSX. Buka di Excel/LibreOffice lalu simpan ulang.");
+    throw new ImportFileError(XLSX_BROKEN);
   }
   const sheet = workbook.getWorksheet(sheetName) ?? workbook.worksheets[0];
   if (!sheet) throw new ImportFileError("Berkas XLSX tidak memiliki lembar kerja.");

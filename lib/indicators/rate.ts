@@ -28,7 +28,10 @@ export function wilson95(x: number, n: number): [number, number] {
   const denom = 1 + (z * z) / n;
   const centre = (p + (z * z) / (2 * n)) / denom;
   const half = (z * Math.sqrt((p * (1 - p)) / n + (z * z) / (4 * n * n))) / denom;
-  return [100 * Math.max(0, centre - half), 100 * Math.min(1, centre + half)];
+  // At 0% and 100% the bound equals the estimate exactly; rounding put it 1e-15 off, outside its own interval.
+  const lo = x === 0 ? 0 : Math.max(0, centre - half);
+  const hi = x === n ? 1 : Math.min(1, centre + half);
+  return [100 * lo, 100 * hi];
 }
 
 /** A rate from summed counts; a zero denominator gives "tidak ada data", not 0%. */

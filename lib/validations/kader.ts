@@ -2,7 +2,7 @@
 // the importer's rules (lib/import/kinds/kader.ts): L/P, plausible birth year,
 // no dates in the future. Schemas take `today` so tests fix the clock.
 import { z } from "./z";
-import { parseDate } from "../import/cells";
+import { parseDate, RECORD_CODE_RE } from "../import/cells";
 import { checkbox, optionalText, requiredText } from "./posyandu";
 
 export const KADER_LEVELS = ["PURWA", "MADYA", "UTAMA"] as const;
@@ -21,7 +21,7 @@ export const trainingLabel: Record<(typeof TRAINING_TYPES)[number], string> = {
 export const kaderCodeSchema = z
   .string({ message: "Kode kader wajib diisi" })
   .trim()
-  .regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,49}$/, "Kode kader 1–50 karakter: huruf, angka, titik, garis bawah atau tanda hubung");
+  .regex(RECORD_CODE_RE, "Kode kader 1–50 karakter: huruf, angka, titik, garis bawah atau tanda hubung");
 
 /** A YYYY-MM-DD (or DD/MM/YYYY) date that has already happened. */
 const pastDate = (label: string, today: string) =>

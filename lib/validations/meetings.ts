@@ -29,7 +29,9 @@ const dateField = (label: string) =>
     return p.value;
   });
 
-const id = z.coerce.number().int().positive();
+// Hidden fields: a bad value means a tampered or stale form, never a typo; zod's default would say "diterima NaN".
+const BAD_ID = "Nomor data tidak valid; muat ulang halaman";
+const id = z.coerce.number({ message: BAD_ID }).int(BAD_ID).positive(BAD_ID);
 const areaCode = z.string().trim().regex(/^\d{2}\.\d{2}(\.\d{2}(\.\d{4})?)?$/, "Kode wilayah tidak valid");
 const blankToNull = (v: unknown) => (v === "" || v === undefined ? null : v);
 

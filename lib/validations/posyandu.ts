@@ -2,7 +2,7 @@
 // importer (lib/import/kinds/posyandu.ts), plus small helpers every register
 // and admin form shares (checkboxes, optional text, field errors, today).
 import { z } from "./z";
-import { parseDecimal } from "../import/cells";
+import { parseDecimal, RECORD_CODE_RE } from "../import/cells";
 
 /** The result every form action returns to useActionState. */
 export type FormResult = {
@@ -90,7 +90,7 @@ export const newPosyanduSchema = posyanduFields
     code: z
       .string({ message: "Kode posyandu wajib diisi" })
       .trim()
-      .regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,49}$/, "Kode posyandu 1–50 karakter: huruf, angka, titik, garis bawah atau tanda hubung"),
+      .regex(RECORD_CODE_RE, "Kode posyandu 1–50 karakter: huruf, angka, titik, garis bawah atau tanda hubung"),
   })
   .superRefine(bothOrNeither);
 

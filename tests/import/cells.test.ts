@@ -3,13 +3,16 @@ import { parseBoolean, parseCount, parseDate, parseDecimal, parsePercent, parseP
 import { csvField } from "@/lib/import/templates";
 import { readTable, MAX_IMPORT_BYTES } from "@/lib/import/read-table";
 import { ImportFileError } from "@/lib/import/issues";
+import { repeatedEntry, xlsxParts, zip } from "../corpus/zip";
 
 const value = <T>(p: { ok: true; value: T } | { ok: false; message: string }) => (p.ok ? p.value : `GALAT: ${p.message}`);
 
 describe("cell parsers", () => {
   it.each([
     ["12", 12], ["0", 0], ["12,0", 12], ["12.00", 12], [" 7 ", 7],
-    ["12,5", 'GALAT: "12,5" bukan bilangan bulat'], ["-3", "GALAT: nilai tidak boleh negatif (-3)"], ["lima", 'GALAT: "lima" bukan bilangan bulat'], ["1.234", 'GALAT: "1.234" bukan bilangan bulat'],
+    ["12,5", 'GALAT: "12,5" bukan bilangan bulat'], ["-3", "GALAT: nilai tidak boleh negatif (-3)"], ["lima", 'GALAT: "lima" bukan bilangan bulat'], ["1.234", 'GALAT: "1.234" ambigu (pemisah ribuan atau desimal?); tulis tanpa pemisah ribuan, misalnya 1234'],
+    // A thousands separator used to be read as a decimal point: "1.000" became 1.
+    ["1.000", 'GALAT: "1.000" ambigu (pemisah ribuan atau desimal?); tulis tanpa pemisah ribuan, misalnya 1000'], ["0.000", 0], ["12.00", 12],
   ])("count %j → %j", (raw, expected) => expect(value(parseCount(raw))).toBe(expected));
 
   it.each([["45,5", 45.5], ["45.5", 45.5], ["-5,1132", -5.1132], ["1,234.5", 'GALAT: "1,234.5" bukan angka']])("decimal %j → %j", (raw, expected) => expect(value(parseDecimal(raw))).toBe(expected));
@@ -62,6 +65,18 @@ describe("file limits", () => {
   });
   it("reports an unclosed quote with its line", async () => {
     await expect(readTable(new TextEncoder().encode('a,b\n1,"2\n3,4\n'), "kutip.csv", "x")).rejects.toThrow(/CSV tidak dapat dibaca/);
+  });
+  it("reads rows that mix CRLF, LF and CR line endings one by one (they used to be glued together)", async () => {
+    const table = await readTable(new TextEncoder().encode("a,b\r\n1,2\n3,4\r5,6\r\n"), "campur.csv", "x");
+    expect(table.rows.map((r) => [r.line, ...r.cells])).toEqual([[2, "1", "2"], [3, "3", "4"], [4, "5", "6"]]);
+  });
+  it.each([false, true])("refuses an XLSX that unpacks beyond 50 MB before inflating it into memory (zip bomb; lying sizes: %s)", async (lie) => {
+    const sst = repeatedEntry("xl/sharedStrings.xml", "<sst>", `<si><t>${"A".repeat(65_516)}</t></si>`, 1_000, "</sst>", lie);
+    const bomb = zip(xlsxParts(`<row r="1"><c r="A1" t="s"><v>0</v></c></row>`, sst));
+    expect(bomb.length).toBeLessThan(200_000);
+    const started = Date.now();
+    await expect(readTable(bomb, "bom.xlsx", "x")).rejects.toThrow("Isi berkas XLSX terlalu besar setelah dibuka (lebih dari 50 MB)");
+    expect(Date.now() - started).toBeLessThan(3_000);
   });
 });
 

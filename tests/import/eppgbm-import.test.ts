@@ -66,4 +66,12 @@ describe("e-PPGBM export import", () => {
     expect(text).not.toContain("Anak");
     expect(text).not.toContain("1872010101240021");
   });
+
+  it("rejects a row shifted by an unquoted semicolon instead of dropping what spilled past the last column", async () => {
+    const before = await t.db.nutritionAggregate.count();
+    const out = await run(file(child("1872010101240031", "Normal"), `${child("1872010101240032", "Pendek")};Jl. Melati;No. 4`));
+    expect(out.status).toBe("ditolak");
+    expect(out.issues.filter((i) => i.severity === "error").map(formatIssue)).toEqual(["baris 3: baris ini berisi 2 sel lebih banyak dari kolom di baris judul; mungkin ada koma atau titik koma di dalam sel tanpa tanda kutip"]);
+    expect(await t.db.nutritionAggregate.count()).toBe(before);
+  });
 });

@@ -32,6 +32,10 @@ describe("posyandu, kader, gizi and profil-tahunan imports", () => {
       ["a kecamatan code instead of a kelurahan", `${H}\nPX,X,18.72.01,,,,,,\n`, "baris 2, kolom kode_kelurahan: kode kelurahan/desa 18.72.01 tidak ada atau di luar wilayah Anda"],
       ["coordinates outside Indonesia", `${H}\nPX,X,18.72.01.1001,,,,-5.1,2.35,\n`, "baris 2, kolom bujur: bujur 2.35 di luar wilayah Indonesia (94.5 s.d. 141.5)"],
       ["only one coordinate", `${H}\nPX,X,18.72.01.1001,,,,-5.1,,\n`, "baris 2, kolom bujur: lintang dan bujur harus diisi berdua atau dikosongkan berdua"],
+      // Codes end up in URLs and file names: the importer accepts what the form accepts, no more.
+      ["a code the form refuses", `${H}\n"'; DROP TABLE x; --",X,18.72.01.1001,,,,,,\n`, `baris 2, kolom kode_posyandu: kode posyandu "'; DROP TABLE x; --" harus 1–50 karakter: huruf, angka, titik, garis bawah atau tanda hubung`],
+      // An unquoted comma shifts the rest of the row; the last piece used to be dropped silently.
+      ["a row split by an unquoted comma", "kode_posyandu,nama_posyandu,kode_kelurahan,alamat\nPX,X,18.72.01.1001,Jl. Mawar, No. 3\n", "baris 2: baris ini berisi 1 sel lebih banyak dari kolom di baris judul; mungkin ada koma atau titik koma di dalam sel tanpa tanda kutip"],
     ])("rejects %s", async (_l, file, message) => {
       const before = await t.db.posyandu.count();
       const out = await run("posyandu", file);
@@ -69,6 +73,7 @@ describe("posyandu, kader, gizi and profil-tahunan imports", () => {
       ["level", `${H}\nKX,OWN,A,P,1985,,,,ahli\n`, 'baris 2, kolom level_kompetensi: level "ahli" harus purwa, madya, utama atau kosong'],
       ["birth year", `${H}\nKX,OWN,A,P,2020,,,,\n`, "baris 2, kolom tahun_lahir: tahun lahir 2020 tidak masuk akal untuk kader"],
       ["date", `${H}\nKX,OWN,A,P,1985,2026-02-30,,,\n`, 'baris 2, kolom mulai_bertugas: tanggal "2026-02-30" tidak ada'],
+      ["code", `${H}\n<img src=x>,OWN,A,P,1985,,,,\n`, 'baris 2, kolom kode_kader: kode kader "<img src=x>" harus 1–50 karakter: huruf, angka, titik, garis bawah atau tanda hubung'],
     ])("rejects a bad %s", async (_l, file, message) => {
       expect(errors(await run("kader", file.replace("OWN", own)))).toEqual([message]);
     });

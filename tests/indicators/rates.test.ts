@@ -21,6 +21,10 @@ describe("rates", () => {
     expect(a).toBeCloseTo(lo!, 1);
     expect(b).toBeCloseTo(hi!, 1);
   });
+  it("puts 0% and 100% exactly on the edge of their own interval (rounding left 0/14 at 1e-15)", () => {
+    expect(wilson95(0, 14)[0]).toBe(0);
+    expect(wilson95(14, 14)[1]).toBe(100);
+  });
 });
 
 describe("SKDN aggregated over two levels", () => {

@@ -63,4 +63,14 @@ describe("proxy.ts", () => {
     expect(response.status).toBe(500);
     expect(await response.text()).toContain("AUTH_SECRET (atau NEXTAUTH_SECRET) wajib diisi di luar mode demo");
   });
+
+  it("answers a path with broken percent-encoding with a plain 404 and the security headers (Next.js would answer 500)", async () => {
+    for (const path of ["/wilayah/%E0%A4%A", "/posyandu/%ZZ/kader", "/api/rapat/%/paket"]) {
+      const response = await proxy(request(path));
+      expect(response.status, path).toBe(404);
+      expect(await response.text()).toContain("alamat tidak valid");
+      expect(response.headers.get("x-frame-options")).toBe("DENY");
+    }
+    expect((await proxy(request("/wilayah/18.72%2E01"))).status).not.toBe(404);
+  });
 });

@@ -6,7 +6,7 @@ import { getViewer } from "@/lib/auth/viewer";
 import { canEnterData } from "@/lib/auth/scope";
 import { db } from "@/lib/db/client";
 import { runImport } from "@/lib/import/engine";
-import { MAX_IMPORT_BYTES } from "@/lib/import/read-table";
+import { MAX_IMPORT_BYTES, MAX_UPLOAD_BYTES } from "@/lib/import/read-table";
 import { ALL_IMPORT_IDS } from "@/lib/import/registry";
 import { log } from "@/lib/log";
 
@@ -24,7 +24,7 @@ export async function POST(request: Request) {
   const url = new URL(request.url);
   const query = querySchema.safeParse(Object.fromEntries(url.searchParams));
   if (!query.success) return NextResponse.json({ galat: query.error.issues[0]?.message }, { status: 400 });
-  if (Number(request.headers.get("content-length") ?? 0) > MAX_IMPORT_BYTES + 1_000_000) {
+  if (Number(request.headers.get("content-length") ?? 0) > MAX_UPLOAD_BYTES) {
     return NextResponse.json({ galat: `Berkas terlalu besar; maksimal ${MAX_IMPORT_BYTES / 1048576} MB.` }, { status: 413 });
   }
   let file: File | null = null;

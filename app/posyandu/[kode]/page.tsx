@@ -10,6 +10,7 @@ import { getBreadcrumbs } from "@/lib/queries/breadcrumbs";
 import { addMonths, periodLabel, periodSchema } from "@/lib/period";
 import { formatDate } from "@/lib/format";
 import { z } from "@/lib/validations/z";
+import { decodeSegment } from "@/lib/route-params";
 import { AppHeader } from "@/components/ui/app-header";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { SkdnChart } from "@/components/charts/skdn-chart";
@@ -27,7 +28,8 @@ const card = "rounded-lg border border-slate-200 bg-white p-4 shadow-sm";
 /** One posyandu: profile, monthly SKDN, strata history with reasons, kader and nutrition. 404 outside scope. */
 export default async function PosyanduDetailPage({ params, searchParams }: { params: Promise<{ kode: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const viewer = await requireViewer();
-  const kode = decodeURIComponent((await params).kode);
+  const kode = decodeSegment((await params).kode);
+  if (kode === null) notFound();
   const q = querySchema.parse(await searchParams);
   const [detail, demo] = await Promise.all([getPosyanduDetail(viewer, kode), isDemoData()]);
   if (!detail) notFound();

@@ -5,6 +5,7 @@ import { getAreaContext } from "@/lib/queries/breadcrumbs";
 import { isDemoData } from "@/lib/queries/deployment";
 import { periodSchema } from "@/lib/period";
 import { z } from "@/lib/validations/z";
+import { decodeSegment } from "@/lib/route-params";
 import { AppHeader } from "@/components/ui/app-header";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { MAP_INDICATOR_IDS } from "@/app/_components/indicator-map";
@@ -23,7 +24,7 @@ const querySchema = z.object({
 /** The page of a kota, kecamatan (map + table) or kelurahan (posyandu + trends); 404 outside the viewer's scope. */
 export default async function WilayahPage({ params, searchParams }: { params: Promise<{ kode: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const viewer = await requireViewer();
-  const kode = codeSchema.safeParse(decodeURIComponent((await params).kode));
+  const kode = codeSchema.safeParse(decodeSegment((await params).kode));
   if (!kode.success) notFound();
   const [area, demo] = await Promise.all([getAreaContext(viewer, kode.data), isDemoData()]);
   if (!area) notFound();

@@ -6,6 +6,7 @@ import type { ImportContext, ImportKindDef, Prepared } from "../kind";
 import type { IssueList } from "../issues";
 import { aggregateEppgbm, normalizePlaceName, parseEppgbmRows, type EppgbmAggregate } from "../eppgbm";
 import { planCounts, planUpserts, writePlan, type Resolved } from "../plan";
+import { extraCells } from "../columns";
 import { existingNutrition, nameMappings, posyanduInScope, villagesInScope } from "../../queries/import";
 
 export const eppgbm: ImportKindDef = {
@@ -20,7 +21,8 @@ export const eppgbm: ImportKindDef = {
   },
   table: {
     parse(table, today, issues) {
-      const { measurements, issues: found } = parseEppgbmRows({ headers: table.rawHeaders, rows: table.rows }, today);
+      const rows = table.format === "csv" ? table.rows.filter((r) => !extraCells(r.cells, table.headers.length, r.line, issues)) : table.rows;
+      const { measurements, issues: found } = parseEppgbmRows({ headers: table.rawHeaders, rows }, today);
       for (const issue of found.items) issues.items.push(issue); // a spread overflows the stack on a file of 100,000+ bad rows
       return aggregateEppgbm(measurements);
     },

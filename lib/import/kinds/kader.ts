@@ -1,6 +1,6 @@
 // kader: kader and where they serve; key kode_kader. A kader moving posyandu
 // closes the old membership and opens a new one (history is kept).
-import { parseBoolean, parseDate, parseText, parseYear, type Parsed } from "../cells";
+import { parseBoolean, parseCode, parseDate, parseText, parseYear, type Parsed } from "../cells";
 import { checkDuplicateKeys, type ParsedRow } from "../columns";
 import type { ImportKindDef } from "../kind";
 import { kaderByCode, posyanduByCode } from "../../queries/import";
@@ -31,7 +31,7 @@ export const kader: ImportKindDef = {
   sheet: "kader",
   keyLabel: "kode_kader",
   columns: [
-    { name: "kode_kader", required: true, help: "Kode unik kader", example: "K00001", parse: (r) => parseText(r, 50) },
+    { name: "kode_kader", required: true, help: "Kode unik kader", example: "K00001", parse: (r) => parseCode(r, "kode kader") },
     { name: "kode_posyandu", required: true, help: "Kode posyandu tempat bertugas", example: "P187201100101", parse: (r) => parseText(r, 50) },
     { name: "nama", required: true, help: "Nama kader", example: "Siti Rahayu", parse: (r) => parseText(r, 120) },
     { name: "jenis_kelamin", required: false, help: "L atau P", example: "P", parse: parseGender },

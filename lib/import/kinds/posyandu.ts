@@ -1,6 +1,6 @@
 // posyandu: the posyandu register; key kode_posyandu. Places posyandu only in
 // kelurahan/desa inside the uploader's scope.
-import { parseBoolean, parseDecimal, parseText, type Parsed } from "../cells";
+import { parseBoolean, parseCode, parseDecimal, parseText, type Parsed } from "../cells";
 import { checkDuplicateKeys, type ParsedRow } from "../columns";
 import { sameValues, type ImportKindDef } from "../kind";
 import { posyanduByCode, posyanduCodesTaken, puskesmasByName, villagesByCode } from "../../queries/import";
@@ -24,7 +24,7 @@ export const posyandu: ImportKindDef = {
   sheet: "posyandu",
   keyLabel: "kode_posyandu",
   columns: [
-    { name: "kode_posyandu", required: true, help: "Kode unik posyandu (ditentukan dinas/puskesmas)", example: "P187201100101", parse: (r) => parseText(r, 50) },
+    { name: "kode_posyandu", required: true, help: "Kode unik posyandu (ditentukan dinas/puskesmas)", example: "P187201100101", parse: (r) => parseCode(r, "kode posyandu") },
     { name: "nama_posyandu", required: true, help: "Nama posyandu", example: "Melati 1", parse: (r) => parseText(r, 120) },
     { name: "kode_kelurahan", required: true, help: "Kode Kemendagri kelurahan/desa, misalnya 18.72.01.1001", example: "18.72.01.1001", parse: (r) => parseText(r, 20) },
     { name: "nama_puskesmas", required: false, help: "Nama puskesmas pembina, sama persis dengan yang terdaftar", example: "Puskesmas Metro", parse: (r) => parseText(r, 120) },
