@@ -9,6 +9,7 @@ import { requireViewer } from "../auth/viewer";
 import { areaWhere, canManage, canViewArea, scopeOf, type Viewer } from "../auth/scope";
 import { hashPassword, passwordSchema } from "../auth/password";
 import { writeAudit } from "../audit";
+import { refuseWhenBusy } from "../db/busy";
 import { createUser, UserInputError } from "../users/create-user";
 import { newUserSchema, ROLES } from "../validations/user";
 import { passwordIssueForUser } from "../validations/password";
@@ -24,7 +25,7 @@ const idSchema = z.coerce.number().int().positive();
 const USER_STATE = { id: true, username: true, active: true, sessionVersion: true } as const;
 
 /** Sets (creates or replaces) the target of indicator × year × area; blank area = national default. */
-export async function setTarget(client: Db, viewer: Viewer, input: unknown): Promise<FormResult> {
+export const setTarget = refuseWhenBusy(async function setTarget(client: Db, viewer: Viewer, input: unknown): Promise<FormResult> {
   const parsed = targetSchema.safeParse(input);
   if (!parsed.success) return invalid(parsed.error);
   if (!canManage(viewer.role)) return ADMIN_ONLY;
@@ -43,10 +44,10 @@ export async function setTarget(client: Db, viewer: Viewer, input: unknown): Pro
     await writeAudit(tx, { userId: viewer.id, action: before ? "UPDATE" : "CREATE", entity: "IndicatorTarget", entityId: after.id, before: before ?? undefined, after });
     return { ok: true, message: `${what} disimpan.` };
   });
-}
+});
 
 /** Removes an area override (national defaults are edited, never removed). */
-export async function deleteTarget(client: Db, viewer: Viewer, input: unknown): Promise<FormResult> {
+export const deleteTarget = refuseWhenBusy(async function deleteTarget(client: Db, viewer: Viewer, input: unknown): Promise<FormResult> {
   const id = idSchema.safeParse((input as { id?: unknown } | null)?.id);
   if (!id.success) return { ok: false, message: "Nomor target tidak valid." };
   if (!canManage(viewer.role)) return ADMIN_ONLY;
@@ -58,7 +59,7 @@ export async function deleteTarget(client: Db, viewer: Viewer, input: unknown): 
     await writeAudit(tx, { userId: viewer.id, action: "DELETE", entity: "IndicatorTarget", entityId: before.id, before });
     return { ok: true, message: `Target ${indicatorLabel(before.indicator)} ${before.year} untuk ${before.areaCode} dihapus; target nasional berlaku lagi.` };
   });
-}
+});
 
 const userFormSchema = z.object({
   role: z.enum(ROLES).optional().catch(undefined),
@@ -69,7 +70,7 @@ const userFormSchema = z.object({
 });
 
 /** Creates a user scoped inside the ADMIN's own scope, through lib/users/create-user.ts. */
-export async function createUserInScope(client: Db, viewer: Viewer, input: unknown): Promise<FormResult> {
+export const createUserInScope = refuseWhenBusy(async function createUserInScope(client: Db, viewer: Viewer, input: unknown): Promise<FormResult> {
   const raw = (input ?? {}) as Record<string, unknown>;
   const f = userFormSchema.parse(typeof raw === "object" ? raw : {});
   const puskesmas = f.role === "PUSKESMAS" && f.puskesmasId ? await client.puskesmas.findUnique({ where: { id: f.puskesmasId }, select: { id: true, name: true, kotaCode: true } }) : null;
@@ -101,7 +102,7 @@ export async function createUserInScope(client: Db, viewer: Viewer, input: unkno
     if (e instanceof UserInputError) return { ok: false, message: e.message };
     throw e;
   }
-}
+});
 
 /** A user account inside the ADMIN's scope, with the fields the audit records. */
 async function managedUser(client: Db, viewer: Viewer, rawId: unknown) {
@@ -112,7 +113,7 @@ async function managedUser(client: Db, viewer: Viewer, rawId: unknown) {
 const NO_USER: FormResult = { ok: false, message: "Pengguna tidak ditemukan atau di luar wilayah Anda." };
 
 /** Deactivates (and signs out everywhere) or reactivates (and unlocks) a user. */
-export async function setUserActive(client: Db, viewer: Viewer, input: unknown): Promise<FormResult> {
+export const setUserActive = refuseWhenBusy(async function setUserActive(client: Db, viewer: Viewer, input: unknown): Promise<FormResult> {
   const raw = (input ?? {}) as { userId?: unknown; active?: unknown };
   if (!canManage(viewer.role)) return ADMIN_ONLY;
   const user = await managedUser(client, viewer, raw.userId);
@@ -126,10 +127,10 @@ export async function setUserActive(client: Db, viewer: Viewer, input: unknown):
     await writeAudit(tx, { userId: viewer.id, action: active ? "ACTIVATE" : "DEACTIVATE", entity: "User", entityId: user.id, before: user, after });
     return { ok: true, message: active ? `Pengguna ${user.username} diaktifkan kembali.` : `Pengguna ${user.username} dinonaktifkan dan dikeluarkan dari semua perangkat.` };
   });
-}
+});
 
 /** Sets a new password (argon2id) and signs the user out everywhere. */
-export async function resetUserPassword(client: Db, viewer: Viewer, input: unknown): Promise<FormResult> {
+export const resetUserPassword = refuseWhenBusy(async function resetUserPassword(client: Db, viewer: Viewer, input: unknown): Promise<FormResult> {
   const raw = (input ?? {}) as { userId?: unknown; password?: unknown; passwordConfirm?: unknown };
   const password = passwordSchema.safeParse(raw.password);
   if (!password.success) return { ok: false, message: password.error.issues[0]?.message ?? "Kata sandi tidak valid", fieldErrors: { password: password.error.issues[0]?.message ?? "" } };
@@ -145,10 +146,10 @@ export async function resetUserPassword(client: Db, viewer: Viewer, input: unkno
     await writeAudit(tx, { userId: viewer.id, action: "RESET_PASSWORD", entity: "User", entityId: user.id, before: user, after });
     return { ok: true, message: `Kata sandi ${user.username} diganti; semua sesinya diakhiri.` };
   });
-}
+});
 
 /** "Keluar dari semua perangkat": bumps sessionVersion so every session of the user ends. */
-export async function signOutUserEverywhere(client: Db, viewer: Viewer, input: unknown): Promise<FormResult> {
+export const signOutUserEverywhere = refuseWhenBusy(async function signOutUserEverywhere(client: Db, viewer: Viewer, input: unknown): Promise<FormResult> {
   if (!canManage(viewer.role)) return ADMIN_ONLY;
   const user = await managedUser(client, viewer, (input as { userId?: unknown } | null)?.userId);
   if (!user) return NO_USER;
@@ -157,7 +158,7 @@ export async function signOutUserEverywhere(client: Db, viewer: Viewer, input: u
     await writeAudit(tx, { userId: viewer.id, action: "SIGN_OUT_ALL", entity: "User", entityId: user.id, before: user, after });
     return { ok: true, message: `Semua sesi ${user.username} diakhiri.` };
   });
-}
+});
 
 /** A form result that may carry a freshly issued plaintext token (shown once, never stored). */
 export type TokenResult = FormResult & { token?: string };
@@ -168,7 +169,7 @@ const tokenSchema = z.object({
 });
 
 /** Issues an API token for an active user inside the ADMIN's scope; the plaintext is returned only here. */
-export async function issueTokenForUser(client: Db, viewer: Viewer, input: unknown): Promise<TokenResult> {
+export const issueTokenForUser = refuseWhenBusy(async function issueTokenForUser(client: Db, viewer: Viewer, input: unknown): Promise<TokenResult> {
   if (!canManage(viewer.role)) return ADMIN_ONLY;
   const parsed = tokenSchema.safeParse(input ?? {});
   if (!parsed.success) return invalid(parsed.error);
@@ -177,10 +178,10 @@ export async function issueTokenForUser(client: Db, viewer: Viewer, input: unkno
   if (!user.active) return { ok: false, message: `Pengguna ${user.username} nonaktif; aktifkan dulu sebelum membuat token.`, fieldErrors: { userId: "Pengguna nonaktif" } };
   const issued = await issueApiToken(client, viewer, user.id, parsed.data.name);
   return { ok: true, message: `Token API "${parsed.data.name}" untuk ${user.username} dibuat.`, token: issued.token };
-}
+});
 
 /** Revokes an API token of a user inside the ADMIN's scope; requests with it then get 401. */
-export async function revokeToken(client: Db, viewer: Viewer, input: unknown): Promise<FormResult> {
+export const revokeToken = refuseWhenBusy(async function revokeToken(client: Db, viewer: Viewer, input: unknown): Promise<FormResult> {
   if (!canManage(viewer.role)) return ADMIN_ONLY;
   const id = idSchema.safeParse((input as { tokenId?: unknown } | null)?.tokenId);
   if (!id.success) return { ok: false, message: "Nomor token tidak valid." };
@@ -192,7 +193,7 @@ export async function revokeToken(client: Db, viewer: Viewer, input: unknown): P
   const what = `Token API "${row.name}" milik ${row.user.username}`;
   if (row.revokedAt || !(await revokeApiToken(client, viewer, row.id))) return { ok: true, message: `${what} sudah dicabut.` };
   return { ok: true, message: `${what} dicabut.` };
-}
+});
 
 type Core = (client: Db, viewer: Viewer, input: unknown) => Promise<FormResult>;
 async function run(form: FormData, core: Core, path: string): Promise<FormResult> {

@@ -8,6 +8,7 @@ import { db, type Db } from "../db/client";
 import { requireViewer } from "../auth/viewer";
 import { canEnterData, canViewArea, posyanduWhere, scopeOf, type Viewer } from "../auth/scope";
 import { writeAudit } from "../audit";
+import { refuseWhenBusy } from "../db/busy";
 import { refreshRollups } from "../rollup/refresh";
 import { dayOf, formValues, invalid, todayJakarta, type FormResult } from "../validations/posyandu";
 import { endServiceSchema, kaderSchema, trainingSchema } from "../validations/kader";
@@ -40,7 +41,7 @@ async function kaderHere(tx: Tx, viewer: Viewer, posyanduId: number, code: strin
 }
 
 /** Adds a kader to the posyandu (mode "baru") or edits one serving or having served there (mode "ubah"). */
-export async function saveKader(client: Db, viewer: Viewer, posyanduCode: string, input: unknown, today = todayJakarta()): Promise<FormResult> {
+export const saveKader = refuseWhenBusy(async function saveKader(client: Db, viewer: Viewer, posyanduCode: string, input: unknown, today: string = todayJakarta()): Promise<FormResult> {
   const parsed = kaderSchema(today).safeParse(input);
   if (!parsed.success) return invalid(parsed.error);
   const v = parsed.data;
@@ -89,10 +90,10 @@ export async function saveKader(client: Db, viewer: Viewer, posyanduCode: string
     if (JSON.stringify(after) !== JSON.stringify(before)) await writeAudit(tx, { userId: viewer.id, action: "UPDATE", entity: "Kader", entityId: kader.id, before, after });
     return { ok: true, message: `Data kader ${after.name} disimpan.` };
   });
-}
+});
 
 /** Ends a kader's service at this posyandu: closes the open membership on `endDate`. */
-export async function endKaderService(client: Db, viewer: Viewer, posyanduCode: string, input: unknown, today = todayJakarta()): Promise<FormResult> {
+export const endKaderService = refuseWhenBusy(async function endKaderService(client: Db, viewer: Viewer, posyanduCode: string, input: unknown, today: string = todayJakarta()): Promise<FormResult> {
   const parsed = endServiceSchema(today).safeParse(input);
   if (!parsed.success) return invalid(parsed.error);
   const v = parsed.data;
@@ -117,10 +118,10 @@ export async function endKaderService(client: Db, viewer: Viewer, posyanduCode: 
     }
     return { ok: true, message: `Masa tugas ${found.kader.name} di ${posyandu.name} diakhiri per ${v.endDate}. Riwayatnya tetap tersimpan.` };
   });
-}
+});
 
 /** Records a training of a kader who serves or served at this posyandu. */
-export async function addKaderTraining(client: Db, viewer: Viewer, posyanduCode: string, input: unknown, today = todayJakarta()): Promise<FormResult> {
+export const addKaderTraining = refuseWhenBusy(async function addKaderTraining(client: Db, viewer: Viewer, posyanduCode: string, input: unknown, today: string = todayJakarta()): Promise<FormResult> {
   const parsed = trainingSchema(today).safeParse(input);
   if (!parsed.success) return invalid(parsed.error);
   const v = parsed.data;
@@ -134,7 +135,7 @@ export async function addKaderTraining(client: Db, viewer: Viewer, posyanduCode:
     await writeAudit(tx, { userId: viewer.id, action: "CREATE", entity: "KaderTraining", entityId: training.id, after: training });
     return { ok: true, message: `Pelatihan ${found.kader.name} dicatat.` };
   });
-}
+});
 
 async function run(form: FormData, core: typeof saveKader): Promise<FormResult> {
   const viewer = await requireViewer();

@@ -5,6 +5,7 @@ import "server-only";
 import type { Db } from "../db/client";
 import type { Viewer } from "../auth/scope";
 import { writeAudit } from "../audit";
+import { refuseWhenBusy } from "../db/busy";
 import { canManageMeeting } from "../meetings/access";
 import { snapshotSchema, type Narrative } from "../meetings/snapshot";
 import { todayJakarta, type FormResult } from "../validations/posyandu";
@@ -20,7 +21,7 @@ export async function managed(client: Db, viewer: Viewer, meetingId: number) {
 }
 
 /** Freezes every agenda item's figures (and the narratives of the kelurahan on the agenda) and locks the meeting. */
-export async function lockMeeting(client: Db, viewer: Viewer, meetingId: number, now = new Date(), today = todayJakarta(now)): Promise<FormResult> {
+export const lockMeeting = refuseWhenBusy(async function lockMeeting(client: Db, viewer: Viewer, meetingId: number, now: Date = new Date(), today: string = todayJakarta(now)): Promise<FormResult> {
   const m = await managed(client, viewer, meetingId);
   if (!m) return REFUSED;
   if (m.status === "TERKUNCI") return { ok: true, message: "Rapat sudah terkunci." };
@@ -53,5 +54,5 @@ export async function lockMeeting(client: Db, viewer: Viewer, meetingId: number,
     await writeAudit(tx, { userId: viewer.id, action: "LOCK", entity: "Meeting", entityId: meetingId, after: { items: items.length, narratives: narratives.length } });
   });
   return { ok: true, message: `Rapat dikunci: angka ${items.length} agenda dibekukan.` };
-}
+});
 

@@ -9,6 +9,7 @@ import { db, type Db } from "../db/client";
 import { requireViewer } from "../auth/viewer";
 import type { Viewer } from "../auth/scope";
 import { writeAudit } from "../audit";
+import { refuseWhenBusy } from "../db/busy";
 import { canManageMeeting, meetingLevelOf } from "../meetings/access";
 import { agendaSchema, attendeeSchema, meetingSchema } from "../validations/meetings";
 import { dayOf, formValues, invalid, todayJakarta, type FormResult } from "../validations/posyandu";
@@ -20,7 +21,7 @@ const REFUSED: FormResult = { ok: false, message: "Anda tidak dapat mengubah rap
 const LOCKED: FormResult = { ok: false, message: "Rapat sudah dikunci: agenda dan peserta tidak dapat diubah lagi." };
 
 /** Creates a meeting; with `saran` the suggested agenda becomes its draft agenda. */
-export async function createMeeting(client: Db, viewer: Viewer, input: unknown, today = todayJakarta()): Promise<FormResult & { id?: number }> {
+export const createMeeting = refuseWhenBusy(async function createMeeting(client: Db, viewer: Viewer, input: unknown, today: string = todayJakarta()): Promise<FormResult & { id?: number }> {
   const parsed = meetingSchema.safeParse(input);
   if (!parsed.success) return invalid(parsed.error);
   const v = parsed.data;
@@ -41,9 +42,9 @@ export async function createMeeting(client: Db, viewer: Viewer, input: unknown, 
     return m;
   });
   return { ok: true, message: `Rapat "${created.title}" dibuat${agenda.length ? ` dengan ${agenda.length} agenda usulan` : ""}.`, id: created.id };
-}
+});
 
-export async function addAttendee(client: Db, viewer: Viewer, input: unknown): Promise<FormResult> {
+export const addAttendee = refuseWhenBusy(async function addAttendee(client: Db, viewer: Viewer, input: unknown): Promise<FormResult> {
   const parsed = attendeeSchema.safeParse(input);
   if (!parsed.success) return invalid(parsed.error);
   const m = await managed(client, viewer, parsed.data.meetingId);
@@ -55,9 +56,9 @@ export async function addAttendee(client: Db, viewer: Viewer, input: unknown): P
     await writeAudit(tx, { userId: viewer.id, action: "CREATE", entity: "MeetingAttendee", entityId: a.id, after: a });
   });
   return { ok: true, message: `${data.name} ditambahkan.` };
-}
+});
 
-export async function removeAttendee(client: Db, viewer: Viewer, meetingId: number, attendeeId: number): Promise<FormResult> {
+export const removeAttendee = refuseWhenBusy(async function removeAttendee(client: Db, viewer: Viewer, meetingId: number, attendeeId: number): Promise<FormResult> {
   const m = await managed(client, viewer, meetingId);
   if (!m) return REFUSED;
   if (m.status === "TERKUNCI") return LOCKED;
@@ -68,9 +69,9 @@ export async function removeAttendee(client: Db, viewer: Viewer, meetingId: numb
     await writeAudit(tx, { userId: viewer.id, action: "DELETE", entity: "MeetingAttendee", entityId: a.id, before: a });
     return { ok: true, message: `${a.name} dihapus dari daftar hadir.` };
   });
-}
+});
 
-export async function addAgendaItem(client: Db, viewer: Viewer, input: unknown): Promise<FormResult> {
+export const addAgendaItem = refuseWhenBusy(async function addAgendaItem(client: Db, viewer: Viewer, input: unknown): Promise<FormResult> {
   const parsed = agendaSchema.safeParse(input);
   if (!parsed.success) return invalid(parsed.error);
   const v = parsed.data;
@@ -86,9 +87,9 @@ export async function addAgendaItem(client: Db, viewer: Viewer, input: unknown):
     await writeAudit(tx, { userId: viewer.id, action: "CREATE", entity: "AgendaItem", entityId: a.id, after: a });
   });
   return { ok: true, message: `Agenda "${v.title}" ditambahkan.` };
-}
+});
 
-export async function removeAgendaItem(client: Db, viewer: Viewer, meetingId: number, itemId: number): Promise<FormResult> {
+export const removeAgendaItem = refuseWhenBusy(async function removeAgendaItem(client: Db, viewer: Viewer, meetingId: number, itemId: number): Promise<FormResult> {
   const m = await managed(client, viewer, meetingId);
   if (!m) return REFUSED;
   if (m.status === "TERKUNCI") return LOCKED;
@@ -99,7 +100,7 @@ export async function removeAgendaItem(client: Db, viewer: Viewer, meetingId: nu
     await writeAudit(tx, { userId: viewer.id, action: "DELETE", entity: "AgendaItem", entityId: a.id, before: a });
     return { ok: true, message: `Agenda "${a.title}" dihapus.` };
   });
-}
+});
 
 // ── form actions ──
 const meetingPath = (id: number) => `/rapat/${id}`;

@@ -10,6 +10,7 @@ import { db, type Db } from "../db/client";
 import { requireViewer } from "../auth/viewer";
 import { areaWhere, canEnterData, posyanduWhere, scopeOf, type Viewer } from "../auth/scope";
 import { writeAudit } from "../audit";
+import { refuseWhenBusy } from "../db/busy";
 import { refreshRollups } from "../rollup/refresh";
 import { dayOf, formValues, invalid, newPosyanduSchema, posyanduSchema, todayJakarta, type FormResult, type PosyanduInput } from "../validations/posyandu";
 
@@ -44,7 +45,7 @@ async function placement(client: Db, viewer: Viewer, v: PosyanduInput): Promise<
 const fields = (v: PosyanduInput) => ({ name: v.name, rw: v.rw, address: v.address, lat: v.lat, lng: v.lng, ilp: v.ilp, active: v.active });
 
 /** Creates a posyandu with a new unique code in a kelurahan of the viewer's scope. */
-export async function createPosyandu(client: Db, viewer: Viewer, input: unknown, today = todayJakarta()): Promise<FormResult & { code?: string }> {
+export const createPosyandu = refuseWhenBusy(async function createPosyandu(client: Db, viewer: Viewer, input: unknown, today: string = todayJakarta()): Promise<FormResult & { code?: string }> {
   const parsed = newPosyanduSchema.safeParse(input);
   if (!parsed.success) return invalid(parsed.error);
   if (!canEnterData(viewer.role)) return REFUSED;
@@ -63,10 +64,10 @@ export async function createPosyandu(client: Db, viewer: Viewer, input: unknown,
     if (isUniqueViolation(e)) return duplicate;
     throw e;
   }
-}
+});
 
 /** Edits a posyandu of the viewer's scope; the code never changes. */
-export async function updatePosyandu(client: Db, viewer: Viewer, code: string, input: unknown, today = todayJakarta()): Promise<FormResult> {
+export const updatePosyandu = refuseWhenBusy(async function updatePosyandu(client: Db, viewer: Viewer, code: string, input: unknown, today: string = todayJakarta()): Promise<FormResult> {
   const parsed = posyanduSchema.safeParse(input);
   if (!parsed.success) return invalid(parsed.error);
   if (!canEnterData(viewer.role)) return REFUSED;
@@ -90,7 +91,7 @@ export async function updatePosyandu(client: Db, viewer: Viewer, code: string, i
     }
     return { ok: true, message: `Perubahan posyandu ${after.name} disimpan.` };
   });
-}
+});
 
 /** Form action: create, then continue to the new posyandu's kader page. */
 export async function createPosyanduAction(_prev: FormResult | null, form: FormData): Promise<FormResult> {

@@ -8,11 +8,12 @@ import { db, type Db } from "../db/client";
 import { requireViewer } from "../auth/viewer";
 import type { Viewer } from "../auth/scope";
 import { writeAudit } from "../audit";
+import { refuseWhenBusy } from "../db/busy";
 import { canManageMeeting, canUpdateAction } from "../meetings/access";
 import { actionSchema, progressSchema } from "../validations/meetings";
 import { dayOf, formValues, invalid, todayJakarta, type FormResult } from "../validations/posyandu";
 
-export async function addAction(client: Db, viewer: Viewer, input: unknown): Promise<FormResult> {
+export const addAction = refuseWhenBusy(async function addAction(client: Db, viewer: Viewer, input: unknown): Promise<FormResult> {
   const parsed = actionSchema.safeParse(input);
   if (!parsed.success) return invalid(parsed.error);
   const v = parsed.data;
@@ -25,9 +26,9 @@ export async function addAction(client: Db, viewer: Viewer, input: unknown): Pro
     await writeAudit(tx, { userId: viewer.id, action: "CREATE", entity: "ActionItem", entityId: a.id, after: a });
   });
   return { ok: true, message: "Tindakan dicatat." };
-}
+});
 
-export async function addProgress(client: Db, viewer: Viewer, input: unknown, today = todayJakarta()): Promise<FormResult> {
+export const addProgress = refuseWhenBusy(async function addProgress(client: Db, viewer: Viewer, input: unknown, today: string = todayJakarta()): Promise<FormResult> {
   const parsed = progressSchema.safeParse(input);
   if (!parsed.success) return invalid(parsed.error);
   const v = parsed.data;
@@ -48,7 +49,7 @@ export async function addProgress(client: Db, viewer: Viewer, input: unknown, to
     await writeAudit(tx, { userId: viewer.id, action: "PROGRESS", entity: "ActionItem", entityId: action.id, before: { status: action.status }, after: { status: v.newStatus ?? action.status, progressId: p.id } });
   });
   return { ok: true, message: v.newStatus && v.newStatus !== action.status ? "Perkembangan dicatat dan status diperbarui." : "Perkembangan dicatat." };
-}
+});
 
 export async function addActionAction(_prev: FormResult | null, form: FormData): Promise<FormResult> {
   "use server";

@@ -4,6 +4,7 @@ import { createHash, randomBytes } from "node:crypto";
 import type { Db } from "../db/client";
 import { canManage, type Viewer } from "./scope";
 import { writeAudit } from "../audit";
+import { unlessBusy } from "../db/busy";
 
 const hashToken = (token: string) => createHash("sha256").update(token).digest("hex");
 
@@ -36,6 +37,7 @@ export async function userIdForToken(db: Db, authorization: string | null): Prom
   if (!match) return null;
   const row = await db.apiToken.findUnique({ where: { tokenHash: hashToken(match[1]!) }, select: { id: true, userId: true, revokedAt: true } });
   if (!row || row.revokedAt) return null;
-  await db.apiToken.update({ where: { id: row.id }, data: { lastUsedAt: new Date() } });
+  // Bookkeeping only: while an import holds the write lock the request is still answered, unstamped.
+  await unlessBusy(() => db.apiToken.update({ where: { id: row.id }, data: { lastUsedAt: new Date() } }));
   return row.userId;
 }

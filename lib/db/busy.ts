@@ -28,3 +28,26 @@ export async function unlessBusy<T>(write: () => Promise<T>): Promise<T | typeof
 
 /** The form message for BUSY. */
 export const BUSY_NOT_SAVED = `${DATABASE_BUSY[0]!.toUpperCase()}${DATABASE_BUSY.slice(1)}; tidak ada yang disimpan. Coba lagi sebentar lagi.`;
+
+/** What a form core answers when the database stays busy. */
+export type BusyRefusal = { ok: false; message: string };
+
+/**
+ * Wraps a write core of a form (lib/actions/*): when the database stays busy it
+ * answers `{ ok: false, message: BUSY_NOT_SAVED }` instead of throwing. Each core
+ * writes in one transaction (or one statement), and a transaction takes the write
+ * lock when it begins (BEGIN IMMEDIATE, sqlite-writer.ts), so busy means nothing
+ * was written. The rest parameter makes it a type error to wrap a core whose
+ * result type cannot hold that refusal.
+ */
+export function refuseWhenBusy<A extends unknown[], R>(core: (...args: A) => Promise<R>, ..._fits: BusyRefusal extends R ? [] : [never]): (...args: A) => Promise<R> {
+  void _fits;
+  return async (...args: A) => {
+    try {
+      return await core(...args);
+    } catch (e) {
+      if (isDatabaseBusy(e)) return { ok: false, message: BUSY_NOT_SAVED } satisfies BusyRefusal as R;
+      throw e;
+    }
+  };
+}

@@ -10,15 +10,18 @@ import { env } from "../env.ts";
 
 export type Db = SqliteClient;
 
-/** Creates a client for a URL; tests and scripts use this, the app uses `db()`. */
-export function createDb(url: string): Db {
+/**
+ * Creates a client for a URL; tests and scripts use this, the app uses `db()`.
+ * `busyTimeoutMs` (SQLite only) shortens the wait for another writer's lock, for tests.
+ */
+export function createDb(url: string, { busyTimeoutMs = SQLITE_BUSY_TIMEOUT_MS }: { busyTimeoutMs?: number } = {}): Db {
   if (isPostgresUrl(url)) {
     const adapter = new PrismaPg({ ...pgConfigFromUrl(url), max: 10 });
     return new PostgresClient({ adapter }) as unknown as Db;
   }
   // WAL + busy timeout + BEGIN IMMEDIATE: a second writer waits instead of failing. Prisma's own wait for a
   // transaction slot (maxWait) outlasts the busy timeout, so a writer that waited too long gets the busy error.
-  return new SqliteClient({ adapter: sqliteAdapter(sqlitePathFromUrl(url)), transactionOptions: { maxWait: SQLITE_BUSY_TIMEOUT_MS + 1000 } });
+  return new SqliteClient({ adapter: sqliteAdapter(sqlitePathFromUrl(url), busyTimeoutMs), transactionOptions: { maxWait: busyTimeoutMs + 1000 } });
 }
 
 const globalForDb = globalThis as unknown as { pantauDb?: Db };

@@ -22,9 +22,10 @@ function driverOf(adapter: SqlDriverAdapter): BetterSqlite3.Database {
 /**
  * Adapter factory for a SQLite file path: WAL, busy timeout, and transactions on
  * their own connection that take the write lock when they begin (sqlite-writer.ts).
+ * `busyTimeoutMs` is for tests that hold the lock on purpose and should not wait 5 s per write.
  */
-export function sqliteAdapter(path: string): SqlDriverAdapterFactory {
-  const inner = new PrismaBetterSQLite3({ url: path, timeout: SQLITE_BUSY_TIMEOUT_MS });
+export function sqliteAdapter(path: string, busyTimeoutMs = SQLITE_BUSY_TIMEOUT_MS): SqlDriverAdapterFactory {
+  const inner = new PrismaBetterSQLite3({ url: path, timeout: busyTimeoutMs });
   return {
     provider: inner.provider,
     adapterName: inner.adapterName,
@@ -34,7 +35,7 @@ export function sqliteAdapter(path: string): SqlDriverAdapterFactory {
       // WAL is persistent in the file (db:migrate sets it); setting it on every
       // connection also covers files made elsewhere, e.g. a restored backup.
       for (const a of [reads, writes]) driverOf(a).pragma("journal_mode = WAL");
-      return twoConnections(reads, driverOf(reads), writes, driverOf(writes), SQLITE_BUSY_TIMEOUT_MS);
+      return twoConnections(reads, driverOf(reads), writes, driverOf(writes), busyTimeoutMs);
     },
   };
 }

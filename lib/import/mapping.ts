@@ -3,6 +3,7 @@
 import type { Db } from "../db/client";
 import { canEnterData, canViewArea, scopeOf, type Viewer } from "../auth/scope";
 import { normalizePlaceName } from "./eppgbm";
+import { BUSY, BUSY_NOT_SAVED, unlessBusy } from "../db/busy";
 
 export type MappingInput =
   | { kind: "KELURAHAN"; sourceName: string; kelurahanCode: string }
@@ -20,10 +21,10 @@ export async function saveNameMapping(db: Db, viewer: Viewer, input: MappingInpu
   }
   const sourceKey = input.kind === "KELURAHAN" ? name : `${input.kelurahanCode}|${name}`;
   const data = { kelurahanCode: input.kelurahanCode, posyanduId: input.kind === "POSYANDU" ? input.posyanduId : null };
-  await db.$transaction(async (tx) => {
+  const saved = await unlessBusy(() => db.$transaction(async (tx) => {
     const before = await tx.nameMapping.findUnique({ where: { kind_sourceKey: { kind: input.kind, sourceKey } } });
     const row = await tx.nameMapping.upsert({ where: { kind_sourceKey: { kind: input.kind, sourceKey } }, create: { kind: input.kind, sourceKey, ...data }, update: data });
     await tx.auditLog.create({ data: { userId: viewer.id, action: before ? "UPDATE" : "CREATE", entity: "NameMapping", entityId: String(row.id), before: before ? JSON.stringify(before) : null, after: JSON.stringify(row) } });
-  });
-  return null;
+  }));
+  return saved === BUSY ? BUSY_NOT_SAVED : null;
 }

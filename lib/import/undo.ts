@@ -2,6 +2,7 @@
 // rows it updated get their previous values back from the audit log. Refused
 // when a later import or form has changed the batch's rows since.
 import type { Db } from "../db/client";
+import { refuseWhenBusy } from "../db/busy";
 import { canManage, canViewArea, posyanduWhere, scopeOf, type Viewer } from "../auth/scope";
 import { refreshRollups } from "../rollup/refresh";
 import { undoAuditedBatch } from "./undo-audited";
@@ -43,7 +44,7 @@ async function uploaderArea(db: Db, userId: number | null): Promise<string | nul
 }
 
 /** Undoes batch `batchId` as `viewer`; every refusal is an Indonesian message. */
-export async function undoImportBatch(db: Db, viewer: Viewer, batchId: number, now: Date): Promise<UndoResult> {
+export const undoImportBatch = refuseWhenBusy(async function undoImportBatch(db: Db, viewer: Viewer, batchId: number, now: Date): Promise<UndoResult> {
   if (!canManage(viewer.role)) return { ok: false, message: "Hanya admin yang dapat membatalkan impor." };
   const batch = await db.importBatch.findUnique({ where: { id: batchId } });
   // Another kota's batch is not there for this admin, even one whose rows all lie elsewhere or are gone
@@ -88,4 +89,4 @@ export async function undoImportBatch(db: Db, viewer: Viewer, batchId: number, n
     await tx.auditLog.create({ data: { userId: viewer.id, action: "UNDO_IMPORT", entity: "ImportBatch", entityId: String(batchId), after: JSON.stringify({ deleted: count, restored: updates.length }) } });
     return { ok: true as const, deleted: count, restored: updates.length };
   }, LARGE);
-}
+});
