@@ -8,6 +8,9 @@ import { dummyPasswordHash, verifyPassword } from "./password";
 import { findLoginUser, recordFailedLogin, recordLogin } from "../queries/auth";
 import { recordThrottleFailure, throttledUntil, throttleKey } from "../queries/login-throttle";
 import { clientIp, throttleBucket } from "./client-ip";
+import { SIGN_IN_BUSY } from "./limits";
+import { db } from "../db/client";
+import { BUSY, unlessBusy } from "../db/busy";
 
 const credentialsSchema = z.object({
   username: z.string().trim().toLowerCase().min(1).max(100),
@@ -46,12 +49,17 @@ function buildOptions(): NextAuthOptions {
         // Verify against a dummy hash for unknown users so timing does not reveal who exists.
         const ok = await verifyPassword(user?.passwordHash ?? (await dummyPasswordHash()), parsed.data.password);
         const locked = !!user?.lockedUntil && user.lockedUntil > now;
-        if (!user || !user.active || locked || !ok) {
-          await recordThrottleFailure(clientKey, now);
-          if (user?.active && !locked) await recordFailedLogin(user.id, user.failedLogins, now);
-          return null;
-        }
-        await recordLogin(user.id, now);
+        const refused = !user || !user.active || locked || !ok;
+        // The attempt's bookkeeping lands whole or not at all. When the database stays busy (a large import)
+        // every attempt is refused alike, right password or not, and counts for nothing: the answer reveals nothing.
+        const recorded = await unlessBusy(() => db().$transaction(async (tx) => {
+          if (refused) {
+            await recordThrottleFailure(clientKey, now, tx);
+            if (user?.active && !locked) await recordFailedLogin(user.id, user.failedLogins, now, tx);
+          } else await recordLogin(user.id, now, tx);
+        }));
+        if (recorded === BUSY) throw new Error(SIGN_IN_BUSY);
+        if (refused) return null;
         return { id: String(user.id), name: user.name, sessionVersion: user.sessionVersion };
       },
     }),

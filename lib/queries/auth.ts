@@ -1,7 +1,7 @@
 // Reads for sign-in and session resolution. These run before a Viewer exists,
 // so they are the one place where a query does not take a viewer.
 import "server-only";
-import { db } from "../db/client";
+import { db, type Db } from "../db/client";
 import type { Viewer } from "../auth/scope";
 import { ACCOUNT_LOCK_AFTER, LOGIN_WAIT_MINUTES } from "../auth/limits";
 
@@ -13,18 +13,18 @@ export function findLoginUser(username: string) {
   });
 }
 
-/** Records a failed attempt; locks the account for a while after repeated failures. */
-export async function recordFailedLogin(userId: number, failedSoFar: number, now: Date): Promise<void> {
+/** Records a failed attempt; locks the account for a while after repeated failures. `client`: a transaction. */
+export async function recordFailedLogin(userId: number, failedSoFar: number, now: Date, client: Pick<Db, "user"> = db()): Promise<void> {
   const failed = failedSoFar + 1;
-  await db().user.update({
+  await client.user.update({
     where: { id: userId },
     data: { failedLogins: failed, lockedUntil: failed >= ACCOUNT_LOCK_AFTER ? new Date(now.getTime() + LOGIN_WAIT_MINUTES * 60_000) : undefined },
   });
 }
 
-/** Resets the failure counter on a good sign-in. */
-export async function recordLogin(userId: number, now: Date): Promise<void> {
-  await db().user.update({ where: { id: userId }, data: { failedLogins: 0, lockedUntil: null, lastLoginAt: now } });
+/** Resets the failure counter on a good sign-in. `client`: a transaction. */
+export async function recordLogin(userId: number, now: Date, client: Pick<Db, "user"> = db()): Promise<void> {
+  await client.user.update({ where: { id: userId }, data: { failedLogins: 0, lockedUntil: null, lastLoginAt: now } });
 }
 
 /**

@@ -5,7 +5,7 @@
 // trying all 2^32 addresses without the server secret.
 import "server-only";
 import { createHmac } from "node:crypto";
-import { db } from "../db/client";
+import { db, type Db } from "../db/client";
 import { authSecret } from "../env";
 import { IP_FAILURE_LIMIT, LOGIN_WAIT_MINUTES } from "../auth/limits";
 
@@ -29,10 +29,9 @@ export async function throttledUntil(key: string, now: Date): Promise<Date | nul
  * Counts a failed sign-in. A fixed window opens at the first failure; expired
  * windows (of every client) are deleted first, which both restarts this
  * client's count and keeps the table small. Each statement is atomic, so
- * several processes counting at once lose no failures.
+ * several processes counting at once lose no failures. `client`: a transaction.
  */
-export async function recordThrottleFailure(key: string, now: Date): Promise<void> {
-  const client = db();
+export async function recordThrottleFailure(key: string, now: Date, client: Pick<Db, "loginThrottle"> = db()): Promise<void> {
   await client.loginThrottle.deleteMany({ where: { windowStart: { lte: new Date(now.getTime() - WINDOW_MS) } } });
   await client.loginThrottle.upsert({
     where: { key },

@@ -3,9 +3,9 @@
 import { useState } from "react";
 import { useRouter } from "next/navigation";
 import { signIn } from "next-auth/react";
-import { LOGIN_FAILED_MESSAGE } from "@/lib/auth/limits";
+import { signInErrorMessage } from "@/lib/auth/limits";
 
-/** Username + password form; one message for every failure so it reveals nothing. */
+/** Username + password form; one message for every failure so it reveals nothing (a busy database has its own). */
 export function LoginForm({ returnTo }: { returnTo: string }) {
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
@@ -23,7 +23,7 @@ export function LoginForm({ returnTo }: { returnTo: string }) {
     });
     setPending(false);
     if (!result || result.error) {
-      setError(LOGIN_FAILED_MESSAGE);
+      setError(signInErrorMessage(result?.error));
       return;
     }
     router.replace(returnTo);
