@@ -12,14 +12,18 @@ export function runDir(): string {
   return inject("runDir");
 }
 
-/** A fresh migrated database; also becomes DATABASE_URL for code that uses db(). */
-export function freshDb(): TestDb {
+/**
+ * A fresh migrated database; also becomes DATABASE_URL for code that uses db().
+ * `busyTimeoutMs` shortens the wait for another writer's lock, for this client and for db().
+ */
+export function freshDb({ busyTimeoutMs }: { busyTimeoutMs?: number } = {}): TestDb {
   const dir = runDir();
   const path = `${dir}/${randomUUID()}.db`;
   copyFileSync(`${dir}/template.db`, path);
   const url = `file:./${path}`;
   process.env.DATABASE_URL = url;
   resetEnvCache();
-  (globalThis as { pantauDb?: unknown }).pantauDb = undefined;
-  return { db: createDb(url), url, path };
+  const app = globalThis as { pantauDb?: Db };
+  app.pantauDb = busyTimeoutMs === undefined ? undefined : createDb(url, { busyTimeoutMs });
+  return { db: createDb(url, { busyTimeoutMs }), url, path };
 }

@@ -1,6 +1,6 @@
 // Every server action as a write the scope test attempts: `run` calls the core
 // the action wraps (lib/actions/*, lib/import/*) as one demo role against one
-// place and says whether the write was accepted. Keys are action names
+// place and returns its answer ({ ok, message }). Keys are action names
 // ("name:op" where one action has several operations); write-scope.test.ts
 // checks they cover tests/e2e/scope-routes.ts SERVER_ACTIONS.
 import type { DemoDb } from "../helpers/demo-db";
@@ -20,7 +20,9 @@ import { undoImportBatch } from "@/lib/import/undo";
 export const TODAY = "2026-11-23";
 
 export type Ctx = { t: DemoDb; fx: ScopeFixture; places: Places; foreignImportBatch: number };
-type Run = (c: Ctx, who: Actor, at: Place) => Promise<boolean>;
+/** A core's answer: accepted or not, and the message the form would show. */
+export type Answer = { ok: boolean; message?: string };
+type Run = (c: Ctx, who: Actor, at: Place) => Promise<Answer>;
 
 export type WriteCase = {
   /** Roles that may make this write at the own place; every other role is refused there too. */
@@ -29,13 +31,17 @@ export type WriteCase = {
   control: Actor;
   run: Run;
   /** Further writes that must be refused, e.g. moving an own posyandu into another kelurahan. */
-  extra?: { what: string; who: Actor; run: (c: Ctx) => Promise<boolean> }[];
+  extra?: { what: string; who: Actor; run: (c: Ctx) => Promise<Answer> }[];
 };
 
 const ENTRY: readonly Actor[] = ["admin", "lurah", "puskesmas"];
 const CHAIRS: readonly Actor[] = ["admin", "camat"];
 const ADMIN: readonly Actor[] = ["admin"];
-const ok = async (p: Promise<{ ok: boolean }>) => (await p).ok;
+/** saveNameMapping answers an Indonesian error or null. */
+const mapped = async (p: Promise<string | null>): Promise<Answer> => {
+  const error = await p;
+  return error === null ? { ok: true } : { ok: false, message: error };
+};
 const v = (c: Ctx, who: Actor) => c.t.viewers[who];
 
 const kader = (code: string) => ({ mode: "baru", code, name: "Sri Cakupan", gender: "P", birthYear: "1985", startDate: "2024-02-01", active: "on", level: "purwa" });
@@ -51,75 +57,75 @@ const PASSWORD = "Lumbung-Padi-7319";
 export const WRITE_CASES: Record<string, WriteCase> = {
   createPosyanduAction: {
     allowed: ENTRY, control: "lurah",
-    run: (c, who, at) => ok(createPosyandu(c.t.db, v(c, who), posyandu("PCAKUPAN1", at.kelurahan), TODAY)),
-    extra: [{ what: "an own kelurahan with another kota's puskesmas", who: "lurah", run: (c) => ok(createPosyandu(c.t.db, v(c, "lurah"), posyandu("PCAKUPAN2", c.places.own.kelurahan, { puskesmasId: String(c.fx.puskesmasId) }), TODAY)) }],
+    run: (c, who, at) => createPosyandu(c.t.db, v(c, who), posyandu("PCAKUPAN1", at.kelurahan), TODAY),
+    extra: [{ what: "an own kelurahan with another kota's puskesmas", who: "lurah", run: (c) => createPosyandu(c.t.db, v(c, "lurah"), posyandu("PCAKUPAN2", c.places.own.kelurahan, { puskesmasId: String(c.fx.puskesmasId) }), TODAY) }],
   },
   updatePosyanduAction: {
     allowed: ENTRY, control: "lurah",
-    run: (c, who, at) => ok(updatePosyandu(c.t.db, v(c, who), at.posyanduCode, posyandu(at.posyanduCode, at.kelurahan, { name: "Nama Cakupan" }), TODAY)),
+    run: (c, who, at) => updatePosyandu(c.t.db, v(c, who), at.posyanduCode, posyandu(at.posyanduCode, at.kelurahan, { name: "Nama Cakupan" }), TODAY),
     extra: [
-      { what: "moving an own posyandu into another kelurahan", who: "lurah", run: (c) => ok(updatePosyandu(c.t.db, v(c, "lurah"), c.places.own.posyanduCode, posyandu(c.places.own.posyanduCode, c.places.other.lurah.kelurahan), TODAY)) },
-      { what: "moving an own posyandu into another kota", who: "admin", run: (c) => ok(updatePosyandu(c.t.db, v(c, "admin"), c.places.own.posyanduCode, posyandu(c.places.own.posyanduCode, c.fx.kelurahan.code), TODAY)) },
+      { what: "moving an own posyandu into another kelurahan", who: "lurah", run: (c) => updatePosyandu(c.t.db, v(c, "lurah"), c.places.own.posyanduCode, posyandu(c.places.own.posyanduCode, c.places.other.lurah.kelurahan), TODAY) },
+      { what: "moving an own posyandu into another kota", who: "admin", run: (c) => updatePosyandu(c.t.db, v(c, "admin"), c.places.own.posyanduCode, posyandu(c.places.own.posyanduCode, c.fx.kelurahan.code), TODAY) },
     ],
   },
-  saveKaderAction: { allowed: ENTRY, control: "lurah", run: (c, who, at) => ok(saveKader(c.t.db, v(c, who), at.posyanduCode, kader("KCAKUPAN1"), TODAY)) },
-  endKaderServiceAction: { allowed: ENTRY, control: "lurah", run: (c, who, at) => ok(endKaderService(c.t.db, v(c, who), at.posyanduCode, { kaderCode: at.kaderCode, endDate: "2026-11-20" }, TODAY)) },
+  saveKaderAction: { allowed: ENTRY, control: "lurah", run: (c, who, at) => saveKader(c.t.db, v(c, who), at.posyanduCode, kader("KCAKUPAN1"), TODAY) },
+  endKaderServiceAction: { allowed: ENTRY, control: "lurah", run: (c, who, at) => endKaderService(c.t.db, v(c, who), at.posyanduCode, { kaderCode: at.kaderCode, endDate: "2026-11-20" }, TODAY) },
   addKaderTrainingAction: {
     allowed: ENTRY, control: "lurah",
-    run: (c, who, at) => ok(addKaderTraining(c.t.db, v(c, who), at.posyanduCode, { kaderCode: at.kaderCode, type: "PENYEGARAN", date: "12/03/2025", organizer: "Dinkes" }, TODAY)),
-    extra: [{ what: "another posyandu's kader through an own posyandu", who: "lurah", run: (c) => ok(addKaderTraining(c.t.db, v(c, "lurah"), c.places.own.posyanduCode, { kaderCode: c.places.other.lurah.kaderCode, type: "DASAR", date: "12/03/2025", organizer: "x" }, TODAY)) }],
+    run: (c, who, at) => addKaderTraining(c.t.db, v(c, who), at.posyanduCode, { kaderCode: at.kaderCode, type: "PENYEGARAN", date: "12/03/2025", organizer: "Dinkes" }, TODAY),
+    extra: [{ what: "another posyandu's kader through an own posyandu", who: "lurah", run: (c) => addKaderTraining(c.t.db, v(c, "lurah"), c.places.own.posyanduCode, { kaderCode: c.places.other.lurah.kaderCode, type: "DASAR", date: "12/03/2025", organizer: "x" }, TODAY) }],
   },
   saveMonthlyGridAction: {
     allowed: ENTRY, control: "lurah",
-    run: (c, who, at) => ok(saveMonthlyGrid(c.t.db, v(c, who), grid(at.posyanduId), TODAY)),
-    extra: [{ what: "an own row next to another area's row", who: "lurah", run: (c) => ok(saveMonthlyGrid(c.t.db, v(c, "lurah"), { periode: "2026-10", rows: [...grid(c.places.own.posyanduId).rows, ...grid(c.places.other.lurah.posyanduId).rows] }, TODAY)) }],
+    run: (c, who, at) => saveMonthlyGrid(c.t.db, v(c, who), grid(at.posyanduId), TODAY),
+    extra: [{ what: "an own row next to another area's row", who: "lurah", run: (c) => saveMonthlyGrid(c.t.db, v(c, "lurah"), { periode: "2026-10", rows: [...grid(c.places.own.posyanduId).rows, ...grid(c.places.other.lurah.posyanduId).rows] }, TODAY) }],
   },
-  saveProfileAction: { allowed: ENTRY, control: "lurah", run: (c, who, at) => ok(saveProfile(c.t.db, v(c, who), profile(at.posyanduId), TODAY)) },
-  saveNutritionAction: { allowed: ENTRY, control: "lurah", run: (c, who, at) => ok(saveNutrition(c.t.db, v(c, who), gizi(at.posyanduId), TODAY)) },
+  saveProfileAction: { allowed: ENTRY, control: "lurah", run: (c, who, at) => saveProfile(c.t.db, v(c, who), profile(at.posyanduId), TODAY) },
+  saveNutritionAction: { allowed: ENTRY, control: "lurah", run: (c, who, at) => saveNutrition(c.t.db, v(c, who), gizi(at.posyanduId), TODAY) },
   saveMappingAction: {
     allowed: ENTRY, control: "lurah",
-    run: async (c, who, at) => (await saveNameMapping(c.t.db, v(c, who), { kind: "KELURAHAN", sourceName: "KEL CAKUPAN", kelurahanCode: at.kelurahan })) === null,
-    extra: [{ what: "another kelurahan's posyandu under an own kelurahan", who: "lurah", run: async (c) => (await saveNameMapping(c.t.db, v(c, "lurah"), { kind: "POSYANDU", sourceName: "POS CAKUPAN", kelurahanCode: c.places.own.kelurahan, posyanduId: c.places.other.lurah.posyanduId })) === null }],
+    run: (c, who, at) => mapped(saveNameMapping(c.t.db, v(c, who), { kind: "KELURAHAN", sourceName: "KEL CAKUPAN", kelurahanCode: at.kelurahan })),
+    extra: [{ what: "another kelurahan's posyandu under an own kelurahan", who: "lurah", run: (c) => mapped(saveNameMapping(c.t.db, v(c, "lurah"), { kind: "POSYANDU", sourceName: "POS CAKUPAN", kelurahanCode: c.places.own.kelurahan, posyanduId: c.places.other.lurah.posyanduId })) }],
   },
   undoBatchAction: {
     allowed: ADMIN, control: "admin",
-    run: async (c, who, at) => (await undoImportBatch(c.t.db, v(c, who), at.batchId, new Date())).ok,
-    extra: [{ what: "another kota's batch that holds rows", who: "admin", run: async (c) => (await undoImportBatch(c.t.db, v(c, "admin"), c.foreignImportBatch, new Date())).ok }],
+    run: (c, who, at) => undoImportBatch(c.t.db, v(c, who), at.batchId, new Date()),
+    extra: [{ what: "another kota's batch that holds rows", who: "admin", run: (c) => undoImportBatch(c.t.db, v(c, "admin"), c.foreignImportBatch, new Date()) }],
   },
   createMeetingAction: {
     allowed: CHAIRS, control: "camat",
-    run: (c, who, at) => ok(createMeeting(c.t.db, v(c, who), { areaCode: at.meetingArea, title: "Rapat Cakupan", date: "2026-11-20", place: "Aula", kind: "RAPAT_RUTIN" }, TODAY)),
+    run: (c, who, at) => createMeeting(c.t.db, v(c, who), { areaCode: at.meetingArea, title: "Rapat Cakupan", date: "2026-11-20", place: "Aula", kind: "RAPAT_RUTIN" }, TODAY),
   },
-  addAttendeeAction: { allowed: CHAIRS, control: "camat", run: (c, who, at) => ok(addAttendee(c.t.db, v(c, who), { meetingId: at.meetingId, sector: "DINKES", name: "Peserta Cakupan", position: "" })) },
+  addAttendeeAction: { allowed: CHAIRS, control: "camat", run: (c, who, at) => addAttendee(c.t.db, v(c, who), { meetingId: at.meetingId, sector: "DINKES", name: "Peserta Cakupan", position: "" }) },
   addAgendaAction: {
     allowed: CHAIRS, control: "camat",
-    run: (c, who, at) => ok(addAgendaItem(c.t.db, v(c, who), { meetingId: at.meetingId, title: "Agenda Cakupan", kind: "LAINNYA", indicator: "", areaCode: "", period: "" })),
-    extra: [{ what: "another kecamatan's figures on an own meeting", who: "camat", run: (c) => ok(addAgendaItem(c.t.db, v(c, "camat"), { meetingId: c.places.own.meetingId, title: "Peta", kind: "PETA", indicator: "d_s", areaCode: "18.72.02", period: "2026-10" })) }],
+    run: (c, who, at) => addAgendaItem(c.t.db, v(c, who), { meetingId: at.meetingId, title: "Agenda Cakupan", kind: "LAINNYA", indicator: "", areaCode: "", period: "" }),
+    extra: [{ what: "another kecamatan's figures on an own meeting", who: "camat", run: (c) => addAgendaItem(c.t.db, v(c, "camat"), { meetingId: c.places.own.meetingId, title: "Peta", kind: "PETA", indicator: "d_s", areaCode: "18.72.02", period: "2026-10" }) }],
   },
   addActionAction: {
     allowed: CHAIRS, control: "camat",
-    run: (c, who, at) => ok(addAction(c.t.db, v(c, who), { meetingId: at.meetingId, text: "Tindakan Cakupan", ownerSector: "PUSKESMAS", ownerName: "", dueDate: "2026-12-15", areaCode: "", indicator: "" })),
-    extra: [{ what: "an action for another kecamatan on an own meeting", who: "camat", run: (c) => ok(addAction(c.t.db, v(c, "camat"), { meetingId: c.places.own.meetingId, text: "x", ownerSector: "CAMAT", dueDate: "2026-12-15", areaCode: "18.72.02", indicator: "" })) }],
+    run: (c, who, at) => addAction(c.t.db, v(c, who), { meetingId: at.meetingId, text: "Tindakan Cakupan", ownerSector: "PUSKESMAS", ownerName: "", dueDate: "2026-12-15", areaCode: "", indicator: "" }),
+    extra: [{ what: "an action for another kecamatan on an own meeting", who: "camat", run: (c) => addAction(c.t.db, v(c, "camat"), { meetingId: c.places.own.meetingId, text: "x", ownerSector: "CAMAT", dueDate: "2026-12-15", areaCode: "18.72.02", indicator: "" }) }],
   },
   addProgressAction: {
     allowed: CHAIRS, control: "camat",
-    run: (c, who, at) => ok(addProgress(c.t.db, v(c, who), { actionId: at.actionId, note: "Perkembangan cakupan", newStatus: "PROSES", date: "2026-11-20" }, TODAY)),
+    run: (c, who, at) => addProgress(c.t.db, v(c, who), { actionId: at.actionId, note: "Perkembangan cakupan", newStatus: "PROSES", date: "2026-11-20" }, TODAY),
   },
-  "meetingOpAction:hapus-peserta": { allowed: CHAIRS, control: "camat", run: (c, who, at) => ok(removeAttendee(c.t.db, v(c, who), at.meetingId, at.attendeeId)) },
-  "meetingOpAction:hapus-agenda": { allowed: CHAIRS, control: "camat", run: (c, who, at) => ok(removeAgendaItem(c.t.db, v(c, who), at.meetingId, at.agendaId)) },
+  "meetingOpAction:hapus-peserta": { allowed: CHAIRS, control: "camat", run: (c, who, at) => removeAttendee(c.t.db, v(c, who), at.meetingId, at.attendeeId) },
+  "meetingOpAction:hapus-agenda": { allowed: CHAIRS, control: "camat", run: (c, who, at) => removeAgendaItem(c.t.db, v(c, who), at.meetingId, at.agendaId) },
   // Last of the meeting cases: a locked meeting refuses attendee and agenda changes.
-  "meetingOpAction:kunci": { allowed: CHAIRS, control: "camat", run: (c, who, at) => ok(lockMeeting(c.t.db, v(c, who), at.meetingId, new Date("2026-11-20T03:00:00Z"), TODAY)) },
-  setTargetAction: { allowed: ADMIN, control: "admin", run: (c, who, at) => ok(setTarget(c.t.db, v(c, who), { indicator: "wasting", year: "2026", areaCode: at.kelurahan, value: "5", source: "uji" })) },
-  deleteTargetAction: { allowed: ADMIN, control: "admin", run: (c, who, at) => ok(deleteTarget(c.t.db, v(c, who), { id: String(at.targetId) })) },
+  "meetingOpAction:kunci": { allowed: CHAIRS, control: "camat", run: (c, who, at) => lockMeeting(c.t.db, v(c, who), at.meetingId, new Date("2026-11-20T03:00:00Z"), TODAY) },
+  setTargetAction: { allowed: ADMIN, control: "admin", run: (c, who, at) => setTarget(c.t.db, v(c, who), { indicator: "wasting", year: "2026", areaCode: at.kelurahan, value: "5", source: "uji" }) },
+  deleteTargetAction: { allowed: ADMIN, control: "admin", run: (c, who, at) => deleteTarget(c.t.db, v(c, who), { id: String(at.targetId) }) },
   createUserAction: {
     allowed: ADMIN, control: "admin",
-    run: (c, who, at) => ok(createUserInScope(c.t.db, v(c, who), { username: "pengguna.cakupan", name: "Pengguna Cakupan", role: "KELURAHAN", scopeAreaCode: at.kelurahan, puskesmasId: "", password: PASSWORD, passwordConfirm: PASSWORD })),
-    extra: [{ what: "a PUSKESMAS user of another kota's puskesmas", who: "admin", run: (c) => ok(createUserInScope(c.t.db, v(c, "admin"), { username: "op.cakupan", name: "Operator", role: "PUSKESMAS", scopeAreaCode: "", puskesmasId: String(c.fx.puskesmasId), password: PASSWORD, passwordConfirm: PASSWORD })) }],
+    run: (c, who, at) => createUserInScope(c.t.db, v(c, who), { username: "pengguna.cakupan", name: "Pengguna Cakupan", role: "KELURAHAN", scopeAreaCode: at.kelurahan, puskesmasId: "", password: PASSWORD, passwordConfirm: PASSWORD }),
+    extra: [{ what: "a PUSKESMAS user of another kota's puskesmas", who: "admin", run: (c) => createUserInScope(c.t.db, v(c, "admin"), { username: "op.cakupan", name: "Operator", role: "PUSKESMAS", scopeAreaCode: "", puskesmasId: String(c.fx.puskesmasId), password: PASSWORD, passwordConfirm: PASSWORD }) }],
   },
-  resetPasswordAction: { allowed: ADMIN, control: "admin", run: (c, who, at) => ok(resetUserPassword(c.t.db, v(c, who), { userId: String(at.userId), password: PASSWORD, passwordConfirm: PASSWORD })) },
-  signOutEverywhereAction: { allowed: ADMIN, control: "admin", run: (c, who, at) => ok(signOutUserEverywhere(c.t.db, v(c, who), { userId: String(at.userId) })) },
-  issueTokenAction: { allowed: ADMIN, control: "admin", run: (c, who, at) => ok(issueTokenForUser(c.t.db, v(c, who), { userId: String(at.userId), name: "token cakupan" })) },
-  revokeTokenAction: { allowed: ADMIN, control: "admin", run: (c, who, at) => ok(revokeToken(c.t.db, v(c, who), { tokenId: String(at.tokenId) })) },
+  resetPasswordAction: { allowed: ADMIN, control: "admin", run: (c, who, at) => resetUserPassword(c.t.db, v(c, who), { userId: String(at.userId), password: PASSWORD, passwordConfirm: PASSWORD }) },
+  signOutEverywhereAction: { allowed: ADMIN, control: "admin", run: (c, who, at) => signOutUserEverywhere(c.t.db, v(c, who), { userId: String(at.userId) }) },
+  issueTokenAction: { allowed: ADMIN, control: "admin", run: (c, who, at) => issueTokenForUser(c.t.db, v(c, who), { userId: String(at.userId), name: "token cakupan" }) },
+  revokeTokenAction: { allowed: ADMIN, control: "admin", run: (c, who, at) => revokeToken(c.t.db, v(c, who), { tokenId: String(at.tokenId) }) },
   // After the token cases: an inactive user gets no new token.
-  setUserActiveAction: { allowed: ADMIN, control: "admin", run: (c, who, at) => ok(setUserActive(c.t.db, v(c, who), { userId: String(at.userId), active: "false" })) },
+  setUserActiveAction: { allowed: ADMIN, control: "admin", run: (c, who, at) => setUserActive(c.t.db, v(c, who), { userId: String(at.userId), active: "false" }) },
 };

@@ -6,18 +6,12 @@
 // write at home must succeed, so a refusal is never just bad input.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import Database from "better-sqlite3";
-import { demoDb } from "../helpers/demo-db";
-import { addScopeFixture } from "../helpers/scope-fixture";
 import { discoverServerActions } from "../helpers/route-inventory";
 import { SERVER_ACTIONS } from "../e2e/scope-routes";
-import { ACTORS, buildPlaces } from "./write-scope-places";
-import { TODAY, WRITE_CASES, type Ctx } from "./write-scope-cases";
-import { runImport } from "@/lib/import/engine";
-import { loadViewer } from "@/lib/queries/auth";
+import { ACTORS } from "./write-scope-places";
+import { WRITE_CASES, type Ctx } from "./write-scope-cases";
+import { writeScopeCtx } from "./write-scope-ctx";
 import { signOutOwnSessions } from "@/lib/actions/account";
-
-const LAPORAN = "kode_posyandu;periode;buka;kader_bertugas;s;k;d;n;bgm;t2";
-const report = (code: string) => new TextEncoder().encode(`${LAPORAN}\n${code};2026-10;ya;5;80;75;60;50;1;2\n`);
 
 describe("writes outside the viewer's scope", () => {
   let c: Ctx;
@@ -36,24 +30,8 @@ describe("writes outside the viewer's scope", () => {
   const changedTables = (before: Map<string, string>, after: Map<string, string>) => [...after].filter(([name, rows]) => before.get(name) !== rows).map(([name]) => name);
 
   beforeAll(async () => {
-    const t = await demoDb();
-    const fx = await addScopeFixture(t.db);
-    // Own-area targets of the admin actions, and a batch of the admin's in Kota Metro.
-    const ownUser = await t.db.user.create({ data: { username: "sasaran.cakupan", name: "Sasaran Cakupan", passwordHash: "x", role: "KELURAHAN", scopeAreaCode: "18.72.01.1001" } });
-    const ownToken = await t.db.apiToken.create({ data: { userId: ownUser.id, name: "token milik", tokenHash: "a".repeat(64) } });
-    const ownTarget = await t.db.indicatorTarget.create({ data: { indicator: "stunting", year: 2026, areaCode: "18.72.01.1001", value: 12, source: "SK Lurah" } });
-    const metroPosyandu = t.data.posyandu.find((p) => p.kelurahanCode === "18.72.01.1003")!.code;
-    const ownBatch = await runImport(t.db, t.viewers.admin, "laporan-bulanan", report(metroPosyandu), "milik.csv", { dryRun: false, today: TODAY });
-    // The second kota's own data: a kader at its posyandu and a batch its admin imported.
-    const foreignKader = await t.db.kader.create({ data: { code: "KLUAR01", name: "Kader Luar", gender: "P", birthYear: 1980, memberships: { create: [{ posyanduId: fx.posyandu.id, startDate: new Date("2024-01-01") }] } } });
-    const foreignAdmin = (await loadViewer(fx.user.id, 0))!;
-    const foreignBatch = await runImport(t.db, foreignAdmin, "laporan-bulanan", report(fx.posyandu.code), "luar.csv", { dryRun: false, today: TODAY });
-    expect([ownBatch.status, foreignBatch.status]).toEqual(["selesai", "selesai"]);
-    const places = await buildPlaces(t, fx, {
-      ownBatch: ownBatch.batchId!, foreignBatch: fx.batchId, ownToken: ownToken.id, ownTarget: ownTarget.id, ownUser: ownUser.id, foreignKader: foreignKader.code,
-    });
-    c = { t, fx, places, foreignImportBatch: foreignBatch.batchId! };
-    sqlite = new Database(t.path, { readonly: true, fileMustExist: true });
+    c = await writeScopeCtx();
+    sqlite = new Database(c.t.path, { readonly: true, fileMustExist: true });
   });
 
   afterAll(() => {
@@ -84,7 +62,7 @@ describe("writes outside the viewer's scope", () => {
     const wrong: string[] = [];
     for (const a of attempts) {
       const [before, audit] = [version(), await lastAudit()];
-      const accepted = await a.run();
+      const accepted = (await a.run()).ok;
       if (accepted || version() !== before) {
         const written = (await auditSince(audit)).map((e) => `${e.action} ${e.entity}`);
         wrong.push(`${a.what}: ${accepted ? "accepted" : "refused"}${version() !== before ? `, but wrote to the database (${written.join(", ") || "no audit row"})` : ""}`);
@@ -92,7 +70,8 @@ describe("writes outside the viewer's scope", () => {
     }
     expect(wrong).toEqual([]);
     const before = version();
-    expect(await wc.run(c, wc.control, c.places.own), `${wc.control} at home (the control)`).toBe(true);
+    const control = await wc.run(c, wc.control, c.places.own);
+    expect(control.ok, `${wc.control} at home (the control): ${control.message ?? ""}`).toBe(true);
     expect(version(), "the control wrote something").not.toBe(before);
   });
 
