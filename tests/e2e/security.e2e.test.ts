@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
+import Database from "better-sqlite3";
 import { createDb, type Db } from "@/lib/db/client";
-import { LOGIN_FAILED_MESSAGE, IP_FAILURE_LIMIT } from "@/lib/auth/limits";
+import { LOGIN_BUSY_MESSAGE, LOGIN_FAILED_MESSAGE, IP_FAILURE_LIMIT } from "@/lib/auth/limits";
 import { launch, shot, signIn } from "./browser";
 import { BASE_URL, E2E_DIR } from "./config";
 
@@ -139,6 +140,36 @@ describe("security headers, CSP and sign-in hardening in Chromium", () => {
     // It was the throttle: without its count the same sign-in works.
     await db.loginThrottle.deleteMany();
     await page.setExtraHTTPHeaders({});
+    await signIn(page, "pimpinan");
+    await page.close();
+  });
+
+  it("while another process holds the write lock, sign-in says the database is busy, right password or wrong, and counts nothing", async () => {
+    await db.loginThrottle.deleteMany();
+    const page = await browser.newPage();
+    await page.goto(`${BASE_URL}/masuk`);
+    const attempt = async (password: string) => {
+      await page.fill("input[name=username]", "pimpinan");
+      await page.fill("input[name=password]", password);
+      await Promise.all([page.waitForResponse((r) => r.url().includes("/api/auth/callback/credentials"), { timeout: 30_000 }), page.click("button[type=submit]")]);
+      return page.textContent("form [role=alert]");
+    };
+    const before = await db.user.findUniqueOrThrow({ where: { username: "pimpinan" }, select: { failedLogins: true, lastLoginAt: true } });
+    // Stands in for a large import in another process: it holds the lock longer than the app's 5 s busy timeout.
+    const holder = new Database(`${E2E_DIR}/e2e.db`, { fileMustExist: true });
+    holder.exec("BEGIN IMMEDIATE");
+    let answers: (string | null)[];
+    try {
+      answers = [await attempt("salah-sandi-1"), await attempt("posyandu2026")];
+      await shot(page, "masuk-basis-data-sibuk");
+    } finally {
+      holder.exec("ROLLBACK");
+      holder.close();
+    }
+    expect(answers).toEqual([LOGIN_BUSY_MESSAGE, LOGIN_BUSY_MESSAGE]);
+    expect(page.url()).toContain("/masuk");
+    expect(await db.user.findUniqueOrThrow({ where: { username: "pimpinan" }, select: { failedLogins: true, lastLoginAt: true } })).toEqual(before);
+    expect(await db.loginThrottle.count()).toBe(0);
     await signIn(page, "pimpinan");
     await page.close();
   });
