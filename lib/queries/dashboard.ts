@@ -11,6 +11,7 @@ import type { Rate } from "../indicators/rate";
 import { AreaAccessError, type AreaIndicators } from "./indicators";
 import { getIndicatorReportWithChange } from "./indicator-compare";
 import { monthlySeries, nutritionSeries, withChange, worsenedKelurahan, yearlyCounts, yearlyRates } from "./dashboard-series";
+import { cachedByScope } from "./cache";
 
 export type Kpi = { id: string; label: string; rate: Rate & { perubahan?: { dari: string | null; selisihPoin: number | null; arah: string | null }; target?: { nilai: number; tercapai: boolean | null } | null }; periode: string; sumber: string; series: { labels: string[]; values: (number | null)[] } };
 
@@ -27,7 +28,7 @@ export async function latestPeriods(kode: string): Promise<{ month: string | nul
 const pick = (r: AreaIndicators, id: string) => r.indikator[id] as Kpi["rate"];
 
 /** Everything the summary page shows for `kode` at `month` (defaults: the latest data). */
-export async function getDashboard(viewer: Viewer, kode: string, month?: string) {
+async function getDashboardUncached(viewer: Viewer, kode: string, month?: string) {
   if (!canViewArea(scopeOf(viewer), kode)) throw new AreaAccessError(`Wilayah ${kode} di luar cakupan akun Anda.`);
   const latest = await latestPeriods(kode);
   const bulan = month ?? latest.month;
@@ -97,6 +98,9 @@ export async function getDashboard(viewer: Viewer, kode: string, month?: string)
     worsened,
   };
 }
+
+/** Cached per data version and scope (lib/queries/cache.ts). */
+export const getDashboard = cachedByScope("dashboard", getDashboardUncached);
 
 /** Posyandu filter below an area code, on the indexed denormalised columns (as the engine's). */
 function belowCode(code: string) {
