@@ -13,6 +13,7 @@ import { z } from "../lib/validations/z";
 import { buildIfNeeded, NEXT_BIN } from "./lib/build";
 import { measure, signIn, timeOnce, type Measured } from "./bench/http";
 import { loadRun } from "./bench/load";
+import { freshness } from "./bench/fresh";
 
 const { values } = parseArgs({ options: { skala: { type: "string" }, cepat: { type: "boolean" }, beban: { type: "string" }, "beban-detik": { type: "string" }, detik: { type: "string" }, koneksi: { type: "string" }, port: { type: "string" } } });
 const opts = z.object({
@@ -96,6 +97,8 @@ async function main() {
   const map = await timeOnce(`${base}/peta`, pimpinan);
   figures.peta = { htmlKB: Math.round(map.bytes / 1024), batasKB: Math.round(boundaryKb) };
   if (meeting) figures.paketRapat = { ms: Math.round((await timeOnce(`${base}/api/rapat/${meeting}/paket`, pimpinan)).ms) };
+  figures.kesegaran = await freshness(base, dbPath, ROOT, latest, await signIn(base, "admin", "posyandu2026"), pimpinan);
+  console.log(`  Kesegaran: ${JSON.stringify(figures.kesegaran)}`);
   figures.rssServerMB = Math.round(peakRssMb(server.pid));
   if (!opts.cepat) figures.imporEppgbm = importThroughput();
   const sessions = opts.beban ?? (opts.cepat ? 10 : 50);
@@ -146,7 +149,7 @@ function report(results: (Measured & { label: string; rasio: number })[]) {
   console.log(`\nBench ${opts.skala} · ${seconds} dtk × ${connections} koneksi per halaman · ${figures.tanggal}`);
   console.log(`${pad("Halaman", 36)} ${pad("req/s", 8)} ${pad("rasio", 6)} ${pad("p50", 7)} ${pad("p95", 7)} ${pad("p99", 7)} galat`);
   for (const r of results) console.log(`${pad(r.label, 36)} ${pad(r.reqPerSec.toFixed(1), 8)} ${pad(`${(r.rasio * 100).toFixed(0)}%`, 6)} ${pad(`${r.p50.toFixed(0)}ms`, 7)} ${pad(`${r.p95.toFixed(0)}ms`, 7)} ${pad(`${r.p99.toFixed(0)}ms`, 7)} ${r.errors + r.non2xx}`);
-  console.log(JSON.stringify({ beban: figures.beban, peta: figures.peta, paketRapat: figures.paketRapat, rssServerMB: figures.rssServerMB, imporEppgbm: figures.imporEppgbm, seed: figures.seed }, null, 1));
+  console.log(JSON.stringify({ kesegaran: figures.kesegaran, beban: figures.beban, peta: figures.peta, paketRapat: figures.paketRapat, rssServerMB: figures.rssServerMB, imporEppgbm: figures.imporEppgbm, seed: figures.seed }, null, 1));
   mkdirSync("bench-results", { recursive: true });
   writeFileSync(`bench-results/bench-${opts.skala}.json`, JSON.stringify(figures, null, 2));
   console.log(`Hasil: bench-results/bench-${opts.skala}.json`);

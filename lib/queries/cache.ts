@@ -24,12 +24,14 @@ const CACHE_TTL_MS = 5 * 60_000;
 const store = new LRUCache<string, Promise<unknown>>({ max: Number(process.env.PANTAU_CACHE_ENTRIES ?? 400), ttl: CACHE_TTL_MS });
 const disabled = () => process.env.PANTAU_CACHE === "0";
 
-/** The current data version: one read per request, again after a write of this process. */
-export const dataVersion = () => versionAfter(localWrites());
-const versionAfter = cache(async (_writes: number): Promise<string> => {
-  const row = await db().setting.findUnique({ where: { key: DATA_VERSION_KEY }, select: { value: true } });
-  return row?.value ?? "0";
+/** The data version and the demo flag: one read per request, again after a write of this process. */
+export const deploymentNow = () => settingsAfter(localWrites());
+const settingsAfter = cache(async (_writes: number): Promise<{ version: string; demo: boolean }> => {
+  const rows = await db().setting.findMany({ where: { key: { in: [DATA_VERSION_KEY, "demo"] } }, select: { key: true, value: true } });
+  const value = (key: string) => rows.find((r) => r.key === key)?.value;
+  return { version: value(DATA_VERSION_KEY) ?? "0", demo: value("demo") === "1" };
 });
+export const dataVersion = async () => (await deploymentNow()).version;
 
 function deepFreeze<T>(value: T): T {
   if (value && typeof value === "object" && !Object.isFrozen(value) && !(value instanceof Map) && !(value instanceof Set)) {
@@ -40,24 +42,35 @@ function deepFreeze<T>(value: T): T {
 }
 
 // The puskesmas id too: its name labels a puskesmas scope.
-const scopeKey = (viewer: Viewer) => JSON.stringify([scopeOf(viewer), viewer.puskesmasId]);
+const scopeKey = (viewer: Viewer, perUser: boolean) => JSON.stringify([scopeOf(viewer), viewer.puskesmasId, perUser ? [viewer.id, viewer.role] : null]);
+
+async function remember<R>(key: string, read: () => Promise<R>): Promise<R> {
+  const hit = store.get(key) as Promise<R> | undefined;
+  if (hit) return hit;
+  const pending = read().then(deepFreeze);
+  store.set(key, pending);
+  // A failed read (out of scope, busy database) is not remembered.
+  pending.catch(() => store.delete(key));
+  return pending;
+}
 
 /**
  * Wraps a scoped read `(viewer, ...args)`: the result depends on the viewer only through its scope
  * (the access check inside runs with the same scope, so a cached result is never shown outside it).
- * Arguments must be JSON-serialisable values.
+ * Arguments must be JSON-serialisable values. `perUser`: the result also depends on who asks (their OPD, their rights).
  */
-export function cachedByScope<A extends unknown[], R>(name: string, read: (viewer: Viewer, ...args: A) => Promise<R>) {
+export function cachedByScope<A extends unknown[], R>(name: string, read: (viewer: Viewer, ...args: A) => Promise<R>, opts: { perUser?: boolean } = {}) {
   return async (viewer: Viewer, ...args: A): Promise<R> => {
     if (disabled()) return read(viewer, ...args);
-    const key = `${name}|${await dataVersion()}|${scopeKey(viewer)}|${JSON.stringify(args)}`;
-    const hit = store.get(key) as Promise<R> | undefined;
-    if (hit) return hit;
-    const pending = read(viewer, ...args).then(deepFreeze);
-    store.set(key, pending);
-    // A failed read (out of scope, busy database) is not remembered.
-    pending.catch(() => store.delete(key));
-    return pending;
+    return remember(`${name}|${await dataVersion()}|${scopeKey(viewer, opts.perUser ?? false)}|${JSON.stringify(args)}`, () => read(viewer, ...args));
+  };
+}
+
+/** Wraps a read that shows no area data (the latest period of an area, the area tree): keyed by its arguments. */
+export function cachedShared<A extends unknown[], R>(name: string, read: (...args: A) => Promise<R>) {
+  return async (...args: A): Promise<R> => {
+    if (disabled()) return read(...args);
+    return remember(`${name}|${await dataVersion()}|${JSON.stringify(args)}`, () => read(...args));
   };
 }
 
