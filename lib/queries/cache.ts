@@ -17,16 +17,19 @@ import "server-only";
 import { cache } from "react";
 import { LRUCache } from "lru-cache";
 import { db } from "../db/client";
+import { env } from "../env";
 import { scopeOf, type Viewer } from "../auth/scope";
 import { DATA_VERSION_KEY, localWrites } from "../db/data-version";
 
 const CACHE_TTL_MS = 5 * 60_000;
-const store = new LRUCache<string, Promise<unknown>>({ max: Number(process.env.PANTAU_CACHE_ENTRIES ?? 400), ttl: CACHE_TTL_MS });
-const disabled = () => process.env.PANTAU_CACHE === "0";
+let lru: LRUCache<string, Promise<unknown>> | undefined;
+const store = () => (lru ??= new LRUCache({ max: env().PANTAU_CACHE_ENTRIES, ttl: CACHE_TTL_MS }));
+const disabled = () => !env().PANTAU_CACHE;
 
 /** The data version and the demo flag: one read per request, again after a write of this process. */
 export const deploymentNow = () => settingsAfter(localWrites());
-const settingsAfter = cache(async (_writes: number): Promise<{ version: string; demo: boolean }> => {
+const settingsAfter = cache(async (writes: number): Promise<{ version: string; demo: boolean }> => {
+  void writes; // only the memo key
   const rows = await db().setting.findMany({ where: { key: { in: [DATA_VERSION_KEY, "demo"] } }, select: { key: true, value: true } });
   const value = (key: string) => rows.find((r) => r.key === key)?.value;
   return { version: value(DATA_VERSION_KEY) ?? "0", demo: value("demo") === "1" };
@@ -45,12 +48,12 @@ function deepFreeze<T>(value: T): T {
 const scopeKey = (viewer: Viewer, perUser: boolean) => JSON.stringify([scopeOf(viewer), viewer.puskesmasId, perUser ? [viewer.id, viewer.role] : null]);
 
 async function remember<R>(key: string, read: () => Promise<R>): Promise<R> {
-  const hit = store.get(key) as Promise<R> | undefined;
+  const hit = store().get(key) as Promise<R> | undefined;
   if (hit) return hit;
   const pending = read().then(deepFreeze);
-  store.set(key, pending);
+  store().set(key, pending);
   // A failed read (out of scope, busy database) is not remembered.
-  pending.catch(() => store.delete(key));
+  pending.catch(() => store().delete(key));
   return pending;
 }
 
@@ -72,9 +75,4 @@ export function cachedShared<A extends unknown[], R>(name: string, read: (...arg
     if (disabled()) return read(...args);
     return remember(`${name}|${await dataVersion()}|${JSON.stringify(args)}`, () => read(...args));
   };
-}
-
-/** For tests and the bench: forget every cached result. */
-export function clearReadCache() {
-  store.clear();
 }
