@@ -45,7 +45,8 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
           <StatCard label="Posyandu" value={overview.posyandu} note="Posyandu aktif terdaftar" />
           <StatCard label="Kader aktif" value={overview.kaderAktif} note="Keanggotaan aktif di posyandu aktif" />
         </section>
-        {overview.rows.length > 0 && <KelurahanTable rows={overview.rows} />}
+        {/* A province has thousands of desa: its ringkasan links to the kab/kota table instead (/wilayah/<kode>). */}
+        {overview.rows.length > 0 && (root?.split(".").length ?? 2) >= 2 && <KelurahanTable rows={overview.rows} />}
         <footer className="text-xs text-slate-500">Kode dan nama wilayah: Kepmendagri 300.2.2-2138/2025 melalui idn-area-data (ODbL). Angka dihitung dari penjumlahan pembilang dan penyebut, bukan rata-rata persentase.</footer>
       </main>
     </>

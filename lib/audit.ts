@@ -1,6 +1,7 @@
 // One way to write the audit log: who, what, before/after as JSON. Call it with
 // the transaction client of the write it describes, so both commit together.
 import type { Tx } from "./import/kind";
+import { bumpDataVersion } from "./db/data-version";
 
 export type AuditEntry = {
   userId: number | null;
@@ -12,7 +13,9 @@ export type AuditEntry = {
 };
 
 /** Never put child names or NIK in before/after: those are never stored anyway. */
-export async function writeAudit(tx: Pick<Tx, "auditLog">, e: AuditEntry): Promise<void> {
+/** Also replaces the data version: whatever is worth auditing may change a figure on a dashboard. */
+export async function writeAudit(tx: Pick<Tx, "auditLog" | "setting">, e: AuditEntry): Promise<void> {
+  await bumpDataVersion(tx);
   await tx.auditLog.create({
     data: {
       userId: e.userId,

@@ -36,6 +36,10 @@ const envSchema = z.object({
       ctx.addIssue({ code: "custom", message: "TRUST_PROXY harus 0–9, true atau false" });
       return z.NEVER;
     }),
+  /** Dashboard read cache (lib/queries/cache.ts): 0/false turns it off (for measuring the uncached cost). */
+  PANTAU_CACHE: z.enum(["1", "0", "true", "false", "ya", "tidak", ""]).optional().transform((v) => !(v === "0" || v === "false" || v === "tidak")),
+  /** How many cached results one process keeps (each is one page's figures, a few KB to a few hundred KB). */
+  PANTAU_CACHE_ENTRIES: z.coerce.number().int().min(1).max(100_000).default(400),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
 });
 

@@ -4,7 +4,7 @@
 // against a baseline page that touches no database, plus payload, export and
 // import figures. Prints a table and writes bench-results/bench-<skala>.json.
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
-import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { randomBytes } from "node:crypto";
 import { cpus, totalmem } from "node:os";
 import { parseArgs } from "node:util";
@@ -13,6 +13,8 @@ import { z } from "../lib/validations/z";
 import { buildIfNeeded, NEXT_BIN } from "./lib/build";
 import { measure, signIn, timeOnce, type Measured } from "./bench/http";
 import { loadRun } from "./bench/load";
+import { freshness } from "./bench/fresh";
+import { eppgbmFile, laporanFile, timeImport } from "./bench/imports";
 
 const { values } = parseArgs({ options: { skala: { type: "string" }, cepat: { type: "boolean" }, beban: { type: "string" }, "beban-detik": { type: "string" }, detik: { type: "string" }, koneksi: { type: "string" }, port: { type: "string" } } });
 const opts = z.object({
@@ -96,11 +98,20 @@ async function main() {
   const map = await timeOnce(`${base}/peta`, pimpinan);
   figures.peta = { htmlKB: Math.round(map.bytes / 1024), batasKB: Math.round(boundaryKb) };
   if (meeting) figures.paketRapat = { ms: Math.round((await timeOnce(`${base}/api/rapat/${meeting}/paket`, pimpinan)).ms) };
+  figures.kesegaran = await freshness(base, dbPath, ROOT, latest, await signIn(base, "admin", "posyandu2026"), pimpinan);
+  console.log(`  Kesegaran: ${JSON.stringify(figures.kesegaran)}`);
   figures.rssServerMB = Math.round(peakRssMb(server.pid));
-  if (!opts.cepat) figures.imporEppgbm = importThroughput();
+  if (!opts.cepat) {
+    figures.imporEppgbm = timeImport(dbPath, "eppgbm", eppgbmFile(100_000, env), 100_000, env);
+    console.log(`  Impor e-PPGBM: ${JSON.stringify(figures.imporEppgbm)}`);
+    // 1M rows need a province's posyandu × months; the kota demo has ≈ 6,000 reports, all of them are used.
+    const laporan = await laporanFile(dbPath, 1_000_000);
+    figures.imporLaporan = timeImport(dbPath, "laporan-bulanan", laporan.file, laporan.rows, env);
+    console.log(`  Impor laporan bulanan: ${JSON.stringify(figures.imporLaporan)}`);
+  }
   const sessions = opts.beban ?? (opts.cepat ? 10 : 50);
   if (sessions > 0) {
-    const file = eppgbmFile(opts.cepat ? 5_000 : 100_000);
+    const file = eppgbmFile(opts.cepat ? 5_000 : 100_000, env);
     const browse = [`/`, `/wilayah/${kecamatan}`, "/skor", "/peta", `/api/v1/indikator?wilayah=${ROOT}&periode=${latest}`];
     figures.beban = await loadRun(base, sessions, opts["beban-detik"] ?? (opts.cepat ? 5 : 60), [
       { user: "pimpinan", paths: browse },
@@ -120,33 +131,12 @@ async function main() {
   }
 }
 
-/** A synthetic e-PPGBM export of `rows` rows for the demo kota (generated once). */
-function eppgbmFile(rows: number) {
-  const dir = "bench-results/tmp";
-  mkdirSync(dir, { recursive: true });
-  const file = `${dir}/eppgbm-${rows}.csv`;
-  if (!existsSync(file)) tsx("scripts/contoh-eppgbm.ts", [file, "--baris", String(rows)], env);
-  return file;
-}
-
-/** 100k-row e-PPGBM file into a copy of the bench database: seconds, rows/s and the importer's peak RSS. */
-function importThroughput() {
-  const dir = "bench-results/tmp";
-  const file = eppgbmFile(100_000);
-  copyFileSync(dbPath, `${dir}/impor.db`);
-  const t = Date.now();
-  const run = spawnSync("/usr/bin/time", ["-f", "RSS_KB=%M", process.execPath, "node_modules/tsx/dist/cli.mjs", "--conditions=react-server", "scripts/impor.ts", "eppgbm", file], { env: { ...env, DATABASE_URL: `file:./${dir}/impor.db` }, encoding: "utf8" });
-  const secs = (Date.now() - t) / 1000;
-  rmSync(`${dir}/impor.db`, { force: true });
-  return { baris: 100_000, detik: secs, barisPerDetik: Math.round(100_000 / secs), rssMB: Math.round(Number(/RSS_KB=(\d+)/.exec(run.stderr)?.[1] ?? 0) / 1024), berhasil: run.status === 0 };
-}
-
 function report(results: (Measured & { label: string; rasio: number })[]) {
   const pad = (s: string, n: number) => s.padEnd(n);
   console.log(`\nBench ${opts.skala} · ${seconds} dtk × ${connections} koneksi per halaman · ${figures.tanggal}`);
   console.log(`${pad("Halaman", 36)} ${pad("req/s", 8)} ${pad("rasio", 6)} ${pad("p50", 7)} ${pad("p95", 7)} ${pad("p99", 7)} galat`);
   for (const r of results) console.log(`${pad(r.label, 36)} ${pad(r.reqPerSec.toFixed(1), 8)} ${pad(`${(r.rasio * 100).toFixed(0)}%`, 6)} ${pad(`${r.p50.toFixed(0)}ms`, 7)} ${pad(`${r.p95.toFixed(0)}ms`, 7)} ${pad(`${r.p99.toFixed(0)}ms`, 7)} ${r.errors + r.non2xx}`);
-  console.log(JSON.stringify({ beban: figures.beban, peta: figures.peta, paketRapat: figures.paketRapat, rssServerMB: figures.rssServerMB, imporEppgbm: figures.imporEppgbm, seed: figures.seed }, null, 1));
+  console.log(JSON.stringify({ kesegaran: figures.kesegaran, beban: figures.beban, peta: figures.peta, paketRapat: figures.paketRapat, rssServerMB: figures.rssServerMB, imporEppgbm: figures.imporEppgbm, imporLaporan: figures.imporLaporan, seed: figures.seed }, null, 1));
   mkdirSync("bench-results", { recursive: true });
   writeFileSync(`bench-results/bench-${opts.skala}.json`, JSON.stringify(figures, null, 2));
   console.log(`Hasil: bench-results/bench-${opts.skala}.json`);

@@ -4,6 +4,7 @@
 import type { Db } from "../db/client";
 import type { BoundaryFeature } from "../import/boundary";
 import type { DemoDataset } from "./generate";
+import { bumpDataVersion } from "../db/data-version";
 
 /** Sets lat/lng of every demo posyandu around its kelurahan's centroid. */
 export async function placeDemoPosyandu(db: Db, data: DemoDataset, shapes: BoundaryFeature[]): Promise<void> {
@@ -11,6 +12,7 @@ export async function placeDemoPosyandu(db: Db, data: DemoDataset, shapes: Bound
   const byKel = new Map<string, string[]>();
   for (const p of data.posyandu) byKel.set(p.kelurahanCode, [...(byKel.get(p.kelurahanCode) ?? []), p.code]);
   await db.$transaction(async (tx) => {
+    await bumpDataVersion(tx);
     for (const [kel, codes] of byKel) {
       const c = centre.get(kel);
       if (!c) continue;

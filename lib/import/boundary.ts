@@ -12,6 +12,7 @@ import type { Db } from "../db/client";
 import type { Tx } from "./kind";
 import { IssueList, ImportFileError, type ImportIssue } from "./issues";
 import { exceedsJsonDepth, firstKink, prepareGeometry, readGeometry, utf8ByteLength, type BoundaryGeometry, type PolygonRings } from "./geometry";
+import { bumpDataVersion } from "../db/data-version";
 
 export type { BoundaryGeometry } from "./geometry";
 
@@ -262,6 +263,7 @@ export async function saveBoundaries(db: Db, features: readonly BoundaryFeature[
         } else if (centroidChanged) result.updated++;
         else result.unchanged++;
       }
+      if (result.inserted + result.updated > 0) await bumpDataVersion(tx);
       await opts.record?.(tx, result);
       return result;
     },

@@ -5,6 +5,7 @@ import { createHash } from "node:crypto";
 import type { Db } from "../db/client";
 import { canEnterData, type Viewer } from "../auth/scope";
 import { BUSY, DATABASE_BUSY, unlessBusy } from "../db/busy";
+import { bumpDataVersion } from "../db/data-version";
 import { mapHeader, parseRows } from "./columns";
 import { ImportFileError, IssueList, type ImportIssue } from "./issues";
 import { readTable } from "./read-table";
@@ -88,6 +89,7 @@ export async function runImport(db: Db, viewer: Viewer, kindId: string, data: Ui
         },
       });
       await prepared.write(tx, batch.id, viewer.id);
+      await bumpDataVersion(tx);
       await tx.auditLog.create({ data: { userId: viewer.id, importBatchId: batch.id, action: "IMPORT", entity: "ImportBatch", entityId: String(batch.id), after: JSON.stringify({ kind: kind.id, fileName, ...prepared.counts }) } });
       return { counts: prepared.counts, batchId: batch.id };
     },

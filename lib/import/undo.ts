@@ -7,6 +7,7 @@ import { canManage, canViewArea, posyanduWhere, scopeOf, type Viewer } from "../
 import { refreshRollups } from "../rollup/refresh";
 import { undoAuditedBatch } from "./undo-audited";
 import { yearOf } from "../period";
+import { bumpDataVersion } from "../db/data-version";
 
 const TABLES = {
   LAPORAN_BULANAN: { table: "monthlyReport", entity: "MonthlyReport" },
@@ -57,6 +58,7 @@ export const undoImportBatch = refuseWhenBusy(async function undoImportBatch(db:
       const r = await undoAuditedBatch(tx, viewer, batchId);
       if (!r.ok) return r;
       await tx.importBatch.update({ where: { id: batchId }, data: { status: "DIBATALKAN", undoneAt: now } });
+      await bumpDataVersion(tx);
       await tx.auditLog.create({ data: { userId: viewer.id, action: "UNDO_IMPORT", entity: "ImportBatch", entityId: String(batchId), after: JSON.stringify({ deleted: r.deleted, restored: r.restored }) } });
       return r;
     }, LARGE);

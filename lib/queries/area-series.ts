@@ -7,6 +7,7 @@ import { canViewArea, posyanduWhere, scopeOf, type Viewer } from "../auth/scope"
 import { sumCounts, type Rate } from "../indicators/rate";
 import { skdnBars, skdnCountsOf, ZERO_SKDN, type SkdnCounts } from "../indicators/skdn";
 import { AreaAccessError } from "./indicators";
+import { cachedByScope } from "./cache";
 
 export type SkdnSeries = { labels: string[]; s: (number | null)[]; k: (number | null)[]; d: (number | null)[]; n: (number | null)[]; ds: (Rate | null)[]; melapor: number[] };
 
@@ -26,7 +27,7 @@ function seriesOf(months: string[], countsOf: (period: string) => SkdnCounts | u
 }
 
 /** SKDN per month of an area (kelurahan and up), from AreaMonth. */
-export async function areaSkdnSeries(viewer: Viewer, kode: string, months: string[]): Promise<SkdnSeries> {
+async function areaSkdnSeriesUncached(viewer: Viewer, kode: string, months: string[]): Promise<SkdnSeries> {
   if (!canViewArea(scopeOf(viewer), kode)) throw new AreaAccessError(`Wilayah ${kode} di luar cakupan akun Anda.`);
   const rows = await db().areaMonth.findMany({
     where: { areaCode: kode, period: { in: months } },
@@ -35,6 +36,9 @@ export async function areaSkdnSeries(viewer: Viewer, kode: string, months: strin
   const byPeriod = new Map(rows.map(({ period, ...counts }) => [period, { ...counts, posyanduAktif: 0 }]));
   return seriesOf(months, (p) => byPeriod.get(p));
 }
+
+/** Cached per data version and scope (lib/queries/cache.ts). */
+export const areaSkdnSeries = cachedByScope("area-skdn", areaSkdnSeriesUncached);
 
 /** SKDN per month of one posyandu (null when out of scope). */
 export async function posyanduSkdnSeries(viewer: Viewer, code: string, months: string[]): Promise<SkdnSeries | null> {

@@ -4,11 +4,12 @@ import "server-only";
 import { db } from "../db/client";
 import { canViewArea, scopeOf, type Viewer } from "../auth/scope";
 import { levelLabel } from "../wilayah/codes";
+import { cachedByScope } from "./cache";
 
 export type Crumb = { label: string; href: string | null };
 
 /** Ancestors of `code` from the kab/kota down, then the area itself, then an optional posyandu. */
-export async function getBreadcrumbs(viewer: Viewer, code: string, posyandu?: { code: string; name: string }): Promise<Crumb[]> {
+async function getBreadcrumbsUncached(viewer: Viewer, code: string, posyandu?: { code: string; name: string }): Promise<Crumb[]> {
   const parts = code.split(".");
   const codes = parts.map((_, i) => parts.slice(0, i + 1).join(".")).filter((c) => c.split(".").length >= 2);
   const areas = await db().area.findMany({ where: { code: { in: codes } }, select: { code: true, name: true, level: true } });
@@ -24,10 +25,16 @@ export async function getBreadcrumbs(viewer: Viewer, code: string, posyandu?: { 
   return trail;
 }
 
+/** Cached per data version and scope (lib/queries/cache.ts). */
+export const getBreadcrumbs = cachedByScope("breadcrumbs", getBreadcrumbsUncached);
+
 /** The area `code` with its trail, or null when it does not exist or lies outside the viewer's scope (→ 404). */
-export async function getAreaContext(viewer: Viewer, code: string) {
+async function getAreaContextUncached(viewer: Viewer, code: string) {
   if (!canViewArea(scopeOf(viewer), code)) return null;
   const area = await db().area.findUnique({ where: { code }, select: { code: true, name: true, level: true } });
   if (!area) return null;
   return { kode: area.code, nama: area.name, level: area.level, judul: area.level === "KOTA" || area.level === "KABUPATEN" ? area.name : `${levelLabel[area.level]} ${area.name}`, trail: await getBreadcrumbs(viewer, code) };
 }
+
+/** Cached per data version and scope (lib/queries/cache.ts). */
+export const getAreaContext = cachedByScope("area-context", getAreaContextUncached);

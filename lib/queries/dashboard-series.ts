@@ -79,10 +79,11 @@ export async function worsenedKelurahan(kode: string, period: string, previous: 
     where: depth >= 4 ? { code: "__none__" } : { code: { startsWith: `${kode}.` }, level: { in: ["KELURAHAN", "DESA", "DESA_ADAT"] } },
     select: { code: true, name: true, parentCode: true },
   });
-  const parents = [...new Set(kelurahan.map((k) => k.parentCode!).filter(Boolean))];
-  const rows = await db().areaNutrition.findMany({ where: { areaCode: { in: [...parents, ...kelurahan.map((k) => k.code)] }, period: { in: [period, previous] } } });
+  // By code prefix, not an IN list: a province has thousands of kelurahan (more than a query may bind).
+  const rows = depth >= 4 ? [] : await db().areaNutrition.findMany({ where: { areaCode: { startsWith: `${kode}.` }, period: { in: [period, previous] } } });
+  const byKey = new Map(rows.map((r) => [`${r.areaCode}|${r.period}|${r.source}`, r]));
   const counts = (code: string, p: string, source: string | null) => {
-    const r = source ? rows.find((x) => x.areaCode === code && x.period === p && x.source === source) : undefined;
+    const r = source ? byKey.get(`${code}|${p}|${source}`) : undefined;
     return r ? sumCounts([r], ZERO_NUTRITION) : ZERO_NUTRITION;
   };
   const sourceOf = (parent: string, p: string) => SOURCES.find((s) => counts(parent, p, s).diukurTb > 0) ?? null;

@@ -11,11 +11,12 @@ import type { Rate } from "../indicators/rate";
 import { AreaAccessError, type AreaIndicators } from "./indicators";
 import { getIndicatorReportWithChange } from "./indicator-compare";
 import { monthlySeries, nutritionSeries, withChange, worsenedKelurahan, yearlyCounts, yearlyRates } from "./dashboard-series";
+import { cachedByScope, cachedShared } from "./cache";
 
 export type Kpi = { id: string; label: string; rate: Rate & { perubahan?: { dari: string | null; selisihPoin: number | null; arah: string | null }; target?: { nilai: number; tercapai: boolean | null } | null }; periode: string; sumber: string; series: { labels: string[]; values: (number | null)[] } };
 
 /** The latest month with any report, and the latest Feb/Aug with nutrition data, in the area. */
-export async function latestPeriods(kode: string): Promise<{ month: string | null; measurement: string | null; year: number | null }> {
+async function latestPeriodsUncached(kode: string): Promise<{ month: string | null; measurement: string | null; year: number | null }> {
   const [m, n] = await Promise.all([
     db().areaMonth.findFirst({ where: { areaCode: kode }, orderBy: { period: "desc" }, select: { period: true } }),
     db().areaNutrition.findMany({ where: { areaCode: kode, diukurTb: { gt: 0 } }, orderBy: { period: "desc" }, select: { period: true }, take: 12 }),
@@ -24,10 +25,13 @@ export async function latestPeriods(kode: string): Promise<{ month: string | nul
   return { month: m?.period ?? null, measurement, year: m ? Number(m.period.slice(0, 4)) : null };
 }
 
+/** Cached per data version (lib/queries/cache.ts). */
+export const latestPeriods = cachedShared("latest", latestPeriodsUncached);
+
 const pick = (r: AreaIndicators, id: string) => r.indikator[id] as Kpi["rate"];
 
 /** Everything the summary page shows for `kode` at `month` (defaults: the latest data). */
-export async function getDashboard(viewer: Viewer, kode: string, month?: string) {
+async function getDashboardUncached(viewer: Viewer, kode: string, month?: string) {
   if (!canViewArea(scopeOf(viewer), kode)) throw new AreaAccessError(`Wilayah ${kode} di luar cakupan akun Anda.`);
   const latest = await latestPeriods(kode);
   const bulan = month ?? latest.month;
@@ -97,6 +101,9 @@ export async function getDashboard(viewer: Viewer, kode: string, month?: string)
     worsened,
   };
 }
+
+/** Cached per data version and scope (lib/queries/cache.ts). */
+export const getDashboard = cachedByScope("dashboard", getDashboardUncached);
 
 /** Posyandu filter below an area code, on the indexed denormalised columns (as the engine's). */
 function belowCode(code: string) {

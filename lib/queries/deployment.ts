@@ -1,9 +1,8 @@
 // Deployment-wide facts every page header needs (not scoped: no personal or area data).
 import "server-only";
-import { db } from "../db/client";
+import { deploymentNow } from "./cache";
 
-/** Whether this database holds the generated demo (the UI then shows "DATA DEMO"). */
+/** Whether this database holds the generated demo (the UI then shows "DATA DEMO"); read with the data version. */
 export async function isDemoData(): Promise<boolean> {
-  const row = await db().setting.findUnique({ where: { key: "demo" }, select: { value: true } });
-  return row?.value === "1";
+  return (await deploymentNow()).demo;
 }

@@ -8,6 +8,7 @@ import { addMonths, isMeasurementMonth, yearOf } from "../period";
 import { change, meetsTarget } from "../indicators/change";
 import { INDICATORS } from "../indicators/catalogue";
 import type { Rate } from "../indicators/rate";
+import { cachedByScope } from "./cache";
 import { getIndicatorReport, type AreaIndicators, type IndicatorReport, type ReportOptions, type When } from "./indicators";
 
 const NUTRITION = new Set(["stunting", "stunting_berat", "wasting", "underweight"]);
@@ -32,7 +33,14 @@ export async function targetFinder(client: Db, year: number, codes: string[]) {
 }
 
 /** The report of `kode` with `perubahan` and `target` on every catalogued indicator. */
-export async function getIndicatorReportWithChange(viewer: Viewer, kode: string, when: When, client: Db = defaultDb(), opts: ReportOptions = {}): Promise<IndicatorReport> {
+export async function getIndicatorReportWithChange(viewer: Viewer, kode: string, when: When, client?: Db, opts: ReportOptions = {}): Promise<IndicatorReport> {
+  // Inside a transaction (a given client) the figures must be the transaction's own: never cached.
+  return client ? reportWithChange(viewer, kode, when, client, opts) : cachedReportWithChange(viewer, kode, when, opts);
+}
+
+const cachedReportWithChange = cachedByScope("indikator", (viewer: Viewer, kode: string, when: When, opts: ReportOptions) => reportWithChange(viewer, kode, when, defaultDb(), opts));
+
+async function reportWithChange(viewer: Viewer, kode: string, when: When, client: Db, opts: ReportOptions): Promise<IndicatorReport> {
   const report = await getIndicatorReport(viewer, kode, when, client, opts);
   const prevMonthly = previousOf(when, false);
   const prevNutrition = previousOf(when, true);

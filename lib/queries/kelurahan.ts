@@ -7,6 +7,7 @@ import { canViewArea, posyanduWhere, scopeOf, type Viewer } from "../auth/scope"
 import type { Rate } from "../indicators/rate";
 import { AreaAccessError, getIndicatorReport } from "./indicators";
 import { parseReasons } from "./posyandu-detail";
+import { cachedByScope } from "./cache";
 
 export type PosyanduStatus = {
   kode: string;
@@ -19,7 +20,7 @@ export type PosyanduStatus = {
 };
 
 /** One row per active posyandu of the kelurahan `kode` for `bulan` (and its latest Feb/Aug `gizi`). */
-export async function getPosyanduStatus(viewer: Viewer, kode: string, bulan: string, gizi: string | null): Promise<PosyanduStatus[]> {
+async function getPosyanduStatusUncached(viewer: Viewer, kode: string, bulan: string, gizi: string | null): Promise<PosyanduStatus[]> {
   if (!canViewArea(scopeOf(viewer), kode)) throw new AreaAccessError(`Wilayah ${kode} di luar cakupan akun Anda.`);
   const tahun = Number(bulan.slice(0, 4));
   const [month, nutrition, posyandu] = await Promise.all([
@@ -48,3 +49,6 @@ export async function getPosyanduStatus(viewer: Viewer, kode: string, bulan: str
     };
   });
 }
+
+/** Cached per data version and scope (lib/queries/cache.ts). */
+export const getPosyanduStatus = cachedByScope("posyandu-status", getPosyanduStatusUncached);

@@ -5,11 +5,12 @@ import { db } from "../db/client";
 import { posyanduWhere, scopeOf, type Viewer } from "../auth/scope";
 import type { Rate } from "../indicators/rate";
 import { getIndicatorReport, type AreaIndicators, type When } from "./indicators";
+import { cachedByScope } from "./cache";
 
 export type MapRow = { code: string; name: string; kecamatan: string; geometry: string | null; rate: Rate | null };
 
 /** Kelurahan rows (value of `indicator` for `when`) and posyandu markers below `kode`. */
-export async function getMapData(viewer: Viewer, kode: string, indicator: string, when: When) {
+async function getMapDataUncached(viewer: Viewer, kode: string, indicator: string, when: When) {
   const depth = kode.split(".").length;
   // Kader figures need membership reads; only the kader map asks for them.
   const opts = { kader: indicator.startsWith("posyandu_kader") || indicator.startsWith("kader") };
@@ -55,3 +56,6 @@ export async function getMapData(viewer: Viewer, kode: string, indicator: string
     })),
   };
 }
+
+/** Cached per data version and scope (lib/queries/cache.ts). */
+export const getMapData = cachedByScope("map", getMapDataUncached);

@@ -5,6 +5,7 @@ import { db } from "../db/client";
 import { areaWhere, canViewArea, scopeOf, type Viewer } from "../auth/scope";
 import { canManageMeeting, canUpdateAction, isOverdue, OPEN_STATUSES } from "../meetings/access";
 import { readSnapshot } from "../meetings/snapshot";
+import { cachedByScope } from "./cache";
 
 const areaIn = (viewer: Viewer) => ({ area: areaWhere(scopeOf(viewer)) });
 
@@ -69,7 +70,7 @@ export async function getMeeting(viewer: Viewer, id: number, today: string) {
 export type MeetingDetail = NonNullable<Awaited<ReturnType<typeof getMeeting>>>;
 
 /** Open actions whose area (or whose meeting's area) lies inside `areaCode`; overdue first. */
-export async function openActionsIn(viewer: Viewer, areaCode: string, today: string, before?: Date) {
+async function openActionsInUncached(viewer: Viewer, areaCode: string, today: string, before?: Date) {
   if (!canViewArea(scopeOf(viewer), areaCode)) return [];
   const inside = (field: "areaCode") => ({ OR: [{ [field]: areaCode }, { [field]: { startsWith: `${areaCode}.` } }] });
   const rows = await db().actionItem.findMany({
@@ -87,6 +88,9 @@ export async function openActionsIn(viewer: Viewer, areaCode: string, today: str
     .map((a) => ({ ...a, overdue: isOverdue(a, today), canUpdate: canUpdateAction(viewer, sector, { ownerSector: a.ownerSector, areaCode: a.areaCode, meetingAreaCode: a.meeting.areaCode }) }))
     .sort((x, y) => Number(y.overdue) - Number(x.overdue));
 }
+
+/** Cached per data version and scope (lib/queries/cache.ts). */
+export const openActionsIn = cachedByScope("open-actions", openActionsInUncached, { perUser: true });
 
 /** The latest meeting of the same area on or before `date`, for a meeting being created (for "sejak rapat terakhir"). */
 export function previousMeeting(areaCode: string, date: Date) {

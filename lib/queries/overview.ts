@@ -3,6 +3,7 @@
 import "server-only";
 import { db } from "../db/client";
 import { areaWhere, posyanduWhere, scopeOf, type Viewer } from "../auth/scope";
+import { cachedByScope } from "./cache";
 
 export type OverviewRow = {
   code: string;
@@ -30,7 +31,7 @@ const VILLAGE_LEVELS = ["KELURAHAN", "DESA", "DESA_ADAT"] as const;
  * Counts for the viewer's area. "Kader aktif" = active kader with an open
  * membership (no end date) at an active posyandu, counted per posyandu.
  */
-export async function getOverview(viewer: Viewer): Promise<Overview> {
+async function getOverviewUncached(viewer: Viewer): Promise<Overview> {
   const scope = scopeOf(viewer);
   const client = db();
   const [villages, posyandu, memberships, scopeArea] = await Promise.all([
@@ -76,6 +77,9 @@ export async function getOverview(viewer: Viewer): Promise<Overview> {
     rows,
   };
 }
+
+/** Cached per data version and scope (lib/queries/cache.ts). */
+export const getOverview = cachedByScope("overview", getOverviewUncached);
 
 /** "Kota Metro", "Metro Pusat" or "Wilayah kerja Puskesmas Metro". */
 async function scopeLabel(viewer: Viewer, root: string | null): Promise<string> {

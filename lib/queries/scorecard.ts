@@ -7,6 +7,7 @@ import { indicatorDef } from "../indicators/catalogue";
 import { getIndicatorReportWithChange } from "./indicator-compare";
 import { latestPeriods } from "./dashboard";
 import { measurementFor } from "../period";
+import { cachedByScope } from "./cache";
 
 export const SCORE_COLUMNS = [
   { id: "stunting", kind: "gizi" },
@@ -21,7 +22,7 @@ export type ScoreCell = Rate & { perubahan?: { dari: string | null; selisihPoin:
 export type ScoreRow = { kode: string; nama: string; cells: Record<string, ScoreCell | null> };
 
 /** Rows = child areas of `kode`; periods: the month asked (default latest), its latest Feb/Aug, its year. */
-export async function getScorecard(viewer: Viewer, kode: string, month?: string) {
+async function getScorecardUncached(viewer: Viewer, kode: string, month?: string) {
   const latest = await latestPeriods(kode);
   const bulan = month ?? latest.month;
   if (!bulan) return null;
@@ -51,3 +52,6 @@ export async function getScorecard(viewer: Viewer, kode: string, month?: string)
     rows: m.anak.map((a) => rowOf(a.wilayah.kode, a.wilayah.nama, (r) => r.anak.find((x) => x.wilayah.kode === a.wilayah.kode) as typeof m | undefined)),
   };
 }
+
+/** Cached per data version and scope (lib/queries/cache.ts). */
+export const getScorecard = cachedByScope("scorecard", getScorecardUncached);

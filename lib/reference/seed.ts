@@ -1,6 +1,7 @@
 // Reference data every deployment needs (not demo data): versioned rule sets
 // from domain.md §1 and the national stunting targets. Idempotent.
 import type { Db } from "../db/client";
+import { bumpDataVersion } from "../db/data-version";
 
 /** Strata thresholds, Kemenkes Pedoman Umum Pengelolaan Posyandu 2011 (domain.md §1). */
 export const STRATA_2011 = {
@@ -47,4 +48,6 @@ export async function seedReference(db: Db): Promise<void> {
     const existing = await db.indicatorTarget.findFirst({ where: { indicator: t.indicator, year: t.year, areaCode: null } });
     if (!existing) await db.indicatorTarget.create({ data: { ...t, areaCode: null } });
   }
+  // Rules or targets may be new: cached figures (lib/queries/cache.ts) must not outlive them.
+  await bumpDataVersion(db);
 }

@@ -10,6 +10,7 @@ import { skdnCountsOf, ZERO_SKDN, type SkdnCounts } from "../indicators/skdn";
 import { ZERO_NUTRITION } from "../indicators/nutrition";
 import { ZERO_STRATA } from "../indicators/strata-distribution";
 import { refreshPosyanduYears } from "./posyandu-year";
+import { bumpDataVersion } from "../db/data-version";
 
 export type Touched = {
   posyanduIds?: number[];
@@ -23,6 +24,8 @@ export type Touched = {
 
 /** Recomputes the rollups for what a write touched; call it inside the write's transaction. */
 export async function refreshRollups(tx: Tx, touched: Touched): Promise<void> {
+  // Cached dashboard figures (lib/queries/cache.ts) become unreachable when this transaction commits.
+  await bumpDataVersion(tx);
   const ids = [...new Set(touched.posyanduIds ?? [])];
   const fromIds = ids.length ? await tx.posyandu.findMany({ where: { id: { in: ids } }, select: { kelurahanCode: true } }) : [];
   const kel = [...new Set([...fromIds.map((p) => p.kelurahanCode), ...(touched.kelurahanCodes ?? [])])];

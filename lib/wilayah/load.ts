@@ -3,6 +3,7 @@
 import type { Db } from "../db/client";
 import { loadableCodeSchema } from "./codes";
 import { officialSourceLabel, readOfficialAreas, type OfficialArea } from "./idn-area";
+import { bumpDataVersion } from "../db/data-version";
 
 export class WilayahError extends Error {}
 
@@ -57,6 +58,7 @@ export async function loadWilayah(db: Db, rawCode: string): Promise<WilayahLoadR
         await tx.area.createMany({ data: batch.map((a) => ({ ...a, source })) });
         inserted += batch.length;
       }
+      if (inserted + updated > 0) await bumpDataVersion(tx);
       return { root, inserted, updated, unchanged, perLevel };
     },
     { timeout: 300_000, maxWait: 30_000 },

@@ -9,6 +9,7 @@
 import { randomBytes } from "node:crypto";
 import type { Db } from "@/lib/db/client";
 import { readOfficialAreas } from "@/lib/wilayah/idn-area";
+import { bumpDataVersion } from "@/lib/db/data-version";
 
 const KOTA = "18.71";
 const TAG = "uji cakupan";
@@ -70,6 +71,8 @@ export async function addScopeFixture(db: Db): Promise<ScopeFixture> {
   const foreign = await meeting(db, "KOTA", KOTA, `Rapat Pokjanal ${kota.name} (${TAG})`, { ownerSector: "DINKES", text: `Tindakan ${kota.name}` });
   const utara = await meeting(db, "KECAMATAN", "18.72.02", `Rapat Pokjanal Kecamatan Metro Utara (${TAG})`, { ownerSector: "CAMAT", text: "Tindakan Kecamatan Metro Utara" });
   const kelMetro = await meeting(db, "KELURAHAN", "18.72.01.1001", `Rapat Pokja Kelurahan Metro (${TAG})`);
+  // Written behind the app's back: the running server must not keep figures cached from before.
+  await bumpDataVersion(db);
   return {
     kota: { code: kota.code, name: kota.name },
     kecamatan: { code: kecamatan.code, name: kecamatan.name },
@@ -91,6 +94,7 @@ export async function removeScopeFixture(db: Db, f: ScopeFixture): Promise<void>
   const meetings = Object.values(f.meetings);
   const posyandu = { posyanduId: f.posyandu.id };
   await db.$transaction(async (tx) => {
+    await bumpDataVersion(tx);
     await tx.actionProgress.deleteMany({ where: { action: { meetingId: { in: meetings } } } });
     await tx.meeting.deleteMany({ where: { id: { in: meetings } } });
     await tx.auditLog.deleteMany({ where: { OR: [{ userId: f.user.id }, { importBatch: { userId: f.user.id } }] } });

@@ -23,7 +23,7 @@ describe("scorecard", () => {
   });
 
   it("downloads as CSV and XLSX with the same numbers, formula-safe", async () => {
-    const sc = (await getScorecard(t.viewers.camat, "18.72.01"))!;
+    const sc = structuredClone((await getScorecard(t.viewers.camat, "18.72.01"))!); // cached results are frozen
     sc.rows[0]!.nama = "=HYPERLINK(\"x\")"; // a hostile name must not become a formula
     const csv = scorecardCsv(sc);
     const lines = csv.replace(/^\uFEFF/, "").split("\r\n");
