@@ -21,7 +21,9 @@ const NUTRITION_COUNTS = ["diukurTb", "sangatPendek", "pendek", "diukurBbTb", "g
 const YEAR_COUNTS = ["pratama", "madya", "purnama", "mandiri", "aktif", "dinilai"] as const;
 const q = (cols: readonly string[], prefix = "") => cols.map((c) => `${prefix}"${c}"`).join(", ");
 
-export type RebuildCounts = { posyanduYear: number; areaMonth: number; areaNutrition: number; areaYear: number };
+type RollupTable = "PosyanduYear" | "AreaMonth" | "AreaNutrition" | "AreaYear";
+/** Rows per rollup table, and milliseconds spent on each. */
+export type RebuildCounts = Record<RollupTable, number> & { ms: Record<RollupTable, number> };
 
 /** Fills `table` above the kelurahan from each level's children, deepest first. */
 async function ancestors(run: SqlRunner, table: string, keys: readonly string[], counts: readonly string[]): Promise<void> {
@@ -43,12 +45,20 @@ async function ancestors(run: SqlRunner, table: string, keys: readonly string[],
  */
 export async function rebuildAllRollupsWith(run: SqlRunner, rulesFor: (year: number) => Promise<ActiveRules>): Promise<RebuildCounts> {
   for (const t of ["PosyanduYear", "AreaMonth", "AreaNutrition", "AreaYear"]) await run.execute(`DELETE FROM "${t}"`);
+  const ms = { PosyanduYear: 0, AreaMonth: 0, AreaNutrition: 0, AreaYear: 0 };
+  let t0 = performance.now();
+  const lap = (t: RollupTable) => {
+    const t1 = performance.now();
+    ms[t] = t1 - t0;
+    t0 = t1;
+  };
 
   // Same span as refreshRollups({ all: true }): every year from the first to the last monthly report.
   const [bounds] = await run.query<{ lo: string | null; hi: string | null }>(`SELECT MIN("period") AS lo, MAX("period") AS hi FROM "MonthlyReport"`);
   const years: number[] = [];
   if (bounds?.lo && bounds.hi) for (let y = Number(bounds.lo.slice(0, 4)); y <= Number(bounds.hi.slice(0, 4)); y++) years.push(y);
   const posyanduYear = years.length ? await rebuildPosyanduYears(run, years, rulesFor) : 0;
+  lap("PosyanduYear");
 
   await run.execute(
     `INSERT INTO "AreaMonth" ("areaCode", "period", "parentCode", ${q(MONTH_COUNTS)}, "lastEntered")
@@ -60,6 +70,7 @@ export async function rebuildAllRollupsWith(run: SqlRunner, rulesFor: (year: num
      WHERE p."active" GROUP BY p."kelurahanCode", r."period"`,
   );
   await ancestors(run, "AreaMonth", ["period"], MONTH_COUNTS);
+  lap("AreaMonth");
 
   await run.execute(
     `INSERT INTO "AreaNutrition" ("areaCode", "period", "source", "parentCode", ${q(NUTRITION_COUNTS)}, "lastEntered")
@@ -68,6 +79,7 @@ export async function rebuildAllRollupsWith(run: SqlRunner, rulesFor: (year: num
      WHERE p."active" GROUP BY p."kelurahanCode", r."period", r."source"`,
   );
   await ancestors(run, "AreaNutrition", ["period", "source"], NUTRITION_COUNTS);
+  lap("AreaNutrition");
 
   if (years.length) {
     // "Data terakhir" of a kelurahan-year is its latest monthly entry that year (AreaMonth of the kelurahan).
@@ -83,9 +95,10 @@ export async function rebuildAllRollupsWith(run: SqlRunner, rulesFor: (year: num
     );
     await ancestors(run, "AreaYear", ["year"], YEAR_COUNTS);
   }
+  lap("AreaYear");
 
   const count = async (t: string) => num((await run.query<{ n: unknown }>(`SELECT COUNT(*) AS n FROM "${t}"`))[0]?.n ?? 0);
-  return { posyanduYear, areaMonth: await count("AreaMonth"), areaNutrition: await count("AreaNutrition"), areaYear: await count("AreaYear") };
+  return { PosyanduYear: posyanduYear, AreaMonth: await count("AreaMonth"), AreaNutrition: await count("AreaNutrition"), AreaYear: await count("AreaYear"), ms };
 }
 
 /** rebuildAllRollupsWith over a Prisma transaction, with the rule sets stored in the database. */

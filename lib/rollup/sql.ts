@@ -21,10 +21,19 @@ export const sqliteDate = (d: Date) => d.toISOString().replace("Z", "+00:00");
 /** `timestamp(3)` literal for PostgreSQL (UTC, like Prisma writes it). */
 const pgDate = (d: Date) => d.toISOString().replace("T", " ").replace("Z", "");
 
+// Bulk rows share Date objects (one "now", one entry time per period): format each once.
+const formatted = { sqlite: new WeakMap<Date, string>(), postgres: new WeakMap<Date, string>() };
+
 /** Converts one value for the dialect's driver. */
 export function toDriver(dialect: Dialect, v: SqlValue): string | number | boolean | null {
-  if (v instanceof Date) return dialect === "sqlite" ? sqliteDate(v) : pgDate(v);
+  if (v instanceof Date) {
+    let text = formatted[dialect].get(v);
+    if (text === undefined) formatted[dialect].set(v, (text = dialect === "sqlite" ? sqliteDate(v) : pgDate(v)));
+    return text;
+  }
   if (typeof v === "boolean") return dialect === "sqlite" ? (v ? 1 : 0) : v;
+  // Prisma writes floats with 16 significant digits; do the same so both paths store identical values.
+  if (typeof v === "number" && !Number.isInteger(v) && Number.isFinite(v)) return Number(v.toPrecision(16));
   return v;
 }
 
