@@ -17,7 +17,7 @@ export type BulkDb = SqlRunner & {
 };
 
 /** SQLite page cache of the bulk connection (KiB): large enough that index pages rarely spill mid-transaction. */
-const SQLITE_CACHE_KIB = 256 * 1024;
+const SQLITE_CACHE_KIB = 64 * 1024;
 
 function sqliteBulk(path: string): BulkDb {
   const db = new Database(path, { timeout: SQLITE_BUSY_TIMEOUT_MS });
