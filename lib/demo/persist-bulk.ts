@@ -10,7 +10,7 @@ import { generatePuskesmas, type DemoKelurahan, type DemoPuskesmas } from "./gen
 import { generateDemoChunk, type DemoChunk, type DemoPlan } from "./generate";
 import { chunkRows, T, type BulkTable, type ChunkIds } from "./bulk-rows";
 import { DemoSeedError } from "./persist";
-import { insertRows, num, type SqlValue } from "../rollup/sql";
+import { num, type SqlValue } from "../rollup/sql";
 import { rebuildAllRollupsWith } from "../rollup/rebuild";
 
 /** Rows written and time spent writing them, per table. */
@@ -71,7 +71,7 @@ export async function persistDemoBulk(bulk: BulkDb, input: BulkSeedInput): Promi
   const stats: TableStats = new Map();
   const write = async (t: BulkTable, rows: SqlValue[][]) => {
     const started = performance.now();
-    await insertRows(bulk, t.table, t.columns, rows);
+    await bulk.load(t.table, t.columns, rows);
     const s = stats.get(t.table) ?? { rows: 0, ms: 0 };
     stats.set(t.table, { rows: s.rows + rows.length, ms: s.ms + performance.now() - started });
   };

@@ -15,6 +15,7 @@ import { refreshRollups } from "@/lib/rollup/refresh";
 import { metroKelurahan } from "../helpers/demo-db";
 import { dump, rollupSnapshot } from "../helpers/demo-dump";
 import { seedBulk } from "../helpers/bulk-seed";
+import { openBulkDb } from "@/lib/demo/bulk-db";
 
 const base = process.env.TEST_POSTGRES_URL;
 if (!base) throw new Error("TEST_POSTGRES_URL wajib diisi untuk npm run test:pg");
@@ -70,4 +71,19 @@ describe("PostgreSQL: SQL rollups and the bulk demo path", () => {
     const extra = await db.posyandu.create({ data: { code: "BARU-1", name: "Posyandu Baru", kelurahanCode: "18.72.01.1001", kecamatanCode: "18.72.01", kabKotaCode: "18.72" } });
     expect(extra.id).toBe(data.posyandu.length + 1);
   }, 300_000);
+
+  it("COPY keeps tabs, line breaks, backslashes, NULL-looking text, booleans and dates", async () => {
+    const bulk = await openBulkDb(url);
+    const tricky = "a\tb\nc\\N d\\ e\r";
+    const when = new Date("2026-03-05T02:00:00.000Z");
+    try {
+      await bulk.begin();
+      await bulk.load("Setting", ["key", "value", "updatedAt"], [["uji-copy", tricky, when], ["uji-null", "\\N", when]]);
+      await bulk.commit();
+    } finally {
+      await bulk.close();
+    }
+    expect(await db.setting.findUnique({ where: { key: "uji-copy" } })).toEqual({ key: "uji-copy", value: tricky, updatedAt: when });
+    expect((await db.setting.findUnique({ where: { key: "uji-null" } }))?.value).toBe("\\N");
+  });
 });
