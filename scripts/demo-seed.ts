@@ -7,9 +7,13 @@ import { createDb } from "../lib/db/client";
 import { env } from "../lib/env";
 import { hashPassword } from "../lib/auth/password";
 import { loadWilayah, WilayahError } from "../lib/wilayah/load";
-import { readOfficialAreas } from "../lib/wilayah/idn-area";
-import { DEFAULT_DEMO_OPTIONS, generateDemo } from "../lib/demo/generate";
+import { officialProvinceCodes, readOfficialAreas } from "../lib/wilayah/idn-area";
+import { DEFAULT_DEMO_OPTIONS, demoPlan, generateDemo, sortKelurahan, type DemoOptions } from "../lib/demo/generate";
+import type { DemoKelurahan } from "../lib/demo/generate-org";
 import { DemoSeedError, persistDemo } from "../lib/demo/persist";
+import { persistDemoBulk } from "../lib/demo/persist-bulk";
+import { openBulkDb } from "../lib/demo/bulk-db";
+import { activeRules } from "../lib/queries/rules";
 import { saveSchematicBoundaries, schematicBoundaries } from "../lib/demo/schematic-boundaries";
 import { placeDemoPosyandu } from "../lib/demo/place-posyandu";
 import { DEMO_PASSWORD, demoUsers } from "../lib/demo/users";
@@ -19,7 +23,7 @@ import { migrateAndSeedReference } from "./db-migrate";
 const argsSchema = z.object({
   seed: z.coerce.number().int().default(DEFAULT_DEMO_OPTIONS.seed),
   sampai: periodSchema.default(DEFAULT_DEMO_OPTIONS.endPeriod),
-  bulan: z.coerce.number().int().min(12, "--bulan minimal 12").max(120, "--bulan maksimal 120").default(DEFAULT_DEMO_OPTIONS.months),
+  bulan: z.coerce.number().int().min(12, "--bulan minimal 12").max(120, "--bulan maksimal 120").optional(),
   wilayah: z.string().default("18.72"),
   skala: z.enum(["kota", "provinsi", "nasional"], { message: "--skala harus kota, provinsi atau nasional" }).default("kota"),
 });
@@ -37,31 +41,37 @@ async function lockDemoMeetings(db: ReturnType<typeof createDb>) {
   }
 }
 
+/** Months of data per scale when --bulan is not given: five years for the national dataset. */
+const DEFAULT_MONTHS = { kota: DEFAULT_DEMO_OPTIONS.months, provinsi: DEFAULT_DEMO_OPTIONS.months, nasional: 60 } as const;
+
+const isKelurahan = (level: string) => level === "KELURAHAN" || level === "DESA" || level === "DESA_ADAT";
+const toKelurahan = (a: { code: string; name: string; parentCode: string | null }): DemoKelurahan =>
+  ({ code: a.code, name: a.name, kecamatanCode: a.parentCode!, kabKotaCode: a.code.split(".").slice(0, 2).join(".") });
+const fmt = (n: number) => Math.round(n).toLocaleString("id-ID");
+
 /** Seeds the demo into DATABASE_URL and returns the logins to print. */
 export async function seedDemo(argv: string[], quiet = false) {
   const { values } = parseArgs({ args: argv, options: { seed: { type: "string" }, sampai: { type: "string" }, bulan: { type: "string" }, wilayah: { type: "string" }, skala: { type: "string" } } });
   const parsed = argsSchema.safeParse(values);
   if (!parsed.success) throw new DemoSeedError(parsed.error.issues.map((i) => i.message).join("; "));
   const opts = parsed.data;
+  const options: DemoOptions = { seed: opts.seed, endPeriod: opts.sampai, months: opts.bulan ?? DEFAULT_MONTHS[opts.skala], skala: opts.skala };
   const url = env().DATABASE_URL;
   await migrateAndSeedReference(url, quiet);
   const db = createDb(url);
   try {
+    if (opts.skala !== "kota") return await seedBulk(db, url, opts.skala === "nasional" ? null : opts.wilayah, options, quiet);
     const started = Date.now();
     const loaded = await loadWilayah(db, opts.wilayah);
-    const kelurahan = readOfficialAreas(opts.wilayah)
-      .filter((a) => a.level === "KELURAHAN" || a.level === "DESA" || a.level === "DESA_ADAT")
-      .map((a) => ({ code: a.code, name: a.name, kecamatanCode: a.parentCode!, kabKotaCode: a.code.split(".").slice(0, 2).join(".") }));
-    const data = generateDemo(kelurahan, { seed: opts.seed, endPeriod: opts.sampai, months: opts.bulan, skala: opts.skala });
+    const kelurahan = readOfficialAreas(opts.wilayah).filter((a) => isKelurahan(a.level)).map(toKelurahan);
+    const data = generateDemo(kelurahan, options);
     const kotaCode = opts.wilayah.split(".").length === 2 ? opts.wilayah : loaded.root.code;
     const users = await Promise.all(demoUsers(data, kotaCode).map(async (u) => ({ ...u, passwordHash: await hashPassword(DEMO_PASSWORD) })));
     await persistDemo(db, data, kotaCode, users);
     // Demo maps get generated shapes labelled "batas skematis"; real borders are never shipped.
-    if (opts.skala === "kota") {
-      const shapes = schematicBoundaries(kelurahan);
-      await saveSchematicBoundaries(db, shapes);
-      await placeDemoPosyandu(db, data, shapes);
-    }
+    const shapes = schematicBoundaries(kelurahan);
+    await saveSchematicBoundaries(db, shapes);
+    await placeDemoPosyandu(db, data, shapes);
     // Past demo meetings are locked like real ones, so "sejak rapat terakhir" has something to compare with.
     await lockDemoMeetings(db);
     const rows = data.reports.length + data.nutrition.length + data.profiles.length + data.kader.length + data.posyandu.length;
@@ -73,6 +83,52 @@ export async function seedDemo(argv: string[], quiet = false) {
     return users.map((u) => ({ username: u.username, role: u.role, password: DEMO_PASSWORD }));
   } finally {
     await db.$disconnect();
+  }
+}
+
+/**
+ * Provinsi (`wilayah` = its code) or the whole country (`wilayah` = null):
+ * generated per kab/kota and streamed through a direct connection (lib/demo/persist-bulk.ts).
+ */
+async function seedBulk(db: ReturnType<typeof createDb>, url: string, wilayah: string | null, options: DemoOptions, quiet: boolean) {
+  const started = performance.now();
+  const roots = wilayah ? [wilayah] : officialProvinceCodes();
+  const names: string[] = [];
+  let kelurahan: DemoKelurahan[] = [];
+  for (const code of roots) {
+    names.push((await loadWilayah(db, code)).root.name);
+    kelurahan = kelurahan.concat(readOfficialAreas(code).filter((a) => isKelurahan(a.level)).map(toKelurahan));
+  }
+  kelurahan = sortKelurahan(kelurahan);
+  const areaMs = performance.now() - started;
+  const scope = roots[0]!;
+  const bulk = await openBulkDb(url);
+  let logins: { username: string; role: string; password: string }[] = [];
+  try {
+    const result = await persistDemoBulk(bulk, {
+      plan: demoPlan(kelurahan, options),
+      kelurahan,
+      usersFor: async (first) => {
+        const users = demoUsers(first, scope);
+        logins = users.map((u) => ({ username: u.username, role: u.role, password: DEMO_PASSWORD }));
+        return Promise.all(users.map(async (u) => ({ ...u, passwordHash: await hashPassword(DEMO_PASSWORD) })));
+      },
+      rulesFor: (year) => activeRules(db, year),
+      onProgress: quiet ? undefined : (done, total, kab) => { if (done % 10 === 0 || done === total) console.log(`  ${done}/${total} kab/kota (sampai ${kab})`); },
+    });
+    const seconds = (performance.now() - started) / 1000;
+    const rows = [...result.stats.values()].reduce((s, t) => s + t.rows, 0);
+    if (!quiet) {
+      console.log(`\n${"tabel".padEnd(20)} ${"baris".padStart(11)} ${"dtk".padStart(7)} ${"baris/dtk".padStart(11)}`);
+      for (const [table, t] of result.stats) console.log(`${table.padEnd(20)} ${fmt(t.rows).padStart(11)} ${(t.ms / 1000).toFixed(1).padStart(7)} ${fmt(t.rows / Math.max(t.ms / 1000, 0.001)).padStart(11)}`);
+      console.log(`wilayah ${(areaMs / 1000).toFixed(1)} dtk · pembuatan data ${(result.generateMs / 1000).toFixed(1)} dtk · rollup ${(result.rollupMs / 1000).toFixed(1)} dtk · ` +
+        `seluruhnya ${fmt(rows / seconds)} baris/dtk\n`);
+      console.log(`DATA DEMO dimuat untuk ${names.length === 1 ? names[0] : `${names.length} provinsi`}: ${result.posyandu} posyandu, ${result.kader} kader, ` +
+        `${result.reports} laporan bulanan (${options.months} bulan s.d. ${options.endPeriod}), ${result.nutrition} data gizi, 0 rapat — ${rows} baris dalam ${seconds.toFixed(1)} dtk.`);
+    }
+    return logins;
+  } finally {
+    await bulk.close();
   }
 }
 

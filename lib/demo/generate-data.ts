@@ -96,8 +96,17 @@ export function generateReports(rng: Rng, posyandu: DemoPosyandu[], kader: DemoK
  * stunting level (about 6–30%) that falls slowly over time.
  */
 export function generateNutrition(rng: Rng, kelurahan: DemoKelurahan[], posyandu: DemoPosyandu[], reports: DemoReport[], periods: string[]): DemoNutrition[] {
+  return generateNutritionAt(rng, stuntingLevels(rng, kelurahan), posyandu, reports, periods);
+}
+
+/** Each kelurahan's stunting level (about 6–30%), ranked over every kelurahan of the dataset. */
+export function stuntingLevels(rng: Rng, kelurahan: DemoKelurahan[]): Map<string, number> {
   const ranks = rng.fork("stunting-rank").shuffle(kelurahan.map((k) => k.code));
-  const level = new Map(ranks.map((code, i) => [code, 0.06 + (0.24 * i) / Math.max(1, ranks.length - 1)]));
+  return new Map(ranks.map((code, i) => [code, 0.06 + (0.24 * i) / Math.max(1, ranks.length - 1)]));
+}
+
+/** generateNutrition for part of the posyandu, with levels from `stuntingLevels` over the whole dataset. */
+export function generateNutritionAt(rng: Rng, level: Map<string, number>, posyandu: DemoPosyandu[], reports: DemoReport[], periods: string[]): DemoNutrition[] {
   const reportOf = new Map(reports.map((x) => [`${x.posyanduCode}|${x.period}`, x]));
   const first = periods[0]!;
   const out: DemoNutrition[] = [];

@@ -93,14 +93,17 @@ function personName(r: Rng, gender: "L" | "P"): string {
   return gender === "L" ? r.pick(MALE_NAMES) : `${r.pick(FEMALE_FIRST)} ${r.pick(FEMALE_LAST)}`;
 }
 
-/** Kader per posyandu: 3–4 where the posyandu is short of kader, else 5–9; a few former kader. */
-export function generateKader(rng: Rng, posyandu: DemoPosyandu[], endPeriod: string): DemoKader[] {
+/**
+ * Kader per posyandu: 3–4 where the posyandu is short of kader, else `full`
+ * (5–9 by default); a few former kader. Codes continue from `serialStart`.
+ */
+export function generateKader(rng: Rng, posyandu: DemoPosyandu[], endPeriod: string, serialStart = 0, full: [number, number] = [5, 9]): DemoKader[] {
   const endYear = yearOf(endPeriod);
   const out: DemoKader[] = [];
-  let serial = 0;
+  let serial = serialStart;
   for (const p of posyandu) {
     const r = rng.fork(p.code);
-    const active = p.pratamaCause === "KADER" ? r.int(3, 4) : r.int(5, 9);
+    const active = p.pratamaCause === "KADER" ? r.int(3, 4) : r.int(full[0], full[1]);
     const former = r.chance(0.15) ? 1 : 0;
     for (let i = 0; i < active + former; i++) {
       serial++;

@@ -11,7 +11,7 @@ export type DemoUser = {
 };
 
 /** One user per role, scoped to the first kecamatan/kelurahan/puskesmas of the dataset. */
-export function demoUsers(data: DemoDataset, kotaCode: string): DemoUser[] {
+export function demoUsers(data: Pick<DemoDataset, "posyandu" | "puskesmas">, kotaCode: string): DemoUser[] {
   const first = data.posyandu[0];
   const puskesmas = data.puskesmas[0];
   if (!first || !puskesmas) return [];

@@ -13,8 +13,8 @@ export async function refreshPosyanduYears(tx: Tx, ids: number[], years: number[
     const from = new Date(Date.UTC(year, 0, 1));
     const to = new Date(Date.UTC(year, 11, 31, 23, 59, 59));
     const rows: { posyanduId: number; year: number; stratum: string; aktif: boolean; frekuensi: number; rerataKader: number | null; dsTahunan: number | null; kurang: string; kurangAktif: string; ruleVersion: string }[] = [];
-    for (let i = 0; i < ids.length; i += 900) {
-      const chunk = ids.slice(i, i + 900);
+    for (let i = 0; i < ids.length; i += 500) {
+      const chunk = ids.slice(i, i + 500);
       const [reports, profiles, sk] = await Promise.all([
         tx.monthlyReport.findMany({ where: { posyanduId: { in: chunk }, period: { in: periodRange(`${year}-01`, `${year}-12`) } }, select: { posyanduId: true, opened: true, kaderOnDuty: true, s: true, d: true } }),
         tx.annualProfile.findMany({ where: { posyanduId: { in: chunk }, year } }),
@@ -33,7 +33,7 @@ export async function refreshPosyanduYears(tx: Tx, ids: number[], years: number[
         rows.push({ posyanduId: id, year, stratum: s.stratum, aktif: a.aktif, frekuensi: s.frekuensi, rerataKader: s.rerataKader, dsTahunan: s.dsTahunan, kurang: JSON.stringify(s.kurang), kurangAktif: JSON.stringify(a.kurang), ruleVersion: `${rules.versi.strata}+${rules.versi.aktif}` });
       }
     }
-    await tx.posyanduYear.deleteMany({ where: { posyanduId: { in: ids }, year } });
+    for (let i = 0; i < ids.length; i += 500) await tx.posyanduYear.deleteMany({ where: { posyanduId: { in: ids.slice(i, i + 500) }, year } });
     for (let i = 0; i < rows.length; i += 5000) await tx.posyanduYear.createMany({ data: rows.slice(i, i + 5000) });
   }
 }

@@ -11,6 +11,15 @@ import { ZERO_NUTRITION } from "../indicators/nutrition";
 import { ZERO_STRATA } from "../indicators/strata-distribution";
 import { refreshPosyanduYears } from "./posyandu-year";
 import { bumpDataVersion } from "../db/data-version";
+import { chunked } from "./sql";
+
+/** Runs `read` per chunk of `items` (IN lists stay under SQLite's bound-variable limit) and concatenates the results. */
+async function perChunk<T, R>(items: readonly T[], read: (chunk: T[]) => Promise<R[]>): Promise<R[]> {
+  const out: R[] = [];
+  // Not push(...rows): a chunk of 500 kelurahan can return more rows than a call may take as arguments.
+  for (const c of chunked(items)) for (const row of await read(c)) out.push(row);
+  return out;
+}
 
 export type Touched = {
   posyanduIds?: number[];
@@ -27,19 +36,22 @@ export async function refreshRollups(tx: Tx, touched: Touched): Promise<void> {
   // Cached dashboard figures (lib/queries/cache.ts) become unreachable when this transaction commits.
   await bumpDataVersion(tx);
   const ids = [...new Set(touched.posyanduIds ?? [])];
-  const fromIds = ids.length ? await tx.posyandu.findMany({ where: { id: { in: ids } }, select: { kelurahanCode: true } }) : [];
+  const fromIds = await perChunk(ids, (c) => tx.posyandu.findMany({ where: { id: { in: c } }, select: { kelurahanCode: true } }));
   const kel = [...new Set([...fromIds.map((p) => p.kelurahanCode), ...(touched.kelurahanCodes ?? [])])];
   if (kel.length === 0) return;
   let periods = [...new Set(touched.periods ?? [])];
   let years = [...new Set(touched.years ?? [])];
   if (touched.all) {
-    const bounds = await tx.monthlyReport.aggregate({ where: { posyandu: { kelurahanCode: { in: kel } } }, _min: { period: true }, _max: { period: true } });
-    const nut = await tx.nutritionAggregate.findMany({ where: { posyandu: { kelurahanCode: { in: kel } } }, select: { period: true }, distinct: ["period"] });
-    const range = bounds._min.period && bounds._max.period ? periodRange(bounds._min.period, bounds._max.period) : [];
+    const bounds = await perChunk(kel, async (c) => {
+      const b = await tx.monthlyReport.aggregate({ where: { posyandu: { kelurahanCode: { in: c } } }, _min: { period: true }, _max: { period: true } });
+      return b._min.period && b._max.period ? [b._min.period, b._max.period] : [];
+    });
+    const nut = await perChunk(kel, (c) => tx.nutritionAggregate.findMany({ where: { posyandu: { kelurahanCode: { in: c } } }, select: { period: true }, distinct: ["period"] }));
+    const range = bounds.length ? periodRange(bounds.reduce((a, b) => (b < a ? b : a)), bounds.reduce((a, b) => (b > a ? b : a))) : [];
     periods = [...new Set([...periods, ...range, ...nut.map((n) => n.period)])];
     years = [...new Set([...years, ...range.map(yearOf)])];
   }
-  const allPosyandu = await tx.posyandu.findMany({ where: { kelurahanCode: { in: kel } }, select: { id: true } });
+  const allPosyandu = await perChunk(kel, (c) => tx.posyandu.findMany({ where: { kelurahanCode: { in: c } }, select: { id: true } }));
   if (years.length) await refreshPosyanduYears(tx, allPosyandu.map((p) => p.id), years);
   if (periods.length) {
     await refreshMonths(tx, kel, periods);
@@ -77,25 +89,25 @@ function groupMonths(items: { area: string; period: string; counts: MonthCounts;
 }
 
 async function refreshMonths(tx: Tx, kel: string[], periods: string[]) {
-  const rows = await tx.monthlyReport.findMany({
-    where: { period: { in: periods }, posyandu: { kelurahanCode: { in: kel }, active: true } },
+  const rows = await perChunk(kel, (c) => tx.monthlyReport.findMany({
+    where: { period: { in: periods }, posyandu: { kelurahanCode: { in: c }, active: true } },
     select: { period: true, opened: true, s: true, k: true, d: true, n: true, bgm: true, t2: true, enteredAt: true, posyandu: { select: { kelurahanCode: true } } },
-  });
+  }));
   const base = groupMonths(rows.map((r) => ({ area: r.posyandu.kelurahanCode, period: r.period, counts: monthCounts(skdnCountsOf(r, false)), last: r.enteredAt })));
-  await tx.areaMonth.deleteMany({ where: { areaCode: { in: kel }, period: { in: periods } } });
+  for (const c of chunked(kel)) await tx.areaMonth.deleteMany({ where: { areaCode: { in: c }, period: { in: periods } } });
   await tx.areaMonth.createMany({ data: base });
   for (const level of ancestorLevels(kel)) {
-    const children = await tx.areaMonth.findMany({ where: { parentCode: { in: level }, period: { in: periods } } });
-    await tx.areaMonth.deleteMany({ where: { areaCode: { in: level }, period: { in: periods } } });
+    const children = await perChunk(level, (c) => tx.areaMonth.findMany({ where: { parentCode: { in: c }, period: { in: periods } } }));
+    for (const c of chunked(level)) await tx.areaMonth.deleteMany({ where: { areaCode: { in: c }, period: { in: periods } } });
     await tx.areaMonth.createMany({ data: groupMonths(children.map((c) => ({ area: c.parentCode!, period: c.period, counts: monthCounts(c), last: c.lastEntered }))) });
   }
 }
 
 async function refreshNutrition(tx: Tx, kel: string[], periods: string[]) {
-  const rows = await tx.nutritionAggregate.findMany({
-    where: { period: { in: periods }, posyandu: { kelurahanCode: { in: kel }, active: true } },
+  const rows = await perChunk(kel, (c) => tx.nutritionAggregate.findMany({
+    where: { period: { in: periods }, posyandu: { kelurahanCode: { in: c }, active: true } },
     select: { period: true, source: true, diukurTb: true, sangatPendek: true, pendek: true, diukurBbTb: true, giziBuruk: true, giziKurang: true, diukurBb: true, bbSangatKurang: true, bbKurang: true, enteredAt: true, posyandu: { select: { kelurahanCode: true } } },
-  });
+  }));
   type Row = { areaCode: string; period: string; source: (typeof rows)[number]["source"]; parentCode: string | null; lastEntered: Date | null } & typeof ZERO_NUTRITION;
   const group = (items: { area: string; period: string; source: Row["source"]; counts: typeof ZERO_NUTRITION; last: Date | null }[]) => {
     const m = new Map<string, Row>();
@@ -109,11 +121,11 @@ async function refreshNutrition(tx: Tx, kel: string[], periods: string[]) {
     return [...m.values()];
   };
   const base = group(rows.map(({ posyandu, period, source, enteredAt, ...counts }) => ({ area: posyandu.kelurahanCode, period, source, counts, last: enteredAt })));
-  await tx.areaNutrition.deleteMany({ where: { areaCode: { in: kel }, period: { in: periods } } });
+  for (const c of chunked(kel)) await tx.areaNutrition.deleteMany({ where: { areaCode: { in: c }, period: { in: periods } } });
   await tx.areaNutrition.createMany({ data: base });
   for (const level of ancestorLevels(kel)) {
-    const children = await tx.areaNutrition.findMany({ where: { parentCode: { in: level }, period: { in: periods } } });
-    await tx.areaNutrition.deleteMany({ where: { areaCode: { in: level }, period: { in: periods } } });
+    const children = await perChunk(level, (c) => tx.areaNutrition.findMany({ where: { parentCode: { in: c }, period: { in: periods } } }));
+    for (const c of chunked(level)) await tx.areaNutrition.deleteMany({ where: { areaCode: { in: c }, period: { in: periods } } });
     await tx.areaNutrition.createMany({ data: group(children.map((c) => ({ area: c.parentCode!, period: c.period, source: c.source, counts: pick(c), last: c.lastEntered }))) });
   }
 }
@@ -124,9 +136,10 @@ const pick = (c: typeof ZERO_NUTRITION) => ({
 });
 
 async function refreshYears(tx: Tx, kel: string[], years: number[]) {
-  const rows = await tx.posyanduYear.findMany({ where: { year: { in: years }, posyandu: { kelurahanCode: { in: kel }, active: true } }, select: { year: true, stratum: true, aktif: true, posyandu: { select: { kelurahanCode: true } } } });
+  const rows = await perChunk(kel, (c) => tx.posyanduYear.findMany({ where: { year: { in: years }, posyandu: { kelurahanCode: { in: c }, active: true } }, select: { year: true, stratum: true, aktif: true, posyandu: { select: { kelurahanCode: true } } } }));
   // "Data terakhir" of a kelurahan-year is its latest monthly entry that year.
-  const months = await tx.areaMonth.findMany({ where: { areaCode: { in: kel }, period: { in: years.flatMap((y) => periodRange(`${y}-01`, `${y}-12`)) } }, select: { areaCode: true, period: true, lastEntered: true } });
+  const yearPeriods = years.flatMap((y) => periodRange(`${y}-01`, `${y}-12`));
+  const months = await perChunk(kel, (c) => tx.areaMonth.findMany({ where: { areaCode: { in: c }, period: { in: yearPeriods } }, select: { areaCode: true, period: true, lastEntered: true } }));
   const lastOf = new Map<string, Date>();
   for (const m of months) {
     const key = `${m.areaCode}|${yearOf(m.period)}`;
@@ -143,11 +156,11 @@ async function refreshYears(tx: Tx, kel: string[], years: number[]) {
     return [...m.values()];
   };
   const base = sum(rows.map((r) => ({ area: r.posyandu.kelurahanCode, year: r.year, c: { ...ZERO_STRATA, [r.stratum.toLowerCase()]: 1, aktif: r.aktif ? 1 : 0, dinilai: 1 }, last: lastOf.get(`${r.posyandu.kelurahanCode}|${r.year}`) ?? null })));
-  await tx.areaYear.deleteMany({ where: { areaCode: { in: kel }, year: { in: years } } });
+  for (const c of chunked(kel)) await tx.areaYear.deleteMany({ where: { areaCode: { in: c }, year: { in: years } } });
   await tx.areaYear.createMany({ data: base });
   for (const level of ancestorLevels(kel)) {
-    const children = await tx.areaYear.findMany({ where: { parentCode: { in: level }, year: { in: years } } });
-    await tx.areaYear.deleteMany({ where: { areaCode: { in: level }, year: { in: years } } });
+    const children = await perChunk(level, (c) => tx.areaYear.findMany({ where: { parentCode: { in: c }, year: { in: years } } }));
+    for (const c of chunked(level)) await tx.areaYear.deleteMany({ where: { areaCode: { in: c }, year: { in: years } } });
     await tx.areaYear.createMany({ data: sum(children.map((c) => ({ area: c.parentCode!, year: c.year, c: strataOf(c), last: c.lastEntered }))) });
   }
 }

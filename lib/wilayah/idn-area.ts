@@ -44,3 +44,8 @@ export function readOfficialAreas(prefix: string): OfficialArea[] {
   }
   return out;
 }
+
+/** Every provinsi code in the official list ("11" … "96"). */
+export function officialProvinceCodes(): string[] {
+  return readCsv("provinces.csv").flatMap((row) => (row.code ? [row.code] : []));
+}

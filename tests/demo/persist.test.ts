@@ -6,26 +6,11 @@ import { generateDemo } from "@/lib/demo/generate";
 import { DemoSeedError, persistDemo } from "@/lib/demo/persist";
 import { demoUsers } from "@/lib/demo/users";
 import type { Db } from "@/lib/db/client";
+import { dump } from "../helpers/demo-dump";
 
 const kelurahan = readOfficialAreas("18.72")
   .filter((a) => a.level === "KELURAHAN")
   .map((a) => ({ code: a.code, name: a.name, kecamatanCode: a.parentCode!, kabKotaCode: "18.72" }));
-
-/** Everything a user can see, without auto-increment ids and wall-clock timestamps. */
-async function dump(db: Db) {
-  const omit = <T extends object>(rows: T[], keys: string[]) => rows.map((r) => Object.fromEntries(Object.entries(r).filter(([k]) => !keys.includes(k))));
-  const ts = ["id", "createdAt", "updatedAt", "posyanduId", "kaderId", "puskesmasId", "importBatchId", "enteredById", "createdById", "lockedById"];
-  return {
-    puskesmas: omit(await db.puskesmas.findMany({ include: { wilayah: { select: { areaCode: true } } }, orderBy: { name: "asc" } }), ts),
-    posyandu: omit(await db.posyandu.findMany({ orderBy: { code: "asc" } }), ts),
-    kader: omit(await db.kader.findMany({ include: { memberships: { select: { startDate: true, endDate: true, posyandu: { select: { code: true } } } }, trainings: { select: { type: true, date: true } } }, orderBy: { code: "asc" } }), ts),
-    reports: omit(await db.monthlyReport.findMany({ include: { posyandu: { select: { code: true } } }, orderBy: [{ posyanduId: "asc" }, { period: "asc" }] }), ts),
-    nutrition: omit(await db.nutritionAggregate.findMany({ include: { posyandu: { select: { code: true } } }, orderBy: [{ posyanduId: "asc" }, { period: "asc" }] }), ts),
-    profiles: omit(await db.annualProfile.findMany({ orderBy: [{ posyanduId: "asc" }, { year: "asc" }] }), ts),
-    meetings: omit(await db.meeting.findMany({ include: { attendees: { select: { name: true, sector: true } }, actions: { select: { text: true, status: true, dueDate: true } } }, orderBy: { date: "asc" } }), ts),
-    users: (await db.user.findMany({ orderBy: { username: "asc" } })).map((u) => [u.username, u.role, u.scopeAreaCode]),
-  };
-}
 
 async function seed(db: Db) {
   await loadWilayah(db, "18.72");
