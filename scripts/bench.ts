@@ -102,7 +102,7 @@ async function main() {
   console.log(`  Kesegaran: ${JSON.stringify(figures.kesegaran)}`);
   figures.rssServerMB = Math.round(peakRssMb(server.pid));
   if (!opts.cepat) {
-    figures.imporEppgbm = timeImport(dbPath, "eppgbm", eppgbmFile(100_000, env), 100_000, env);
+    figures.imporEppgbm = timeImport(dbPath, "eppgbm", eppgbmFile(dbPath, opts.skala, 100_000), 100_000, env);
     console.log(`  Impor e-PPGBM: ${JSON.stringify(figures.imporEppgbm)}`);
     // 1M rows need a province's posyandu × months; the kota demo has ≈ 6,000 reports, all of them are used.
     const laporan = await laporanFile(dbPath, 1_000_000);
@@ -111,7 +111,7 @@ async function main() {
   }
   const sessions = opts.beban ?? (opts.cepat ? 10 : 50);
   if (sessions > 0) {
-    const file = eppgbmFile(opts.cepat ? 5_000 : 100_000, env);
+    const file = eppgbmFile(dbPath, opts.skala, opts.cepat ? 5_000 : 100_000);
     const browse = [`/`, `/wilayah/${kecamatan}`, "/skor", "/peta", `/api/v1/indikator?wilayah=${ROOT}&periode=${latest}`];
     figures.beban = await loadRun(base, sessions, opts["beban-detik"] ?? (opts.cepat ? 5 : 60), [
       { user: "pimpinan", paths: browse },

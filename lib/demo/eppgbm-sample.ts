@@ -8,7 +8,7 @@ import type { DemoDataset } from "./generate";
 const MONTHS = ["Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober", "November", "Desember"];
 
 /** `rows` measurement rows (CSV, semicolon, decimal comma) spread over the demo posyandu and `periods`. */
-export function eppgbmSampleCsv(data: DemoDataset, kelurahanName: Map<string, string>, rows: number, periods: string[], seed = 7): string {
+export function eppgbmSampleCsv(data: { posyandu: Pick<DemoDataset["posyandu"][number], "name" | "kelurahanCode">[] }, kelurahanName: Map<string, string>, rows: number, periods: string[], seed = 7): string {
   const rng = createRng(seed, "eppgbm");
   const lines = [EPPGBM_COLUMNS.join(";")];
   for (let i = 0; i < rows; i++) {

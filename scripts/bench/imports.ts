@@ -5,20 +5,34 @@
 //    with changed counts (1M at provinsi scale), i.e. the worst case of a
 //    re-import where every row is an update.
 import { spawnSync } from "node:child_process";
-import { copyFileSync, createWriteStream, existsSync, mkdirSync, rmSync } from "node:fs";
+import { copyFileSync, createWriteStream, existsSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { once } from "node:events";
 import Database from "better-sqlite3";
+import { eppgbmSampleCsv } from "../../lib/demo/eppgbm-sample";
 
 const DIR = "bench-results/tmp";
 const TSX = ["node_modules/tsx/dist/cli.mjs", "--conditions=react-server"];
 
 type Env = NodeJS.ProcessEnv;
 
-/** A synthetic e-PPGBM export of `rows` rows for the demo kota (generated once). */
-export function eppgbmFile(rows: number, env: Env) {
+/**
+ * A synthetic e-PPGBM export of `rows` rows for the posyandu of the bench database (generated once per scale).
+ * e-PPGBM names places, not codes: only desa/kelurahan whose name is unique in the database are used, so every
+ * row matches one posyandu (a province repeats desa names across kecamatan).
+ */
+export function eppgbmFile(dbPath: string, skala: string, rows: number) {
   mkdirSync(DIR, { recursive: true });
-  const file = `${DIR}/eppgbm-${rows}.csv`;
-  if (!existsSync(file)) spawnSync(process.execPath, [...TSX, "scripts/contoh-eppgbm.ts", file, "--baris", String(rows)], { env, encoding: "utf8" });
+  const file = `${DIR}/eppgbm-${skala}-${rows}.csv`;
+  if (existsSync(file)) return file;
+  const sql = new Database(dbPath, { readonly: true });
+  const posyandu = sql.prepare(
+    `SELECT p.name, p.kelurahanCode, a.name AS kelurahan FROM Posyandu p JOIN Area a ON a.code = p.kelurahanCode
+     WHERE p.active = 1 AND a.name IN (SELECT name FROM Area WHERE level IN ('KELURAHAN', 'DESA', 'DESA_ADAT') GROUP BY name HAVING count(*) = 1)
+     AND p.name IN (SELECT name FROM Posyandu q WHERE q.kelurahanCode = p.kelurahanCode GROUP BY name HAVING count(*) = 1)
+     ORDER BY p.code`,
+  ).all() as { name: string; kelurahanCode: string; kelurahan: string }[];
+  sql.close();
+  writeFileSync(file, eppgbmSampleCsv({ posyandu }, new Map(posyandu.map((p) => [p.kelurahanCode, p.kelurahan])), rows, ["2026-02", "2026-08"]));
   return file;
 }
 
