@@ -46,7 +46,7 @@ export async function freshness(base: string, dbPath: string, root: string, late
   const saved = performance.now();
   let shown: number | null = null;
   let requests = 0;
-  while (performance.now() - saved < 15_000) {
+  while (performance.now() - saved < 180_000) {
     requests++;
     if ((await ringkasanN(base, pimpinan)) === (before ?? 0) + 10) {
       shown = performance.now() - saved;
