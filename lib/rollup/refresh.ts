@@ -33,12 +33,12 @@ export type Touched = {
 
 /** Recomputes the rollups for what a write touched; call it inside the write's transaction. */
 export async function refreshRollups(tx: Tx, touched: Touched): Promise<void> {
-  // Cached dashboard figures (lib/queries/cache.ts) become unreachable when this transaction commits.
-  await bumpDataVersion(tx);
   const ids = [...new Set(touched.posyanduIds ?? [])];
   const fromIds = await perChunk(ids, (c) => tx.posyandu.findMany({ where: { id: { in: c } }, select: { kelurahanCode: true } }));
   const kel = [...new Set([...fromIds.map((p) => p.kelurahanCode), ...(touched.kelurahanCodes ?? [])])];
   if (kel.length === 0) return;
+  // Cached dashboard figures (lib/queries/cache.ts) become unreachable when this transaction commits.
+  await bumpDataVersion(tx);
   let periods = [...new Set(touched.periods ?? [])];
   let years = [...new Set(touched.years ?? [])];
   if (touched.all) {
