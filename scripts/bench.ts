@@ -1,4 +1,4 @@
-// `npm run bench [-- --skala kota|provinsi] [--cepat] [--detik 15] [--koneksi 10] [--beban 50] [--beban-detik 60] [--port 3900]`
+// `npm run bench [-- --skala kota|provinsi] [--cepat] [--detik 15] [--koneksi 10] [--beban 50] [--beban-detik 60] [--laporan 1000000] [--port 3900]`
 // Builds if needed, seeds a bench database once, starts `next start` on
 // loopback and measures pages with a bounded load generator (autocannon), each
 // against a baseline page that touches no database, plus payload, export and
@@ -16,7 +16,7 @@ import { loadRun } from "./bench/load";
 import { freshness } from "./bench/fresh";
 import { eppgbmFile, laporanFile, timeImport } from "./bench/imports";
 
-const { values } = parseArgs({ options: { skala: { type: "string" }, cepat: { type: "boolean" }, beban: { type: "string" }, "beban-detik": { type: "string" }, detik: { type: "string" }, koneksi: { type: "string" }, port: { type: "string" } } });
+const { values } = parseArgs({ options: { skala: { type: "string" }, cepat: { type: "boolean" }, beban: { type: "string" }, "beban-detik": { type: "string" }, detik: { type: "string" }, koneksi: { type: "string" }, port: { type: "string" }, laporan: { type: "string" } } });
 const opts = z.object({
   skala: z.enum(["kota", "provinsi"], { message: "--skala harus kota atau provinsi (nasional: lihat docs/performance.md)" }).default("kota"),
   cepat: z.boolean().default(false),
@@ -26,6 +26,8 @@ const opts = z.object({
   detik: z.coerce.number().int().min(1).max(600).optional(),
   koneksi: z.coerce.number().int().min(1).max(200).optional(),
   port: z.coerce.number().int().min(1024).max(65535).default(3900),
+  /** Rows of the laporan-bulanan import run (every row an update of an existing report). */
+  laporan: z.coerce.number().int().min(1000).max(5_000_000).default(1_000_000),
 }).parse(values);
 const seconds = opts.detik ?? (opts.cepat ? 3 : 15);
 const connections = opts.koneksi ?? (opts.cepat ? 2 : 10);
@@ -105,7 +107,7 @@ async function main() {
     figures.imporEppgbm = timeImport(dbPath, "eppgbm", eppgbmFile(dbPath, opts.skala, 100_000), 100_000, env);
     console.log(`  Impor e-PPGBM: ${JSON.stringify(figures.imporEppgbm)}`);
     // 1M rows need a province's posyandu × months; the kota demo has ≈ 6,000 reports, all of them are used.
-    const laporan = await laporanFile(dbPath, 1_000_000);
+    const laporan = await laporanFile(dbPath, opts.laporan);
     figures.imporLaporan = timeImport(dbPath, "laporan-bulanan", laporan.file, laporan.rows, env);
     console.log(`  Impor laporan bulanan: ${JSON.stringify(figures.imporLaporan)}`);
   }
@@ -124,6 +126,9 @@ async function main() {
   // The bench also guards correctness under load: any error or non-2xx answer fails it.
   const failed = results.filter((r) => r.errors + r.non2xx > 0 || r.requests === 0);
   const load = figures.beban as { galat: number; bukan2xx: number; imporBerhasil: boolean | null } | undefined;
+  const fresh = figures.kesegaran as { tersedia: boolean; terlihatMs?: number | null };
+  // A save the ringkasan never shows is a stale page: a correctness failure, not a slow one.
+  if (fresh.tersedia && fresh.terlihatMs === null) failed.push({ label: "kesegaran (simpanan tidak tampil di ringkasan)", errors: 1, non2xx: 0, requests: -1 } as (typeof results)[number]);
   if (load && (load.galat > 0 || load.bukan2xx > 0 || load.imporBerhasil === false)) failed.push({ label: "beban", errors: load.galat, non2xx: load.bukan2xx, requests: -1 } as (typeof results)[number]);
   if (failed.length > 0) {
     console.error(`Galat di bawah beban: ${failed.map((r) => `${r.label} (${r.errors} galat, ${r.non2xx} bukan 2xx, ${r.requests} permintaan)`).join("; ")}`);

@@ -15,7 +15,8 @@ const csvOf = (r: Report) => `${HEADER}\n${[r.code, r.period, r.opened ? "ya" : 
 export function dsN(html: string): number | null {
   const card = html.indexOf('data-kpi="d_s"');
   if (card < 0) return null;
-  const m = /n = ([\d.]+)/.exec(html.slice(card, card + 4000));
+  // React separates text parts with <!-- --> comments ("n = <!-- -->12.345").
+  const m = /n = ([\d.]+)/.exec(html.slice(card, card + 4000).replaceAll("<!-- -->", ""));
   return m ? Number(m[1]!.replaceAll(".", "")) : null;
 }
 
