@@ -5,6 +5,7 @@
 // kelurahan, so a kab/kota (or kecamatan) row is never a partial sum. A
 // provinsi row may sum only some kab/kota; the engine checks its children.
 import type { Tx } from "../import/kind";
+import { periodRange } from "../period";
 import { parentOfCode } from "../wilayah/codes";
 import { sumCounts } from "../indicators/rate";
 import { kaderCountsOf, ZERO_KADER, type KaderCounts, type KaderOfPosyandu } from "../indicators/kader";
@@ -52,9 +53,13 @@ export async function refreshKader(tx: Tx, kel: string[], periods: string[], all
     }
   }
   for (const job of jobs) await writeKelurahan(tx, job.kel, job.periods);
-  const allPeriods = [...new Set(jobs.flatMap((j) => j.periods))];
+  await writeAncestors(tx, [...new Set(jobs.flatMap((j) => j.kel))], [...new Set(jobs.flatMap((j) => j.periods))]);
+}
+
+/** Re-sums the AreaKader rows of every ancestor of `kel` at `periods` from their children. */
+export async function writeAncestors(tx: Tx, kel: string[], allPeriods: string[]): Promise<void> {
   if (allPeriods.length === 0) return;
-  for (const level of ancestorLevels([...new Set(jobs.flatMap((j) => j.kel))])) {
+  for (const level of ancestorLevels(kel)) {
     const children = await perChunk(level, (c) => tx.areaKader.findMany({ where: { parentCode: { in: c }, period: { in: allPeriods } } }));
     for (const c of chunked(level)) await tx.areaKader.deleteMany({ where: { areaCode: { in: c }, period: { in: allPeriods } } });
     await tx.areaKader.createMany({ data: sumRows(children.map((c) => ({ areaCode: c.parentCode!, period: c.period, parentCode: parentOfCode(c.parentCode!), ...countsOf(c) }))) });
@@ -100,3 +105,12 @@ async function writeKelurahan(tx: Tx, kel: string[], periods: string[]): Promise
   for (const c of chunked(kel)) await tx.areaKader.deleteMany({ where: { areaCode: { in: c }, period: { in: periods } } });
   await tx.areaKader.createMany({ data: sumRows(rows) });
 }
+
+/** The months AreaKader covers after refreshRollups({ all: true }): every report month, gizi months, their Decembers. */
+export async function coveredPeriods(tx: Pick<Tx, "monthlyReport" | "nutritionAggregate">): Promise<string[]> {
+  const b = await tx.monthlyReport.aggregate({ _min: { period: true }, _max: { period: true } });
+  const nutrition = await tx.nutritionAggregate.findMany({ select: { period: true }, distinct: ["period"] });
+  const months = [...(b._min.period && b._max.period ? periodRange(b._min.period, b._max.period) : []), ...nutrition.map((n) => n.period)];
+  return [...new Set([...months, ...months.map(decemberOf)])].sort();
+}
+

@@ -8,7 +8,8 @@ import type { Tx } from "../import/kind";
 import { activeRules, type ActiveRules } from "../queries/rules";
 import { dialectOf, num, prismaRunner, type SqlRunner } from "./sql";
 import { rebuildPosyanduYears } from "./posyandu-year-bulk";
-import { decemberOf, monthEnd } from "./kader";
+import { coveredPeriods, decemberOf, monthEnd, writeAncestors } from "./kader";
+import type { Db } from "../db/client";
 import { periodRange } from "../period";
 import { MIN_KADER } from "../indicators/kader";
 
@@ -118,8 +119,14 @@ export async function rebuildAllRollupsWith(run: SqlRunner, rulesFor: (year: num
  * as lib/rollup/kader.ts (serving at the month end, DASAR training dated on or
  * before it, active posyandu only).
  */
-export async function rebuildAreaKader(run: SqlRunner, periods: string[]): Promise<void> {
+async function rebuildAreaKader(run: SqlRunner, periods: string[]): Promise<void> {
   if (periods.length === 0) return;
+  await insertKelurahanKader(run, periods, null);
+  await ancestors(run, "AreaKader", ["period"], KADER_COUNTS, false);
+}
+
+/** Inserts the kelurahan rows of AreaKader at `periods`, for one kab/kota or (null) every kab/kota holding a posyandu. */
+async function insertKelurahanKader(run: SqlRunner, periods: string[], kota: string | null): Promise<void> {
   // Dates compare as Prisma's ISO text on SQLite; PostgreSQL needs the parameter typed.
   const at = run.dialect === "postgres" ? "CAST(? AS timestamp(3))" : "?";
   await run.execute(
@@ -132,21 +139,44 @@ export async function rebuildAreaKader(run: SqlRunner, periods: string[]): Promi
        LEFT JOIN "KaderMembership" m ON m."posyanduId" = p."id" AND m."startDate" <= pe."e" AND (m."endDate" IS NULL OR m."endDate" >= pe."e")
        LEFT JOIN "Kader" k ON k."id" = m."kaderId"
        LEFT JOIN dasar t ON t."kaderId" = m."kaderId"
-       WHERE p."active" GROUP BY p."id", p."kelurahanCode", pe."period"
+       WHERE p."active"${kota ? ` AND p."kabKotaCode" = ?` : ""} GROUP BY p."id", p."kelurahanCode", pe."period"
      )
      INSERT INTO "AreaKader" ("areaCode", "period", "parentCode", ${q(KADER_COUNTS)})
      SELECT a."code", pe."period", ${parentSql('a."code"')}, COUNT(pp.kel), COALESCE(SUM(pp.n), 0), ${flag(`pp.n >= ${MIN_KADER}`)},
        COALESCE(SUM(pp.trained), 0), COALESCE(SUM(pp.purwa), 0), COALESCE(SUM(pp.madya), 0), COALESCE(SUM(pp.utama), 0)
      FROM "Area" a JOIN "Area" kec ON kec."code" = a."parentCode" CROSS JOIN pe
      LEFT JOIN pp ON pp.kel = a."code" AND pp.period = pe."period"
-     WHERE a."level" IN ('KELURAHAN', 'DESA', 'DESA_ADAT') AND kec."parentCode" IN (SELECT DISTINCT "kabKotaCode" FROM "Posyandu")
+     WHERE a."level" IN ('KELURAHAN', 'DESA', 'DESA_ADAT') AND ${kota ? `kec."parentCode" = ?` : `kec."parentCode" IN (SELECT DISTINCT "kabKotaCode" FROM "Posyandu")`}
      GROUP BY a."code", pe."period"`,
-    periods.flatMap((p) => [p, monthEnd(p)]),
+    [...periods.flatMap((p) => [p, monthEnd(p)]), ...(kota ? [kota, kota] : [])],
   );
-  await ancestors(run, "AreaKader", ["period"], KADER_COUNTS, false);
 }
 
 /** rebuildAllRollupsWith over a Prisma transaction, with the rule sets stored in the database. */
 export function rebuildAllRollups(tx: Tx): Promise<RebuildCounts> {
   return rebuildAllRollupsWith(prismaRunner(tx, dialectOf(tx)), (year) => activeRules(tx, year));
+}
+
+/**
+ * One-time fill of AreaKader on a database migrated from before the table
+ * (`npm run db:migrate`): each kab/kota holding posyandu but no AreaKader row
+ * gets every month refreshRollups({ all: true }) covers, one transaction per
+ * kab/kota (resumable; until then the engine reads memberships). Returns the
+ * number of kab/kota filled.
+ */
+export async function backfillAreaKader(db: Db, onKota?: (kota: string, done: number, total: number) => void): Promise<number> {
+  const kotas = (await db.posyandu.findMany({ select: { kabKotaCode: true }, distinct: ["kabKotaCode"] })).map((p) => p.kabKotaCode);
+  const filled = new Set((await db.areaKader.findMany({ where: { areaCode: { in: kotas } }, select: { areaCode: true }, distinct: ["areaCode"] })).map((r) => r.areaCode));
+  const todo = kotas.filter((k) => !filled.has(k));
+  const periods = todo.length ? await coveredPeriods(db) : [];
+  if (periods.length === 0) return 0;
+  for (const [i, kota] of todo.entries()) {
+    await db.$transaction(async (tx) => {
+      await insertKelurahanKader(prismaRunner(tx, dialectOf(tx)), periods, kota);
+      const kel = await tx.areaKader.findMany({ where: { areaCode: { startsWith: `${kota}.` }, period: periods[0]! }, select: { areaCode: true } });
+      await writeAncestors(tx, kel.map((k) => k.areaCode).filter((c) => c.split(".").length === 4), periods);
+    }, { timeout: 600_000, maxWait: 30_000 });
+    onKota?.(kota, i + 1, todo.length);
+  }
+  return todo.length;
 }
