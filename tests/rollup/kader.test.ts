@@ -10,7 +10,7 @@ import { undoImportBatch } from "@/lib/import/undo";
 import { addKaderTraining, endKaderService, saveKader } from "@/lib/actions/kader";
 import { createPosyandu, updatePosyandu } from "@/lib/actions/posyandu";
 import { refreshRollups } from "@/lib/rollup/refresh";
-import { rebuildAllRollups } from "@/lib/rollup/rebuild";
+import { backfillAreaKader, rebuildAllRollups } from "@/lib/rollup/rebuild";
 import { rollupSnapshot } from "../helpers/demo-dump";
 import type { Viewer } from "@/lib/auth/scope";
 
@@ -134,5 +134,14 @@ describe("AreaKader", () => {
     await t.db.$transaction((tx) => rebuildAllRollups(tx), { timeout: 120_000 });
     expect((await rollupSnapshot(t.db)).areaKader).toEqual(viaRefresh.areaKader);
     await same([{ periode: "2026-10" }, { tahun: 2027 }]);
+  });
+
+  it("db:migrate's backfill fills an empty AreaKader with the same rows, once", async () => {
+    const before = (await rollupSnapshot(t.db)).areaKader;
+    await t.db.areaKader.deleteMany();
+    await same([{ periode: "2026-10" }]);
+    expect(await backfillAreaKader(t.db)).toBe(1);
+    expect((await rollupSnapshot(t.db)).areaKader).toEqual(before);
+    expect(await backfillAreaKader(t.db)).toBe(0);
   });
 });
