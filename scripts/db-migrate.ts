@@ -9,6 +9,7 @@ import { env } from "../lib/env.ts";
 import { isPostgresUrl, sqlitePathFromUrl } from "../lib/db/url.ts";
 import { createDb } from "../lib/db/client.ts";
 import { seedReference } from "../lib/reference/seed.ts";
+import { backfillAreaKader } from "../lib/rollup/rebuild.ts";
 
 /** Applies all pending migrations to `url`; throws with the CLI's output on failure. */
 export function migrate(url: string, quiet = false): void {
@@ -35,8 +36,22 @@ export async function migrateAndSeedReference(url: string, quiet = false): Promi
   }
 }
 
+/** Fills AreaKader for a database that predates it (per kab/kota; nothing to do on later runs). */
+async function backfill(url: string): Promise<void> {
+  const db = createDb(url);
+  try {
+    const t0 = performance.now();
+    const n = await backfillAreaKader(db, (kota, done, total) => console.log(`AreaKader ${kota}: ${done}/${total} kab/kota`));
+    if (n > 0) console.log(`AreaKader diisi untuk ${n} kab/kota (${((performance.now() - t0) / 1000).toFixed(1)} dtk).`);
+  } finally {
+    await db.$disconnect();
+  }
+}
+
 const isMain = process.argv[1]?.endsWith("db-migrate.ts");
 if (isMain) {
   const url = env().DATABASE_URL;
-  void migrateAndSeedReference(url).then(() => console.log(`Migrasi selesai untuk ${isPostgresUrl(url) ? "PostgreSQL" : url}.`));
+  void migrateAndSeedReference(url)
+    .then(() => backfill(url))
+    .then(() => console.log(`Migrasi selesai untuk ${isPostgresUrl(url) ? "PostgreSQL" : url}.`));
 }

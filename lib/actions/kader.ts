@@ -58,6 +58,7 @@ export const saveKader = refuseWhenBusy(async function saveKader(client: Db, vie
       const membership = await tx.kaderMembership.create({ data: { kaderId: kader.id, posyanduId: posyandu.id, startDate: dayOf(v.startDate) } });
       await writeAudit(tx, { userId: viewer.id, action: "CREATE", entity: "Kader", entityId: kader.id, after: kader });
       await writeAudit(tx, { userId: viewer.id, action: "CREATE", entity: "KaderMembership", entityId: membership.id, after: membership });
+      await refreshRollups(tx, { posyanduIds: [posyandu.id], all: true });
       return { ok: true, message: `Kader ${kader.name} ditambahkan ke ${posyandu.name}.` };
     }
     const found = await kaderHere(tx, viewer, posyandu.id, v.code);
@@ -65,14 +66,16 @@ export const saveKader = refuseWhenBusy(async function saveKader(client: Db, vie
     if (found.elsewhereOutOfScope) return { ok: false, message: `Kader ${v.code} juga bertugas di posyandu di luar wilayah Anda; minta admin mengubahnya.` };
     const { kader, open } = found;
     const openHere = open.find((m) => m.posyanduId === posyandu.id);
+    let membershipChanged = false;
     if (openHere && v.active && ymd(openHere.startDate) !== v.startDate) {
+      membershipChanged = true;
       const after = await tx.kaderMembership.update({ where: { id: openHere.id }, data: { startDate: dayOf(v.startDate) } });
       await writeAudit(tx, { userId: viewer.id, action: "UPDATE", entity: "KaderMembership", entityId: openHere.id, before: plain(openHere), after });
     }
     if (openHere && !v.active) {
       const after = await tx.kaderMembership.update({ where: { id: openHere.id }, data: { endDate: dayOf(today) } });
       await writeAudit(tx, { userId: viewer.id, action: "END_SERVICE", entity: "KaderMembership", entityId: openHere.id, before: plain(openHere), after });
-      await refreshRollups(tx, { posyanduIds: [posyandu.id], all: true });
+      membershipChanged = true;
     }
     if (!openHere && v.active) {
       const lastEnd = kader.memberships.filter((m) => m.posyanduId === posyandu.id && m.endDate).map((m) => ymd(m.endDate!)).sort().at(-1);
@@ -81,6 +84,7 @@ export const saveKader = refuseWhenBusy(async function saveKader(client: Db, vie
       }
       const membership = await tx.kaderMembership.create({ data: { kaderId: kader.id, posyanduId: posyandu.id, startDate: dayOf(v.startDate) } });
       await writeAudit(tx, { userId: viewer.id, action: "CREATE", entity: "KaderMembership", entityId: membership.id, after: membership });
+      membershipChanged = true;
     }
     const stillServing = open.some((m) => m.posyanduId !== posyandu.id) || v.active;
     const origin = v.level === kader.level ? kader.levelOrigin : v.level ? "INPUT" : null;
@@ -88,6 +92,8 @@ export const saveKader = refuseWhenBusy(async function saveKader(client: Db, vie
     void _m;
     const after = await tx.kader.update({ where: { id: kader.id }, data: { ...person, levelOrigin: origin, active: stillServing }, select: KADER });
     if (JSON.stringify(after) !== JSON.stringify(before)) await writeAudit(tx, { userId: viewer.id, action: "UPDATE", entity: "Kader", entityId: kader.id, before, after });
+    // Kader counts (AreaKader) and, with an SK, Posyandu Aktif of every posyandu the kader serves or served at, after the level is saved.
+    if (membershipChanged || after.level !== before.level) await refreshRollups(tx, { posyanduIds: [posyandu.id, ...kader.memberships.map((m) => m.posyanduId)], all: true });
     return { ok: true, message: `Data kader ${after.name} disimpan.` };
   });
 });
@@ -133,6 +139,8 @@ export const addKaderTraining = refuseWhenBusy(async function addKaderTraining(c
     if (!found) return { ok: false, message: `Kader ${v.kaderCode} tidak terdaftar di posyandu ini.`, fieldErrors: { kaderCode: "Pilih kader posyandu ini" } };
     const training = await tx.kaderTraining.create({ data: { kaderId: found.kader.id, type: v.type, date: dayOf(v.date), organizer: v.organizer } });
     await writeAudit(tx, { userId: viewer.id, action: "CREATE", entity: "KaderTraining", entityId: training.id, after: training });
+    // A basic training makes the kader "terlatih" from its date on, at every posyandu they serve or served at.
+    if (v.type === "DASAR") await refreshRollups(tx, { posyanduIds: [...new Set(found.kader.memberships.map((m) => m.posyanduId))], all: true });
     return { ok: true, message: `Pelatihan ${found.kader.name} dicatat.` };
   });
 });

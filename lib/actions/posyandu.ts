@@ -58,6 +58,8 @@ export const createPosyandu = refuseWhenBusy(async function createPosyandu(clien
       if (await tx.posyandu.findUnique({ where: { code: v.code }, select: { id: true } })) return duplicate;
       const created = await tx.posyandu.create({ data: { code: v.code, ...fields(v), ...place.data, ilpSince: v.ilp ? dayOf(today) : null }, select: FIELDS });
       await writeAudit(tx, { userId: viewer.id, action: "CREATE", entity: "Posyandu", entityId: created.id, after: created });
+      // A new active posyandu counts in its kelurahan's active posyandu (AreaKader) for every month.
+      await refreshRollups(tx, { kelurahanCodes: [created.kelurahanCode], all: true });
       return { ok: true, message: `Posyandu ${created.name} (${created.code}) disimpan.`, code: created.code };
     });
   } catch (e) {

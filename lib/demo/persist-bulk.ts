@@ -35,7 +35,7 @@ export type BulkSeedInput = {
 const WIPE = [
   "ActionProgress", "ActionItem", "AgendaItem", "MeetingAttendee", "Meeting", "AuditLog", "ApiToken", "NameMapping", "KaderSkillResult",
   "KaderTraining", "KaderMembership", "Kader", "MonthlyReport", "NutritionAggregate", "AnnualProfile", "ImportBatch", "User",
-  "PosyanduYear", "AreaMonth", "AreaNutrition", "AreaYear", "Posyandu", "PuskesmasWilayah", "Puskesmas",
+  "PosyanduYear", "AreaMonth", "AreaNutrition", "AreaYear", "AreaKader", "Posyandu", "PuskesmasWilayah", "Puskesmas",
 ];
 
 /** Puskesmas of one kab/kota; names made unique within it (desa names repeat inside a kabupaten). */

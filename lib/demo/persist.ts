@@ -42,6 +42,7 @@ async function wipe(tx: Tx) {
   await tx.areaMonth.deleteMany();
   await tx.areaNutrition.deleteMany();
   await tx.areaYear.deleteMany();
+  await tx.areaKader.deleteMany();
   await tx.posyandu.deleteMany();
   await tx.puskesmasWilayah.deleteMany();
   await tx.puskesmas.deleteMany();

@@ -5,6 +5,7 @@
 import type { Tx } from "./kind";
 import { posyanduWhere, scopeOf, type Viewer } from "../auth/scope";
 import { refreshRollups } from "../rollup/refresh";
+import { perChunk } from "../rollup/levels";
 
 type Entity = "Posyandu" | "Kader" | "KaderMembership" | "KaderTraining";
 type Delegate = { delete(a: object): Promise<unknown>; update(a: object): Promise<unknown>; findUnique(a: object): Promise<Record<string, unknown> | null> };
@@ -38,6 +39,9 @@ export async function undoAuditedBatch(tx: Tx, viewer: Viewer, batchId: number):
       if (e.entity === "Posyandu" && row?.id) posyanduIds.add(row.id);
     }
   }
+  // A kader's level and basic training count at every posyandu they serve or served at (read before the kader is deleted).
+  const kaderIds = entries.flatMap((e) => (e.entity === "Kader" ? [Number(e.entityId)] : e.entity === "KaderTraining" ? [(JSON.parse(e.after ?? "{}") as { kaderId?: number }).kaderId ?? 0] : []));
+  const servedAt = await perChunk([...new Set(kaderIds)], (c) => tx.kaderMembership.findMany({ where: { kaderId: { in: c } }, select: { posyanduId: true } }));
   const inScope = await tx.posyandu.count({ where: { AND: [{ id: { in: [...posyanduIds] } }, posyanduWhere(scopeOf(viewer))] } });
   const existing = await tx.posyandu.count({ where: { id: { in: [...posyanduIds] } } });
   if (inScope < existing) return { ok: false, message: "Batch ini memuat data di luar wilayah Anda." };
@@ -65,6 +69,6 @@ export async function undoAuditedBatch(tx: Tx, viewer: Viewer, batchId: number):
     await delegate.update({ where: { id }, data });
     restored++;
   }
-  await refreshRollups(tx, { posyanduIds: [...posyanduIds], kelurahanCodes: [...kelurahan], all: true });
+  await refreshRollups(tx, { posyanduIds: [...posyanduIds, ...servedAt.map((m) => m.posyanduId)], kelurahanCodes: [...kelurahan], all: true });
   return { ok: true, deleted, restored };
 }

@@ -7,32 +7,46 @@ import { db } from "../db/client";
 import { sumCounts, rate, type Rate } from "../indicators/rate";
 import { skdnIndicators, ZERO_SKDN } from "../indicators/skdn";
 import { nutritionIndicators, ZERO_NUTRITION, type NutritionCounts } from "../indicators/nutrition";
-import { MIN_KADER } from "../indicators/kader";
+import { MIN_KADER, type KaderCounts } from "../indicators/kader";
 import { strataIndicators, ZERO_STRATA, type StrataCounts } from "../indicators/strata-distribution";
 import { change, meetsTarget, type Polarity } from "../indicators/change";
 import { membershipsFor, periodBounds } from "./indicator-inputs";
 import { targetFinder } from "./indicator-compare";
+import { kaderRollup } from "./indicator-rollups";
 
 const SOURCES = ["EPPGBM", "SIP", "SURVEI", "FORM", "IMPOR"] as const;
 export type RateWithChange = Rate & { perubahan?: { dari: string | null; selisihPoin: number | null; arah: string | null }; target?: { nilai: number; tercapai: boolean | null } | null };
 
-/** D/S, completeness and posyandu with ≥ 5 kader per month of `kode` (active posyandu `ids` as the engine counts them). */
-export async function monthlySeries(kode: string, months: string[], ids: number[]) {
-  const [rows, memberships] = await Promise.all([
+/**
+ * D/S, completeness and posyandu with ≥ 5 kader per month of `kode`. Active
+ * posyandu and kader from AreaKader (`children`: the child area codes, for a
+ * viewer who sees the whole subtree); months without complete rows fall back
+ * to the memberships of the active posyandu `ids()` as the engine counts them.
+ */
+export async function monthlySeries(kode: string, months: string[], ids: () => Promise<number[]>, children: string[] | null) {
+  const [rows, kader] = await Promise.all([
     db().areaMonth.findMany({ where: { areaCode: kode, period: { in: months } } }),
-    membershipsFor(db(), ids, periodBounds({ periode: months[0]! }).from, periodBounds({ periode: months.at(-1)! }).to),
+    children ? kaderRollup(db(), kode, children, months) : Promise.resolve(new Map<string, { total: KaderCounts }>()),
   ]);
+  const missing = months.filter((m) => !kader.has(m));
+  const posyandu = missing.length ? await ids() : [];
+  const memberships = missing.length ? await membershipsFor(db(), posyandu, periodBounds({ periode: missing[0]! }).from, periodBounds({ periode: missing.at(-1)! }).to) : [];
   const byPeriod = new Map(rows.map((r) => [r.period, r]));
   return months.map((m) => {
     const r = byPeriod.get(m);
-    const skdn = skdnIndicators(r ? sumCounts([{ ...r, posyanduAktif: ids.length }], ZERO_SKDN) : { ...ZERO_SKDN, posyanduAktif: ids.length });
-    // Serving at the end of the month, as the engine counts kader for a month.
-    const end = periodBounds({ periode: m }).to;
-    const perPosyandu = new Map<number, number>();
-    for (const x of memberships) if (x.startDate <= end && !(x.endDate && x.endDate < end)) perPosyandu.set(x.posyanduId, (perPosyandu.get(x.posyanduId) ?? 0) + 1);
-    const cukup = [...perPosyandu.values()].filter((n) => n >= MIN_KADER).length;
-    return { periode: m, d_s: skdn.d_s, kelengkapan_laporan: skdn.kelengkapan_laporan, posyandu_kader_cukup: rate(cukup, ids.length) };
+    const k = kader.get(m)?.total;
+    const aktif = k ? k.posyanduAktif : posyandu.length;
+    const skdn = skdnIndicators(r ? sumCounts([{ ...r, posyanduAktif: aktif }], ZERO_SKDN) : { ...ZERO_SKDN, posyanduAktif: aktif });
+    return { periode: m, d_s: skdn.d_s, kelengkapan_laporan: skdn.kelengkapan_laporan, posyandu_kader_cukup: rate(k ? k.posyanduKaderCukup : cukupAt(memberships, m), aktif) };
   });
+}
+
+/** Posyandu with at least MIN_KADER kader serving at the end of month `m` (the engine's rule). */
+function cukupAt(memberships: { posyanduId: number; startDate: Date; endDate: Date | null }[], m: string): number {
+  const end = periodBounds({ periode: m }).to;
+  const perPosyandu = new Map<number, number>();
+  for (const x of memberships) if (x.startDate <= end && !(x.endDate && x.endDate < end)) perPosyandu.set(x.posyanduId, (perPosyandu.get(x.posyanduId) ?? 0) + 1);
+  return [...perPosyandu.values()].filter((n) => n >= MIN_KADER).length;
 }
 
 type NutritionPoint = { periode: string; sumber: string | null; area: Rate; anak: Map<string, Rate> };

@@ -43,13 +43,14 @@ async function getDashboardUncached(viewer: Viewer, kode: string, month?: string
   const measurements = measurement ? Array.from({ length: 7 }, (_, i) => addMonths(measurement, (i - 6) * 6)) : [];
   const years = [year - 3, year - 2, year - 1, year];
   // The month's engine report gives the children, the D/S per child and the month KPIs with change and target.
-  const [current, posyandu] = await Promise.all([
-    getIndicatorReportWithChange(viewer, kode, { periode: bulan }),
-    db().posyandu.findMany({ where: { AND: [posyanduWhere(scopeOf(viewer)), belowCode(kode), { active: true }] }, select: { id: true } }),
-  ]);
+  const current = await getIndicatorReportWithChange(viewer, kode, { periode: bulan });
   const children = current.anak.map((a) => a.wilayah.kode);
+  // Read only when a month lacks AreaKader rows (the series then counts memberships).
+  const posyanduIds = async () => (await db().posyandu.findMany({ where: { AND: [posyanduWhere(scopeOf(viewer)), belowCode(kode), { active: true }] }, select: { id: true } })).map((p) => p.id);
+  const subtree = scopeOf(viewer).kind === "subtree";
+  const childAreas = subtree ? (await db().area.findMany({ where: { parentCode: kode }, select: { code: true } })).map((a) => a.code) : null;
   const [monthly, nutrition, strataOf, worsened] = await Promise.all([
-    monthlySeries(kode, months, posyandu.map((p) => p.id)),
+    monthlySeries(kode, months, posyanduIds, childAreas),
     measurement ? nutritionSeries(kode, children, measurements) : Promise.resolve([]),
     yearlyCounts([kode, ...children], years),
     measurement ? worsenedKelurahan(kode, measurement, addMonths(measurement, -6)) : Promise.resolve([]),

@@ -5,6 +5,7 @@ import { sumCounts } from "../indicators/rate";
 import { ZERO_NUTRITION } from "../indicators/nutrition";
 import { monthsOfWhen, type Counts, type When } from "./indicators";
 import { ZERO_SKDN } from "../indicators/skdn";
+import { ZERO_KADER, type KaderCounts } from "../indicators/kader";
 
 type Part = Partial<Pick<Counts, "skdn" | "gizi" | "strata">> & { last: Date | null };
 
@@ -50,3 +51,34 @@ export function merge(into: Counts, r: Part): void {
   if (r.strata) into.strata = r.strata;
   if (r.last && (!into.last || r.last > into.last)) into.last = r.last;
 }
+
+/** The AreaKader month a report reads: its month, the last month of a rolling window, December of a year. */
+export const kaderPeriodOf = (when: When) => ("tahun" in when ? `${when.tahun}-12` : "rolling" in when ? when.rolling : when.periode);
+
+/**
+ * Kader counts of `kode` and of each child per period from AreaKader, for the
+ * periods whose rows are complete: a provinsi (depth 1) sums its kab/kota rows
+ * and needs every one of them (its own row may sum only some); deeper areas
+ * need their own row and every child's. Other periods are left out (the caller
+ * falls back to memberships).
+ */
+export async function kaderRollup(client: Db, kode: string, children: string[], periods: string[]): Promise<Map<string, { total: KaderCounts; children: Map<string, KaderCounts> }>> {
+  const provinsi = kode.split(".").length === 1;
+  if (provinsi && children.length === 0) return new Map();
+  const rows = await client.areaKader.findMany({ where: { areaCode: { in: provinsi ? children : [kode, ...children] }, period: { in: periods } } });
+  const at = new Map(rows.map((r) => [`${r.areaCode}|${r.period}`, kaderOf(r)]));
+  const out = new Map<string, { total: KaderCounts; children: Map<string, KaderCounts> }>();
+  for (const period of periods) {
+    const own = children.map((c) => at.get(`${c}|${period}`));
+    if (own.some((c) => !c)) continue;
+    const total = provinsi ? sumCounts(own as KaderCounts[], ZERO_KADER) : at.get(`${kode}|${period}`);
+    if (!total) continue;
+    out.set(period, { total, children: new Map(children.map((c, i) => [c, own[i]!])) });
+  }
+  return out;
+}
+
+const kaderOf = (r: KaderCounts): KaderCounts => ({
+  posyanduAktif: r.posyanduAktif, kaderAktif: r.kaderAktif, posyanduKaderCukup: r.posyanduKaderCukup,
+  kaderTerlatih: r.kaderTerlatih, purwa: r.purwa, madya: r.madya, utama: r.utama,
+});

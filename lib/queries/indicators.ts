@@ -15,7 +15,7 @@ import { computeAktif } from "../indicators/posyandu-aktif";
 import { strataCountsOf, strataIndicators, ZERO_STRATA, type StrataCounts } from "../indicators/strata-distribution";
 import { membershipsFor, nutritionFor, periodBounds, profilesFor, reportsFor, type PosyanduRef } from "./indicator-inputs";
 import { activeRules } from "./rules";
-import { merge, rollupCounts } from "./indicator-rollups";
+import { kaderPeriodOf, kaderRollup, merge, rollupCounts } from "./indicator-rollups";
 
 export class AreaAccessError extends Error {}
 
@@ -69,27 +69,38 @@ export async function getIndicatorReport(viewer: Viewer, kode: string, when: Whe
   if (!canViewArea(scope, kode)) throw new AreaAccessError(`Wilayah ${kode} di luar cakupan akun Anda.`);
   const area = await client.area.findUnique({ where: { code: kode }, select: { code: true, name: true, level: true } });
   if (!area) throw new AreaAccessError(`Wilayah ${kode} tidak ditemukan.`);
-  const posyandu: PosyanduRef[] = await client.posyandu.findMany({
-    where: { AND: [posyanduWhere(scope), below(kode), { active: true }] },
-    select: { id: true, code: true, name: true, kelurahanCode: true, kecamatanCode: true, kabKotaCode: true },
-    orderBy: { code: "asc" },
-  });
   const isVillage = ["KELURAHAN", "DESA", "DESA_ADAT"].includes(area.level);
   // Above the kelurahan, figures come from the rollup tables (same counts, summed at write time).
   const useRollup = !isVillage && opts.mode !== "dasar";
   const withKader = opts.kader !== false;
-  const perPosyandu = await countsPerPosyandu(client, posyandu, when, !useRollup, withKader);
   const depth = kode.split(".").length + 1;
   const childAreas = isVillage ? [] : await client.area.findMany({ where: { parentCode: kode }, select: { code: true, name: true, level: true }, orderBy: { code: "asc" } });
+  // A subtree viewer sees every active posyandu and child area: AreaKader replaces the posyandu list and memberships.
+  const kaderRows = useRollup && scope.kind === "subtree" ? (await kaderRollup(client, kode, childAreas.map((c) => c.code), [kaderPeriodOf(when)])).get(kaderPeriodOf(when)) : undefined;
+  const posyandu: PosyanduRef[] = kaderRows
+    ? []
+    : await client.posyandu.findMany({
+        where: { AND: [posyanduWhere(scope), below(kode), { active: true }] },
+        select: { id: true, code: true, name: true, kelurahanCode: true, kecamatanCode: true, kabKotaCode: true },
+        orderBy: { code: "asc" },
+      });
+  const perPosyandu = await countsPerPosyandu(client, posyandu, when, !useRollup, withKader);
   const children = isVillage
     ? posyandu.map((p) => ({ code: p.code, name: p.name, tingkat: "Posyandu", members: [p.id] }))
     : childAreas
         .filter((c) => canViewArea(scope, c.code) || posyandu.some((p) => p.kelurahanCode.startsWith(`${c.code}.`) || p.kelurahanCode === c.code))
         .map((c) => ({ code: c.code, name: c.name, tingkat: levelLabel[c.level], members: posyandu.filter((p) => p.kelurahanCode.split(".").slice(0, depth).join(".") === c.code).map((p) => p.id) }));
   const rolled = useRollup ? await rollupCounts(client, [kode, ...children.map((c) => c.code)], when) : null;
+  // Active posyandu in the completeness denominator: per month, ×12 over a rolling window (as countsPerPosyandu).
+  const perMonth = "rolling" in when ? monthsOfWhen(when).length : "periode" in when ? 1 : 0;
   const countsOf = (code: string, members: number[]) => {
     const c = zero();
     for (const id of members) add(c, perPosyandu.get(id)!);
+    const k = kaderRows ? (code === kode ? kaderRows.total : kaderRows.children.get(code)) : undefined;
+    if (k) {
+      c.kader = { ...k };
+      c.skdn.posyanduAktif = k.posyanduAktif * perMonth;
+    }
     const r = rolled?.get(code);
     if (r) merge(c, r);
     return c;

@@ -12,14 +12,8 @@ import { ZERO_STRATA } from "../indicators/strata-distribution";
 import { refreshPosyanduYears } from "./posyandu-year";
 import { bumpDataVersion } from "../db/data-version";
 import { chunked } from "./sql";
-
-/** Runs `read` per chunk of `items` (IN lists stay under SQLite's bound-variable limit) and concatenates the results. */
-async function perChunk<T, R>(items: readonly T[], read: (chunk: T[]) => Promise<R[]>): Promise<R[]> {
-  const out: R[] = [];
-  // Not push(...rows): a chunk of 500 kelurahan can return more rows than a call may take as arguments.
-  for (const c of chunked(items)) for (const row of await read(c)) out.push(row);
-  return out;
-}
+import { ancestorLevels, perChunk } from "./levels";
+import { refreshKader } from "./kader";
 
 export type Touched = {
   posyanduIds?: number[];
@@ -58,18 +52,8 @@ export async function refreshRollups(tx: Tx, touched: Touched): Promise<void> {
     await refreshNutrition(tx, kel, periods);
   }
   if (years.length) await refreshYears(tx, kel, years);
-}
-
-/** Codes of every ancestor level above the kelurahan, bottom-up. */
-function ancestorLevels(kel: string[]): string[][] {
-  const levels: string[][] = [];
-  let codes = kel;
-  for (;;) {
-    const parents = [...new Set(codes.map(parentOfCode).filter((c): c is string => c !== null))];
-    if (parents.length === 0) return levels;
-    levels.push(parents);
-    codes = parents;
-  }
+  // Kader counts as of each month end: the touched months, their Decembers and (all) every month already rolled up.
+  await refreshKader(tx, kel, periods, touched.all === true);
 }
 
 type MonthCounts = Omit<SkdnCounts, "posyanduAktif">;

@@ -10,7 +10,7 @@ import { refreshRollups } from "@/lib/rollup/refresh";
 
 export type Fingerprint = Record<string, string>;
 
-const ROLLUP_TABLES = ["AreaMonth", "AreaNutrition", "AreaYear", "PosyanduYear"];
+const ROLLUP_TABLES = ["AreaMonth", "AreaNutrition", "AreaYear", "AreaKader", "PosyanduYear"];
 
 /** sha256 and row count of every table's rows in a stable order (all columns), in one read snapshot. */
 export function fingerprint(conn: Database.Database, only?: string[]): Fingerprint {

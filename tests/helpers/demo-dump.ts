@@ -24,5 +24,6 @@ export async function rollupSnapshot(db: Db) {
     areaMonth: await db.areaMonth.findMany({ orderBy: [{ areaCode: "asc" }, { period: "asc" }] }),
     areaNutrition: await db.areaNutrition.findMany({ orderBy: [{ areaCode: "asc" }, { period: "asc" }, { source: "asc" }] }),
     areaYear: await db.areaYear.findMany({ orderBy: [{ areaCode: "asc" }, { year: "asc" }] }),
+    areaKader: await db.areaKader.findMany({ orderBy: [{ areaCode: "asc" }, { period: "asc" }] }),
   };
 }

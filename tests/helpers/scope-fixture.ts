@@ -113,6 +113,7 @@ export async function removeScopeFixture(db: Db, f: ScopeFixture): Promise<void>
     await tx.areaMonth.deleteMany({ where: rollup });
     await tx.areaNutrition.deleteMany({ where: rollup });
     await tx.areaYear.deleteMany({ where: rollup });
+    await tx.areaKader.deleteMany({ where: rollup });
     for (const level of ["KELURAHAN", "KECAMATAN", "KOTA"] as const) await tx.area.deleteMany({ where: { code: { startsWith: f.kota.code }, level } });
   });
 }

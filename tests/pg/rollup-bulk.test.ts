@@ -10,7 +10,7 @@ import { loadWilayah } from "@/lib/wilayah/load";
 import { generateDemo } from "@/lib/demo/generate";
 import { persistDemo } from "@/lib/demo/persist";
 import { demoUsers } from "@/lib/demo/users";
-import { rebuildAllRollups } from "@/lib/rollup/rebuild";
+import { backfillAreaKader, rebuildAllRollups } from "@/lib/rollup/rebuild";
 import { refreshRollups } from "@/lib/rollup/refresh";
 import { metroKelurahan } from "../helpers/demo-db";
 import { dump, rollupSnapshot } from "../helpers/demo-dump";
@@ -58,6 +58,11 @@ describe("PostgreSQL: SQL rollups and the bulk demo path", () => {
     const viaRefresh = await rollupSnapshot(db);
     expect(viaRefresh.areaMonth.length).toBeGreaterThan(1000);
     await db.$transaction((tx) => rebuildAllRollups(tx), { timeout: 120_000 });
+    expect(await rollupSnapshot(db)).toEqual(viaRefresh);
+    expect(viaRefresh.areaKader.filter((k) => k.kaderAktif > 0).length).toBeGreaterThan(1000);
+    // A database migrated from before AreaKader gets the same rows from db:migrate's backfill.
+    await db.areaKader.deleteMany();
+    expect(await backfillAreaKader(db)).toBe(1);
     expect(await rollupSnapshot(db)).toEqual(viaRefresh);
 
     await db.monthlyReport.update({ where: { posyanduId_period: { posyanduId: a!.id, period: "2026-10" } }, data: { s: data.reports.find((r) => r.posyanduCode === a!.code && r.period === "2026-10")!.s, d: data.reports.find((r) => r.posyanduCode === a!.code && r.period === "2026-10")!.d } });

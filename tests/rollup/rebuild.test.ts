@@ -14,10 +14,11 @@ describe("rebuildAllRollups (SQL) = refreshRollups({ all: true })", () => {
     const before = await rollupSnapshot(t.db);
     expect(before.areaMonth.length).toBeGreaterThan(1000);
     expect(before.posyanduYear.length).toBeGreaterThan(500);
+    expect(before.areaKader.filter((k) => k.kaderAktif > 0).length).toBeGreaterThan(1000);
     const counts = await t.db.$transaction((tx) => rebuildAllRollups(tx), { timeout: 120_000 });
     const after = await rollupSnapshot(t.db);
     expect(after).toEqual(before);
-    expect(counts).toMatchObject({ PosyanduYear: before.posyanduYear.length, AreaMonth: before.areaMonth.length, AreaNutrition: before.areaNutrition.length, AreaYear: before.areaYear.length });
+    expect(counts).toMatchObject({ PosyanduYear: before.posyanduYear.length, AreaMonth: before.areaMonth.length, AreaNutrition: before.areaNutrition.length, AreaYear: before.areaYear.length, AreaKader: before.areaKader.length });
   });
 
   it("gives the same rows with nulls, D > S, an inactive posyandu, a second nutrition source and a new SK kader", async () => {

@@ -91,8 +91,10 @@ export const posyandu: ImportKindDef = {
         const ids = new Map([...puskesmas].map(([k, p]) => [k, p.id]));
         for (const [key, p] of newPuskesmas) ids.set(key, (await tx.puskesmas.create({ data: p })).id);
         const resolve = ({ puskesmasKey, ...rest }: Record<string, unknown>) => ({ ...rest, puskesmasId: puskesmasKey ? (ids.get(puskesmasKey as string) ?? null) : null });
+        const added = new Set<string>();
         for (const row of inserts) {
           const created = await tx.posyandu.create({ data: resolve(row) as never });
+          added.add(created.kelurahanCode);
           await tx.auditLog.create({ data: { userId, importBatchId: batchId, action: "IMPORT_CREATE", entity: "Posyandu", entityId: String(created.id), after: JSON.stringify(created) } });
         }
         const moved = new Set<string>();
@@ -103,7 +105,8 @@ export const posyandu: ImportKindDef = {
           await tx.auditLog.create({ data: { userId, importBatchId: batchId, action: "IMPORT_UPDATE", entity: "Posyandu", entityId: String(u.id), before: JSON.stringify(u.before), after: JSON.stringify(after) } });
         }
         // A posyandu that moved kelurahan takes its history with it: both kelurahan are recomputed.
-        if (moved.size) await refreshRollups(tx, { kelurahanCodes: [...moved], all: true });
+        // A new posyandu counts among its kelurahan's active posyandu (AreaKader) in every month.
+        if (moved.size || added.size) await refreshRollups(tx, { kelurahanCodes: [...moved, ...added], all: true });
       },
     };
   },
