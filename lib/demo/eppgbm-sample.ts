@@ -7,6 +7,9 @@ import type { DemoDataset } from "./generate";
 
 const MONTHS = ["Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober", "November", "Desember"];
 
+/** A CSV field: quoted when it holds the separator, a quote or a line break (Jawa Timur has a desa "SOKA\"AN"). */
+const field = (v: string) => (/[;"\r\n]/.test(v) ? `"${v.replaceAll('"', '""')}"` : v);
+
 /** `rows` measurement rows (CSV, semicolon, decimal comma) spread over the demo posyandu and `periods`. */
 export function eppgbmSampleCsv(data: { posyandu: Pick<DemoDataset["posyandu"][number], "name" | "kelurahanCode">[] }, kelurahanName: Map<string, string>, rows: number, periods: string[], seed = 7): string {
   const rng = createRng(seed, "eppgbm");
@@ -36,7 +39,7 @@ export function eppgbmSampleCsv(data: { posyandu: Pick<DemoDataset["posyandu"][n
       "TB/U": tbu < 0.05 ? "Sangat Pendek" : tbu < 0.17 ? "Pendek" : "Normal",
       "BB/TB": rng.chance(0.06) ? "Gizi Kurang" : "Gizi Baik",
     };
-    lines.push(EPPGBM_COLUMNS.map((c) => cells[c] ?? "").join(";"));
+    lines.push(EPPGBM_COLUMNS.map((c) => field(cells[c] ?? "")).join(";"));
   }
   return `${lines.join("\n")}\n`;
 }
