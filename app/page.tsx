@@ -23,7 +23,9 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
     isDemoData(),
     root && root.split(".").length <= 3 ? getDashboard(viewer, root, bulan.success ? bulan.data : undefined) : null,
   ]);
-  const childLabel = root?.split(".").length === 3 ? "kelurahan" : "kecamatan";
+  const depth = root?.split(".").length ?? 0;
+  // The areas one level below the scope: a province is read per kabupaten/kota.
+  const childLabel = depth === 3 ? "kelurahan" : depth === 1 ? "kabupaten/kota" : "kecamatan";
   return (
     <>
       <AppHeader viewer={viewer} demo={demo} />
