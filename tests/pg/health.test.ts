@@ -1,30 +1,15 @@
 // Runs only via `npm run test:pg`: /api/health on a real, throwaway PostgreSQL
 // database, before and after `migrate deploy` (prisma/postgres/migrations).
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { randomUUID } from "node:crypto";
-import pg from "pg";
-import { pgConfigFromUrl } from "@/lib/db/url";
 import { listMigrations } from "@/lib/db/migrations";
 import { resetEnvCache } from "@/lib/env";
 import type { Db } from "@/lib/db/client";
 import { GET } from "@/app/api/health/route";
 import { migrate } from "../../scripts/db-migrate";
+import { throwawayPg } from "../helpers/pg-db";
 
-const base = process.env.TEST_POSTGRES_URL;
-if (!base) throw new Error("TEST_POSTGRES_URL wajib diisi untuk npm run test:pg");
-const name = `pantau_health_${randomUUID().replaceAll("-", "").slice(0, 12)}`;
-const url = Object.assign(new URL(base), { pathname: `/${name}` }).toString();
+const { name, url, admin } = throwawayPg("pantau_health");
 const shipped = listMigrations(true);
-
-async function admin(sql: string) {
-  const client = new pg.Client(pgConfigFromUrl(base!));
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
-}
 
 const singleton = globalThis as { pantauDb?: Db };
 

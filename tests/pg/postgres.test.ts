@@ -1,11 +1,8 @@
 // Runs only via `npm run test:pg` (TEST_POSTGRES_URL required): the same model,
 // migrations and queries on a real, throwaway PostgreSQL database.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { randomUUID } from "node:crypto";
 import { spawnSync } from "node:child_process";
-import pg from "pg";
 import { createDb, type Db } from "@/lib/db/client";
-import { pgConfigFromUrl } from "@/lib/db/url";
 import { resetEnvCache } from "@/lib/env";
 import { migrate } from "../../scripts/db-migrate";
 import { loadWilayah } from "@/lib/wilayah/load";
@@ -16,25 +13,9 @@ import { demoUsers } from "@/lib/demo/users";
 import { getOverview } from "@/lib/queries/overview";
 import { loadViewer } from "@/lib/queries/auth";
 import { freshDb } from "../helpers/db";
+import { throwawayPg } from "../helpers/pg-db";
 
-const base = process.env.TEST_POSTGRES_URL;
-if (!base) throw new Error("TEST_POSTGRES_URL wajib diisi untuk npm run test:pg");
-const name = `pantau_test_${randomUUID().replaceAll("-", "").slice(0, 12)}`;
-const url = (() => {
-  const u = new URL(base);
-  u.pathname = `/${name}`;
-  return u.toString();
-})();
-
-async function admin(sql: string) {
-  const client = new pg.Client(pgConfigFromUrl(base!));
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
-}
+const { name, url, admin } = throwawayPg("pantau_test");
 
 const kelurahan = readOfficialAreas("18.72")
   .filter((a) => a.level === "KELURAHAN")

@@ -1,10 +1,7 @@
 // Runs only via `npm run test:pg`: the SQL rollup rebuild and the bulk demo
 // path on a real, throwaway PostgreSQL database, against the Prisma paths.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { randomUUID } from "node:crypto";
-import pg from "pg";
 import { createDb, type Db } from "@/lib/db/client";
-import { pgConfigFromUrl } from "@/lib/db/url";
 import { migrate } from "../../scripts/db-migrate";
 import { loadWilayah } from "@/lib/wilayah/load";
 import { generateDemo } from "@/lib/demo/generate";
@@ -16,25 +13,9 @@ import { metroKelurahan } from "../helpers/demo-db";
 import { dump, rollupSnapshot } from "../helpers/demo-dump";
 import { seedBulk } from "../helpers/bulk-seed";
 import { openBulkDb } from "@/lib/demo/bulk-db";
+import { throwawayPg } from "../helpers/pg-db";
 
-const base = process.env.TEST_POSTGRES_URL;
-if (!base) throw new Error("TEST_POSTGRES_URL wajib diisi untuk npm run test:pg");
-const name = `pantau_test_${randomUUID().replaceAll("-", "").slice(0, 12)}`;
-const url = (() => {
-  const u = new URL(base);
-  u.pathname = `/${name}`;
-  return u.toString();
-})();
-
-async function admin(sql: string) {
-  const client = new pg.Client(pgConfigFromUrl(base!));
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
-}
+const { name, url, admin } = throwawayPg("pantau_test");
 
 describe("PostgreSQL: SQL rollups and the bulk demo path", () => {
   let db: Db;
