@@ -9,7 +9,7 @@ import Database from "better-sqlite3";
 import { createDb } from "@/lib/db/client";
 import { BUSY_NOT_SAVED } from "@/lib/db/busy";
 import { signOutOwnSessions } from "@/lib/actions/account";
-import { fingerprint } from "../helpers/crash-db";
+import { whileHolding } from "../helpers/crash-db";
 import { WRITE_CASES, type Answer, type Ctx } from "../security/write-scope-cases";
 import { writeScopeCtx } from "../security/write-scope-ctx";
 
@@ -33,21 +33,11 @@ describe("every form while another connection holds the write lock", () => {
 
   /** Runs `write` while `holder` has the write lock; then frees it and reports what changed at all. */
   async function whileLocked(write: () => Promise<Answer>) {
-    const [before, version] = [fingerprint(holder), dataVersion()];
-    holder.exec("BEGIN IMMEDIATE");
-    const started = Date.now();
-    let answer: Answer;
-    try {
-      answer = await write();
-    } finally {
-      holder.exec("ROLLBACK");
-    }
-    const ms = Date.now() - started;
-    // Whatever the write might have left waiting for the lock would land now.
-    await new Promise((resolve) => setTimeout(resolve, 100));
-    const after = fingerprint(holder);
-    return { answer, ms, committed: dataVersion() !== version, changed: Object.keys(before).filter((k) => after[k] !== before[k]) };
+    const version = dataVersion();
+    const held = await whileHolding(holder, write, 100);
+    return { ...held, committed: dataVersion() !== version };
   }
+
 
   it.each(Object.entries(WRITE_CASES))("%s: busy → the Indonesian message, nothing written; free → saved", async (_name, wc) => {
     const busy = await whileLocked(() => wc.run(home, wc.control, home.places.own));

@@ -6,7 +6,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import Database from "better-sqlite3";
 import { demoDb, type DemoDb } from "../helpers/demo-db";
-import { fingerprint } from "../helpers/crash-db";
+import { whileHolding } from "../helpers/crash-db";
 import { BUSY_NOT_SAVED, isDatabaseBusy } from "@/lib/db/busy";
 import { saveMonthlyGrid, saveProfile } from "@/lib/actions/reports";
 import { saveNutrition } from "@/lib/actions/nutrition";
@@ -38,20 +38,13 @@ describe("forms and imports while another process holds the write lock", () => {
   /** Runs `write` while a second connection holds the write lock; returns its answer, the time taken and what changed. */
   async function whileLocked<T>(write: () => Promise<T>) {
     const holder = new Database(t.path, { fileMustExist: true });
-    const before = fingerprint(holder);
-    holder.exec("BEGIN IMMEDIATE");
-    const started = Date.now();
-    let answer: T;
     try {
-      answer = await write();
+      return await whileHolding(holder, write);
     } finally {
-      holder.exec("ROLLBACK");
+      holder.close();
     }
-    const ms = Date.now() - started;
-    const after = fingerprint(holder);
-    holder.close();
-    return { answer, ms, changed: Object.keys(before).filter((k) => after[k] !== before[k]) };
   }
+
 
   const grid = () => saveMonthlyGrid(t.db, t.viewers.lurah, { periode: "2026-09", rows: [{ posyanduId: own, buka: true, kader_bertugas: "6", s: "95", k: "90", d: "77", n: "40", bgm: "0", t2: "1" }] }, TODAY);
 

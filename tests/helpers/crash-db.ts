@@ -125,3 +125,24 @@ export function halfWrittenBatches(conn: Database.Database): string[] {
       (b.status === "GAGAL" && b.rowsRejected !== b.rowsTotal))
     .map((b) => `#${b.id} ${String(b.status)}`);
 }
+
+/**
+ * Runs `write` while `holder` (a second connection, standing in for a large import) holds the write lock,
+ * then frees it: the answer, how long the write waited, and which tables changed at all.
+ */
+export async function whileHolding<T>(holder: Database.Database, write: () => Promise<T>, settleMs = 0) {
+  const before = fingerprint(holder);
+  holder.exec("BEGIN IMMEDIATE");
+  const started = Date.now();
+  let answer: T;
+  try {
+    answer = await write();
+  } finally {
+    holder.exec("ROLLBACK");
+  }
+  const ms = Date.now() - started;
+  // Whatever the write might have left waiting for the lock would land now.
+  if (settleMs > 0) await new Promise((resolve) => setTimeout(resolve, settleMs));
+  const after = fingerprint(holder);
+  return { answer, ms, changed: Object.keys(before).filter((k) => after[k] !== before[k]) };
+}
