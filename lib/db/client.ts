@@ -5,7 +5,7 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient as SqliteClient } from "../generated/sqlite/client.ts";
 import { PrismaClient as PostgresClient } from "../generated/postgres/client.ts";
 import { isPostgresUrl, pgConfigFromUrl, sqlitePathFromUrl } from "./url.ts";
-import { sqliteAdapter, SQLITE_BUSY_TIMEOUT_MS } from "./sqlite.ts";
+import { sqliteAdapter, SQLITE_BUSY_TIMEOUT_MS, type SqliteDrivers } from "./sqlite.ts";
 import { env } from "../env.ts";
 
 export type Db = SqliteClient;
@@ -21,7 +21,17 @@ export function createDb(url: string, { busyTimeoutMs = SQLITE_BUSY_TIMEOUT_MS }
   }
   // WAL + busy timeout + BEGIN IMMEDIATE: a second writer waits instead of failing. Prisma's own wait for a
   // transaction slot (maxWait) outlasts the busy timeout, so a writer that waited too long gets the busy error.
-  return new SqliteClient({ adapter: sqliteAdapter(sqlitePathFromUrl(url), busyTimeoutMs), transactionOptions: { maxWait: busyTimeoutMs + 1000 } });
+  const adapter = sqliteAdapter(sqlitePathFromUrl(url), busyTimeoutMs);
+  const client = new SqliteClient({ adapter, transactionOptions: { maxWait: busyTimeoutMs + 1000 } });
+  sqliteDriversOf.set(client, adapter.drivers);
+  return client;
+}
+
+const sqliteDriversOf = new WeakMap<Db, SqliteDrivers>();
+
+/** The driver connections of a SQLite client made by createDb (null for PostgreSQL); filled once it has connected. */
+export function sqliteDrivers(client: Db): SqliteDrivers | null {
+  return sqliteDriversOf.get(client) ?? null;
 }
 
 const globalForDb = globalThis as unknown as { pantauDb?: Db };

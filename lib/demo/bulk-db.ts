@@ -9,6 +9,7 @@ import { finished } from "node:stream/promises";
 import { isPostgresUrl, pgConfigFromUrl, sqlitePathFromUrl } from "../db/url";
 import { SQLITE_BUSY_TIMEOUT_MS } from "../db/sqlite";
 import { insertRows, placeholders, toDriver, type SqlRunner, type SqlValue } from "../rollup/sql";
+import { sqliteRunner } from "../db/sqlite-runner";
 
 export type BulkDb = SqlRunner & {
   /** Starts the one write transaction (SQLite: BEGIN IMMEDIATE, waiting up to the busy timeout). */
@@ -28,21 +29,9 @@ function sqliteBulk(path: string): BulkDb {
   db.pragma("journal_mode = WAL");
   db.pragma(`cache_size = -${SQLITE_CACHE_KIB}`);
   db.pragma("foreign_keys = ON");
-  const cache = new Map<string, Database.Statement>();
-  const prepared = (sql: string) => {
-    let s = cache.get(sql);
-    if (!s) {
-      s = db.prepare(sql);
-      if (cache.size > 200) cache.clear();
-      cache.set(sql, s);
-    }
-    return s;
-  };
-  const bind = (params: readonly SqlValue[] = []) => params.map((v) => toDriver("sqlite", v));
+  const run = sqliteRunner(db);
   const self: BulkDb = {
-    dialect: "sqlite",
-    execute: async (sql, params) => prepared(sql).run(...bind(params)).changes,
-    query: async <T>(sql: string, params?: readonly SqlValue[]) => prepared(sql).all(...bind(params)) as T[],
+    ...run,
     begin: async () => void db.exec("BEGIN IMMEDIATE"),
     commit: async () => {
       db.exec("COMMIT");
