@@ -31,9 +31,10 @@ const countsOf = (r: KaderCounts): KaderCounts => ({
  * Recomputes AreaKader for the kelurahan `kel` at `periods` and their
  * Decembers (with `all`, also every month the kab/kota already has rows for),
  * extending to every kelurahan of a kab/kota for a month it lacks; then the
- * ancestors. Call it inside the write's transaction.
+ * ancestors. `onlyMissing`: the write changed nothing kader counts depend on, so
+ * only months without rows are computed. Call it inside the write's transaction.
  */
-export async function refreshKader(tx: Tx, kel: string[], periods: string[], all: boolean): Promise<void> {
+export async function refreshKader(tx: Tx, kel: string[], periods: string[], all: boolean, onlyMissing = false): Promise<void> {
   const known = await perChunk(kel, (c) => tx.area.findMany({ where: { code: { in: c }, level: { in: [...VILLAGE_LEVELS] } }, select: { code: true } }));
   const byKota = new Map<string, string[]>();
   for (const { code } of known) byKota.set(kabKotaOf(code), [...(byKota.get(kabKotaOf(code)) ?? []), code]);
@@ -46,7 +47,7 @@ export async function refreshKader(tx: Tx, kel: string[], periods: string[], all
     const want = new Set([...wanted, ...(all ? existing : [])]);
     const present = [...want].filter((p) => existing.has(p));
     const missing = [...want].filter((p) => !existing.has(p));
-    if (present.length) jobs.push({ kel: touched, periods: present });
+    if (present.length && !onlyMissing) jobs.push({ kel: touched, periods: present });
     if (missing.length) {
       const every = await tx.area.findMany({ where: { code: { startsWith: `${kota}.` }, level: { in: [...VILLAGE_LEVELS] } }, select: { code: true } });
       jobs.push({ kel: every.map((a) => a.code), periods: missing });

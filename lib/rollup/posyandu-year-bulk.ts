@@ -5,7 +5,7 @@
 import type { ActiveRules } from "../queries/rules";
 import { computeStrata, type StrataMonth } from "../indicators/strata";
 import { computeAktif } from "../indicators/posyandu-aktif";
-import { boolOrNull, insertRows, num, numOrNull, type SqlRunner, type SqlValue } from "./sql";
+import { boolOrNull, chunked, insertRows, num, numOrNull, type SqlRunner, type SqlValue } from "./sql";
 
 const CHUNK = 2000;
 const COLUMNS = ["posyanduId", "year", "stratum", "aktif", "frekuensi", "rerataKader", "dsTahunan", "kurang", "kurangAktif", "ruleVersion"] as const;
@@ -18,13 +18,20 @@ type Raw = Record<string, unknown>;
 
 const toDate = (v: unknown): Date | null => (v === null || v === undefined ? null : v instanceof Date ? v : new Date(String(v)));
 
-/** Inserts the PosyanduYear rows of every posyandu for `years` (the table is expected empty); returns the count. */
-export async function rebuildPosyanduYears(run: SqlRunner, years: number[], rulesFor: (year: number) => Promise<ActiveRules>): Promise<number> {
+/**
+ * Inserts the PosyanduYear rows of every posyandu for `years` (the table is expected empty), or with `only`,
+ * replaces those of the listed posyandu (ascending ids); returns the count.
+ */
+export async function rebuildPosyanduYears(run: SqlRunner, years: number[], rulesFor: (year: number) => Promise<ActiveRules>, only?: readonly number[]): Promise<number> {
   const rules = new Map<number, ActiveRules>();
   for (const y of years) rules.set(y, await rulesFor(y));
   const first = years[0]!;
   const last = years[years.length - 1]!;
-  const ids = (await run.query<{ id: unknown }>(`SELECT "id" FROM "Posyandu" ORDER BY "id"`)).map((r) => num(r.id));
+  const ids = only ? [...only] : (await run.query<{ id: unknown }>(`SELECT "id" FROM "Posyandu" ORDER BY "id"`)).map((r) => num(r.id));
+  if (only) {
+    const inYears = `"year" IN (${years.map(() => "?").join(", ")})`;
+    for (const c of chunked(ids)) await run.execute(`DELETE FROM "PosyanduYear" WHERE "posyanduId" IN (${c.map(() => "?").join(", ")}) AND ${inYears}`, [...c, ...years]);
+  }
   let written = 0;
   for (let i = 0; i < ids.length; i += CHUNK) {
     const lo = ids[i]!;

@@ -12,37 +12,11 @@ import { coveredPeriods, decemberOf, monthEnd, writeAncestors } from "./kader";
 import type { Db } from "../db/client";
 import { periodRange } from "../period";
 import { MIN_KADER } from "../indicators/kader";
-
-/** Parent of an area code in SQL: drop the last segment ("35.01.01.2001" → "35.01.01"; "35" → NULL). Codes are digits and dots. */
-const parentSql = (col: string) => `NULLIF(rtrim(rtrim(${col}, '0123456789'), '.'), '')`;
-/** Number of dots in an area code (3 for a kelurahan, 0 for a provinsi). */
-const dotsSql = (col: string) => `(length(${col}) - length(replace(${col}, '.', '')))`;
-const flag = (cond: string) => `SUM(CASE WHEN ${cond} THEN 1 ELSE 0 END)`;
-const pair = (a: string, b: string, take: string) => `SUM(CASE WHEN r."${a}" IS NOT NULL AND r."${b}" IS NOT NULL THEN r."${take}" ELSE 0 END)`;
-
-const MONTH_COUNTS = ["melapor", "buka", "ks_k", "ks_s", "ds_d", "ds_s", "nd_n", "nd_d", "bgm", "bgm_d", "t2", "t2_d", "dMelebihiS"] as const;
-const NUTRITION_COUNTS = ["diukurTb", "sangatPendek", "pendek", "diukurBbTb", "giziBuruk", "giziKurang", "diukurBb", "bbSangatKurang", "bbKurang"] as const;
-const KADER_COUNTS = ["posyanduAktif", "kaderAktif", "posyanduKaderCukup", "kaderTerlatih", "purwa", "madya", "utama"] as const;
-const YEAR_COUNTS = ["pratama", "madya", "purnama", "mandiri", "aktif", "dinilai"] as const;
-const q = (cols: readonly string[], prefix = "") => cols.map((c) => `${prefix}"${c}"`).join(", ");
+import { ancestors, flag, insertAreaMonth, insertAreaNutrition, insertAreaYear, KADER_COUNTS, MONTH_COUNTS, NUTRITION_COUNTS, parentSql, q, YEAR_COUNTS } from "./rollup-sql";
 
 type RollupTable = "PosyanduYear" | "AreaMonth" | "AreaNutrition" | "AreaYear" | "AreaKader";
 /** Rows per rollup table, and milliseconds spent on each. */
 export type RebuildCounts = Record<RollupTable, number> & { ms: Record<RollupTable, number> };
-
-/** Fills `table` above the kelurahan from each level's children, deepest first. */
-async function ancestors(run: SqlRunner, table: string, keys: readonly string[], counts: readonly string[], withLast = true): Promise<void> {
-  const depth = await run.query<{ d: unknown }>(`SELECT MAX(${dotsSql('"areaCode"')}) AS d FROM "${table}"`);
-  for (let d = num(depth[0]?.d ?? 0); d >= 1; d--) {
-    await run.execute(
-      `INSERT INTO "${table}" ("areaCode", ${q(keys)}, "parentCode", ${q(counts)}${withLast ? `, "lastEntered"` : ""})
-       SELECT c."parentCode", ${q(keys, "c.")}, ${parentSql('c."parentCode"')}, ${counts.map((k) => `SUM(c."${k}")`).join(", ")}${withLast ? `, MAX(c."lastEntered")` : ""}
-       FROM "${table}" c WHERE c."parentCode" IS NOT NULL AND ${dotsSql('c."areaCode"')} = ?
-       GROUP BY c."parentCode", ${q(keys, "c.")}`,
-      [d],
-    );
-  }
-}
 
 /**
  * Replaces PosyanduYear, AreaMonth, AreaNutrition, AreaYear and AreaKader with values
@@ -65,39 +39,16 @@ export async function rebuildAllRollupsWith(run: SqlRunner, rulesFor: (year: num
   const posyanduYear = years.length ? await rebuildPosyanduYears(run, years, rulesFor) : 0;
   lap("PosyanduYear");
 
-  await run.execute(
-    `INSERT INTO "AreaMonth" ("areaCode", "period", "parentCode", ${q(MONTH_COUNTS)}, "lastEntered")
-     SELECT p."kelurahanCode", r."period", ${parentSql('p."kelurahanCode"')}, COUNT(*), ${flag('r."opened"')},
-       ${pair("k", "s", "k")}, ${pair("k", "s", "s")}, ${pair("d", "s", "d")}, ${pair("d", "s", "s")}, ${pair("n", "d", "n")}, ${pair("n", "d", "d")},
-       ${pair("bgm", "d", "bgm")}, ${pair("bgm", "d", "d")}, ${pair("t2", "d", "t2")}, ${pair("t2", "d", "d")},
-       ${flag('r."d" IS NOT NULL AND r."s" IS NOT NULL AND r."d" > r."s"')}, MAX(r."enteredAt")
-     FROM "MonthlyReport" r JOIN "Posyandu" p ON p."id" = r."posyanduId"
-     WHERE p."active" GROUP BY p."kelurahanCode", r."period"`,
-  );
+  await insertAreaMonth(run);
   await ancestors(run, "AreaMonth", ["period"], MONTH_COUNTS);
   lap("AreaMonth");
 
-  await run.execute(
-    `INSERT INTO "AreaNutrition" ("areaCode", "period", "source", "parentCode", ${q(NUTRITION_COUNTS)}, "lastEntered")
-     SELECT p."kelurahanCode", r."period", r."source", ${parentSql('p."kelurahanCode"')}, ${NUTRITION_COUNTS.map((c) => `SUM(r."${c}")`).join(", ")}, MAX(r."enteredAt")
-     FROM "NutritionAggregate" r JOIN "Posyandu" p ON p."id" = r."posyanduId"
-     WHERE p."active" GROUP BY p."kelurahanCode", r."period", r."source"`,
-  );
+  await insertAreaNutrition(run);
   await ancestors(run, "AreaNutrition", ["period", "source"], NUTRITION_COUNTS);
   lap("AreaNutrition");
 
   if (years.length) {
-    // "Data terakhir" of a kelurahan-year is its latest monthly entry that year (AreaMonth of the kelurahan).
-    await run.execute(
-      `INSERT INTO "AreaYear" ("areaCode", "year", "parentCode", ${q(YEAR_COUNTS)}, "lastEntered")
-       SELECT p."kelurahanCode", y."year", ${parentSql('p."kelurahanCode"')},
-         ${flag(`y."stratum" = 'PRATAMA'`)}, ${flag(`y."stratum" = 'MADYA'`)}, ${flag(`y."stratum" = 'PURNAMA'`)}, ${flag(`y."stratum" = 'MANDIRI'`)},
-         ${flag('y."aktif"')}, COUNT(*),
-         (SELECT MAX(m."lastEntered") FROM "AreaMonth" m WHERE m."areaCode" = p."kelurahanCode" AND substr(m."period", 1, 4) = CAST(y."year" AS TEXT))
-       FROM "PosyanduYear" y JOIN "Posyandu" p ON p."id" = y."posyanduId"
-       WHERE p."active" AND y."year" >= ? AND y."year" <= ? GROUP BY p."kelurahanCode", y."year"`,
-      [years[0]!, years[years.length - 1]!],
-    );
+    await insertAreaYear(run, years[0]!, years[years.length - 1]!);
     await ancestors(run, "AreaYear", ["year"], YEAR_COUNTS);
   }
   lap("AreaYear");

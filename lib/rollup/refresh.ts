@@ -11,7 +11,8 @@ import { ZERO_NUTRITION } from "../indicators/nutrition";
 import { ZERO_STRATA } from "../indicators/strata-distribution";
 import { refreshPosyanduYears } from "./posyandu-year";
 import { bumpDataVersion } from "../db/data-version";
-import { chunked } from "./sql";
+import { chunked, dialectOf, prismaRunner, type SqlRunner } from "./sql";
+import { refreshRollupsSql } from "./refresh-sql";
 import { ancestorLevels, perChunk } from "./levels";
 import { refreshKader } from "./kader";
 
@@ -23,10 +24,25 @@ export type Touched = {
   years?: number[];
   /** Recompute every period and year these posyandu/kelurahan have (moves, kader changes, rebuilds). */
   all?: boolean;
+  /**
+   * The write changed no kader, membership, training or posyandu (reports, gizi, profiles): AreaKader rows
+   * that exist stay right, only months not rolled up yet are computed.
+   */
+  kaderUnchanged?: boolean;
+};
+
+/** From this many touched kelurahan on, the refresh runs as set-based SQL (refresh-sql.ts). */
+export const SQL_REFRESH_FROM = 200;
+
+export type RefreshOptions = {
+  /** Raw SQL on the transaction's connection (an import's direct runner); default: through Prisma. */
+  run?: SqlRunner;
+  /** Overrides SQL_REFRESH_FROM (tests compare both paths). */
+  sqlFrom?: number;
 };
 
 /** Recomputes the rollups for what a write touched; call it inside the write's transaction. */
-export async function refreshRollups(tx: Tx, touched: Touched): Promise<void> {
+export async function refreshRollups(tx: Tx, touched: Touched, opts: RefreshOptions = {}): Promise<void> {
   const ids = [...new Set(touched.posyanduIds ?? [])];
   const fromIds = await perChunk(ids, (c) => tx.posyandu.findMany({ where: { id: { in: c } }, select: { kelurahanCode: true } }));
   const kel = [...new Set([...fromIds.map((p) => p.kelurahanCode), ...(touched.kelurahanCodes ?? [])])];
@@ -45,15 +61,19 @@ export async function refreshRollups(tx: Tx, touched: Touched): Promise<void> {
     periods = [...new Set([...periods, ...range, ...nut.map((n) => n.period)])];
     years = [...new Set([...years, ...range.map(yearOf)])];
   }
-  const allPosyandu = await perChunk(kel, (c) => tx.posyandu.findMany({ where: { kelurahanCode: { in: c } }, select: { id: true } }));
-  if (years.length) await refreshPosyanduYears(tx, allPosyandu.map((p) => p.id), years);
-  if (periods.length) {
-    await refreshMonths(tx, kel, periods);
-    await refreshNutrition(tx, kel, periods);
+  if (kel.length >= (opts.sqlFrom ?? SQL_REFRESH_FROM)) {
+    await refreshRollupsSql(opts.run ?? prismaRunner(tx, dialectOf(tx)), tx, kel, periods, years);
+  } else {
+    const allPosyandu = await perChunk(kel, (c) => tx.posyandu.findMany({ where: { kelurahanCode: { in: c } }, select: { id: true } }));
+    if (years.length) await refreshPosyanduYears(tx, allPosyandu.map((p) => p.id), years);
+    if (periods.length) {
+      await refreshMonths(tx, kel, periods);
+      await refreshNutrition(tx, kel, periods);
+    }
+    if (years.length) await refreshYears(tx, kel, years);
   }
-  if (years.length) await refreshYears(tx, kel, years);
   // Kader counts as of each month end: the touched months, their Decembers and (all) every month already rolled up.
-  await refreshKader(tx, kel, periods, touched.all === true);
+  await refreshKader(tx, kel, periods, touched.all === true, touched.kaderUnchanged === true && touched.all !== true);
 }
 
 type MonthCounts = Omit<SkdnCounts, "posyanduAktif">;

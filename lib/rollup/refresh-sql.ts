@@ -1,0 +1,62 @@
+// refreshRollups for large writes (an import touching thousands of
+// kelurahan): the same rows as the row-reading refresh in refresh.ts, computed
+// with the rebuild's INSERT … SELECT statements restricted to the touched
+// kelurahan (listed in a temporary table) and periods or years, then the
+// ancestors re-summed level by level. A 1M-row province import refreshes in
+// seconds instead of reading every report back through Prisma.
+import type { Tx } from "../import/kind";
+import { activeRules } from "../queries/rules";
+import { rebuildPosyanduYears } from "./posyandu-year-bulk";
+import { insertAreaMonth, insertAreaNutrition, insertAreaYear, MONTH_COUNTS, NUTRITION_COUNTS, resumAreas, YEAR_COUNTS } from "./rollup-sql";
+import { ancestorLevels } from "./levels";
+import { insertRows, num, type SqlRunner } from "./sql";
+
+let tables = 0;
+
+/** A temporary one-column table of area codes (dropped by the caller). */
+async function codeTable(run: SqlRunner, codes: readonly string[]): Promise<string> {
+  const name = `_kode_${process.pid}_${++tables}`;
+  await run.execute(`CREATE TEMP TABLE "${name}" ("code" TEXT PRIMARY KEY)`);
+  await insertRows(run, name, ["code"], codes.map((c) => [c]));
+  return name;
+}
+
+/**
+ * Recomputes PosyanduYear (every posyandu of `kel`, active or not, at `years`), AreaMonth and AreaNutrition
+ * (`kel` × `periods`) and AreaYear (`kel` × `years`), then every ancestor of `kel`; inside the write's transaction.
+ */
+export async function refreshRollupsSql(run: SqlRunner, tx: Tx, kel: readonly string[], periods: readonly string[], yearList: readonly number[]): Promise<void> {
+  const years = [...yearList].sort((a, b) => a - b);
+  // No try/finally: a failed statement rolls the transaction back, and the temporary tables with it.
+  const made: string[] = [];
+  {
+    const kelTable = await codeTable(run, kel);
+    made.push(kelTable);
+    if (years.length) {
+      const ids = await run.query<{ id: unknown }>(`SELECT "id" FROM "Posyandu" WHERE "kelurahanCode" IN (SELECT "code" FROM "${kelTable}") ORDER BY "id"`);
+      await rebuildPosyanduYears(run, years, (y) => activeRules(tx, y), ids.map((r) => num(r.id)));
+    }
+    const inList = (n: number) => Array.from({ length: n }, () => "?").join(", ");
+    if (periods.length) {
+      for (const table of ["AreaMonth", "AreaNutrition"]) {
+        await run.execute(`DELETE FROM "${table}" WHERE "areaCode" IN (SELECT "code" FROM "${kelTable}") AND "period" IN (${inList(periods.length)})`, periods);
+      }
+      await insertAreaMonth(run, { kel: kelTable, periods });
+      await insertAreaNutrition(run, { kel: kelTable, periods });
+    }
+    if (years.length) {
+      await run.execute(`DELETE FROM "AreaYear" WHERE "areaCode" IN (SELECT "code" FROM "${kelTable}") AND "year" IN (${inList(years.length)})`, years);
+      await insertAreaYear(run, years[0]!, years[years.length - 1]!, { kel: kelTable, years });
+    }
+    for (const level of ancestorLevels([...kel])) {
+      const codes = await codeTable(run, level);
+      made.push(codes);
+      if (periods.length) {
+        await resumAreas(run, "AreaMonth", ["period"], MONTH_COUNTS, true, codes, { column: "period", values: periods });
+        await resumAreas(run, "AreaNutrition", ["period", "source"], NUTRITION_COUNTS, true, codes, { column: "period", values: periods });
+      }
+      if (years.length) await resumAreas(run, "AreaYear", ["year"], YEAR_COUNTS, true, codes, { column: "year", values: years });
+    }
+  }
+  for (const t of made) await run.execute(`DROP TABLE IF EXISTS "${t}"`);
+}
