@@ -11,6 +11,7 @@ import { ImportFileError, IssueList, type ImportIssue } from "./issues";
 import { readTable } from "./read-table";
 import { importKind } from "./registry";
 import { runBoundaryImport } from "./boundary-import";
+import { importRunner, withDryRunner } from "./runner";
 import type { ImportContext, WriteCounts } from "./kind";
 
 export type ImportOutcome = {
@@ -54,11 +55,16 @@ export async function runImport(db: Db, viewer: Viewer, kindId: string, data: Ui
   }
   const rowsTotal = table.rows.length;
   const index = kind.table ? null : mapHeader(table, kind.columns, issues);
-  const rows = index ? parseRows(table, kind.columns, index, issues) : [];
-  const parsed = kind.table?.parse(table, opts.today, issues);
-  const prepare = (client: ImportContext["client"]) => {
-    const ctx = { client, viewer, today: opts.today };
-    return kind.table ? kind.table.prepare(parsed, ctx, issues) : kind.prepare(rows, ctx, issues);
+  let rows = index ? parseRows(table, kind.columns, index, issues) : [];
+  let parsed = kind.table?.parse(table, opts.today, issues);
+  // Prepare runs once per import; what it stages it no longer needs here (a 1M-row file's cells and
+  // parsed rows are hundreds of MB the write phase would otherwise keep alive).
+  table.rows = [];
+  const prepare = (client: ImportContext["client"], sql: ImportContext["sql"]) => {
+    const ctx = { client, viewer, today: opts.today, sql };
+    const [r, p] = [rows, parsed];
+    [rows, parsed] = [[], undefined];
+    return kind.table ? kind.table.prepare(p, ctx, issues) : kind.prepare(r, ctx, issues);
   };
   const fileHash = createHash("sha256").update(data).digest("hex");
 
@@ -72,7 +78,11 @@ export async function runImport(db: Db, viewer: Viewer, kindId: string, data: Ui
   if (issues.hasErrors) return opts.dryRun ? { ...base, rows: rowsTotal, issues: issues.items, status: "ditolak" } : reject(NO_COUNTS);
 
   if (opts.dryRun) {
-    const prepared = await prepare(db);
+    const prepared = await withDryRunner(db, async (client, sql) => {
+      const p = await prepare(client, sql);
+      await p.discard?.();
+      return p;
+    });
     return { ...base, rows: rowsTotal, counts: prepared.counts, issues: issues.items, status: issues.hasErrors ? "ditolak" : "pratinjau" };
   }
 
@@ -80,8 +90,11 @@ export async function runImport(db: Db, viewer: Viewer, kindId: string, data: Ui
   // kill anywhere before the commit leaves the database as it was (tests/crash).
   const result = await unlessBusy(() => db.$transaction(
     async (tx) => {
-      const prepared = await prepare(tx);
-      if (issues.hasErrors) return { counts: prepared.counts, batchId: null };
+      const prepared = await prepare(tx, await importRunner(db, tx));
+      if (issues.hasErrors) {
+        await prepared.discard?.();
+        return { counts: prepared.counts, batchId: null };
+      }
       const batch = await tx.importBatch.create({
         data: {
           userId: viewer.id, kind: kind.dbKind, fileName, fileHash, rowsTotal, rowsInserted: prepared.counts.inserted, rowsUpdated: prepared.counts.updated,

@@ -8,6 +8,7 @@ import type { Client } from "../queries/import";
 import type { ColumnSpec, ParsedRow } from "./columns";
 import type { IssueList } from "./issues";
 import type { Table } from "./read-table";
+import type { SqlRunner } from "../rollup/sql";
 
 export type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
 
@@ -16,6 +17,8 @@ export type ImportContext = {
   viewer: Viewer;
   /** Today as YYYY-MM-DD (injected, so tests and imports agree on "the future"). */
   today: string;
+  /** Raw SQL on the connection `client` runs on (set-based staging and writes, lib/import/bulk-upsert.ts). */
+  sql: SqlRunner;
 };
 
 export type WriteCounts = { inserted: number; updated: number; unchanged: number };
@@ -24,6 +27,8 @@ export type Prepared = {
   counts: WriteCounts;
   /** Applies the writes inside the caller's transaction; `batchId` links rows to the import. */
   write: (tx: Tx, batchId: number, userId: number) => Promise<void>;
+  /** Frees what prepare staged when nothing is written (a dry run). */
+  discard?: () => Promise<void>;
 };
 
 export type ImportKindDef = {

@@ -48,25 +48,30 @@ function readCsv(data: Uint8Array): Table {
   if (text.includes("\u0000")) throw new ImportFileError("Berkas berisi data biner, bukan CSV.");
   const firstLine = text.split(/\r\n|\n|\r/, 1)[0] ?? "";
   const delimiter = (firstLine.match(/;/g)?.length ?? 0) > (firstLine.match(/,/g)?.length ?? 0) ? ";" : ",";
-  let records: { record: string[]; info: { lines: number } }[];
+  let records: TableRow[];
   try {
     // Every line ending, in any mix: csv-parse otherwise keeps only the first one it sees and
     // glues the next row onto the last cell of a row that ends differently (rows appended by another program).
-    records = parse(text, { delimiter, record_delimiter: ["\r\n", "\n", "\r"], info: true, relax_column_count: true, skip_empty_lines: false, trim: false }) as unknown as typeof records;
+    // on_record keeps only the cells and the line of each record (csv-parse's info object per row is most of
+    // the memory of a 1M-row file) and drops blank lines at once.
+    let header = true;
+    const keep = (record: string[], context: { lines: number }): TableRow | null => {
+      const first = header;
+      header = false;
+      return first || record.some((c) => c.trim() !== "") ? { line: context.lines, cells: record } : null;
+    };
+    records = parse(text, {
+      delimiter, record_delimiter: ["\r\n", "\n", "\r"], relax_column_count: true, skip_empty_lines: false, trim: false,
+      on_record: keep as unknown as (record: string[]) => string[],
+    }) as unknown as TableRow[];
   } catch (e) {
     const line = (e as { lines?: number }).lines;
     throw new ImportFileError(`CSV tidak dapat dibaca${line ? ` sekitar baris ${line}` : ""}: periksa tanda kutip yang tidak ditutup.`);
   }
-  const [head, ...body] = records;
+  const head = records[0];
   if (!head) throw new ImportFileError("Berkas kosong.");
-  return {
-    format: "csv",
-    headers: head.record.map(normalizeHeader),
-    rawHeaders: head.record,
-    rows: body
-      .filter((r) => r.record.some((c) => c.trim() !== ""))
-      .map((r) => ({ line: r.info.lines, cells: r.record })),
-  };
+  records.shift(); // not [head, ...body]: a second 1M-element copy
+  return { format: "csv", headers: head.cells.map(normalizeHeader), rawHeaders: head.cells, rows: records };
 }
 
 const XLSX_BROKEN = "Berkas XLSX rusak atau bukan XLSX. Buka di Excel/LibreOffice lalu simpan ulang.";

@@ -38,27 +38,6 @@ export async function puskesmasByName(client: Client, kotaCodes: string[]) {
   return new Map(rows.map((r) => [`${r.kotaCode}|${r.name.toLowerCase()}`, r]));
 }
 
-/** Existing monthly reports for (posyandu, period) pairs. */
-export function existingReports(client: Client, posyanduIds: number[], periods: string[]) {
-  return chunked([...new Set(posyanduIds)], (chunk) =>
-    client.monthlyReport.findMany({ where: { posyanduId: { in: chunk }, period: { in: [...new Set(periods)] } } }),
-  );
-}
-
-/** Existing nutrition aggregates for (posyandu, period) pairs, any source. */
-export function existingNutrition(client: Client, posyanduIds: number[], periods: string[]) {
-  return chunked([...new Set(posyanduIds)], (chunk) =>
-    client.nutritionAggregate.findMany({ where: { posyanduId: { in: chunk }, period: { in: [...new Set(periods)] } } }),
-  );
-}
-
-/** Existing annual profiles for (posyandu, year) pairs. */
-export function existingProfiles(client: Client, posyanduIds: number[], years: number[]) {
-  return chunked([...new Set(posyanduIds)], (chunk) =>
-    client.annualProfile.findMany({ where: { posyanduId: { in: chunk }, year: { in: [...new Set(years)] } } }),
-  );
-}
-
 /** Posyandu by code regardless of scope: only to tell "exists elsewhere" from "new" for posyandu imports. */
 export async function posyanduCodesTaken(client: Client, codes: string[]) {
   const rows = await chunked([...new Set(codes)], (chunk) => client.posyandu.findMany({ where: { code: { in: chunk } }, select: { code: true } }));

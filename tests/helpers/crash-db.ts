@@ -108,7 +108,7 @@ export async function rollupsDifferFromRecomputation(conn: Database.Database, sc
   return ROLLUP_TABLES.filter((t) => before[t] !== after[t]);
 }
 
-// Kinds written by lib/import/plan.ts: one IMPORT_UPDATE audit row per updated row.
+// Kinds written by lib/import/bulk-upsert.ts: one IMPORT_UPDATE audit row per updated row.
 const PLAN_KINDS = ["LAPORAN_BULANAN", "GIZI", "PROFIL_TAHUNAN"];
 
 /** Import batches that are not whole: unfinished, counts not adding up, or audit rows missing. */

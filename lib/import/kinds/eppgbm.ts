@@ -5,9 +5,11 @@
 import type { ImportContext, ImportKindDef, Prepared } from "../kind";
 import type { IssueList } from "../issues";
 import { aggregateEppgbm, normalizePlaceName, parseEppgbmRows, type EppgbmAggregate } from "../eppgbm";
-import { planCounts, planUpserts, writePlan, type Resolved } from "../plan";
+import { bulkPrepared, planBulk } from "../bulk-upsert";
+import { NUTRITION_AGGREGATE, NUTRITION_COLUMNS } from "../bulk-sql";
+import type { SqlValue } from "../../rollup/sql";
 import { extraCells } from "../columns";
-import { existingNutrition, nameMappings, posyanduInScope, villagesInScope } from "../../queries/import";
+import { nameMappings, posyanduInScope, villagesInScope } from "../../queries/import";
 
 export const eppgbm: ImportKindDef = {
   id: "eppgbm",
@@ -48,7 +50,7 @@ async function prepareAggregates(aggregates: EppgbmAggregate[], ctx: ImportConte
   for (const m of mappings) {
     if (m.kind === "POSYANDU" && m.posyanduId && posyanduById.has(m.posyanduId)) posyanduByKey.set(m.sourceKey, [m.posyanduId]);
   }
-  const resolved: Resolved[] = [];
+  const staged: SqlValue[][] = [];
   const unmatched = new Map<string, { message: string; rows: number; column: string }>();
   const miss = (key: string, column: string, message: string, rows: number) => {
     const prev = unmatched.get(key);
@@ -65,20 +67,8 @@ async function prepareAggregates(aggregates: EppgbmAggregate[], ctx: ImportConte
       miss(`P|${villageCodes[0]}|${a.posyanduKey}`, "Posyandu", ids.length === 0 ? `Posyandu "${a.posyanduName}" tidak dikenal di Desa/Kel "${a.desaKelName}"` : `Posyandu "${a.posyanduName}" cocok dengan lebih dari satu posyandu`, a.rows);
       continue;
     }
-    resolved.push({
-      key: `${ids[0]}|${a.period}|EPPGBM`,
-      posyanduId: ids[0]!,
-      data: {
-        period: a.period, source: "EPPGBM", diukurTb: a.diukurTb, sangatPendek: a.sangatPendek, pendek: a.pendek, diukurBbTb: a.diukurBbTb,
-        giziBuruk: a.giziBuruk, giziKurang: a.giziKurang, diukurBb: a.diukurBb, bbSangatKurang: a.bbSangatKurang, bbKurang: a.bbKurang,
-      },
-    });
+    staged.push([ids[0]!, a.period, "EPPGBM", a.diukurTb, a.sangatPendek, a.pendek, a.diukurBbTb, a.giziBuruk, a.giziKurang, a.diukurBb, a.bbSangatKurang, a.bbKurang]);
   }
   for (const u of unmatched.values()) issues.error(0, u.column, `${u.message} (${u.rows} anak); petakan nama ini di halaman impor lalu impor ulang`);
-  const existing = (await existingNutrition(ctx.client, resolved.map((r) => r.posyanduId), resolved.map((r) => r.data.period as string))).filter((e) => e.source === "EPPGBM");
-  const plan = planUpserts(resolved, existing, (e) => `${e.posyanduId}|${e.period}|${e.source}`);
-  return {
-    counts: planCounts(plan),
-    write: (tx, batchId, userId) => writePlan(tx, "nutritionAggregate", plan, { importBatchId: batchId, enteredById: userId }, userId),
-  };
+  return bulkPrepared(await planBulk(ctx.sql, NUTRITION_AGGREGATE, NUTRITION_COLUMNS, staged));
 }

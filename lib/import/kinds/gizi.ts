@@ -3,8 +3,10 @@
 import { parseCount, parsePeriod, parseText } from "../cells";
 import { checkDuplicateKeys, type ParsedRow } from "../columns";
 import type { ImportKindDef } from "../kind";
-import { planCounts, planUpserts, writePlan, type Resolved } from "../plan";
-import { existingNutrition, posyanduByCode } from "../../queries/import";
+import { bulkPrepared, planBulk } from "../bulk-upsert";
+import { NUTRITION_AGGREGATE, NUTRITION_COLUMNS } from "../bulk-sql";
+import type { SqlValue } from "../../rollup/sql";
+import { posyanduByCode } from "../../queries/import";
 import { isMeasurementMonth } from "../../period";
 
 const SOURCES = { eppgbm: "EPPGBM", manual: "SIP", survei: "SURVEI" } as const;
@@ -43,7 +45,7 @@ export const gizi: ImportKindDef = {
     const values = rows as (ParsedRow & { values: Values })[];
     checkDuplicateKeys(rows, (r) => `${r.values.kode_posyandu}/${r.values.periode}/${r.values.sumber}`, "posyandu/periode/sumber", issues);
     const posyandu = await posyanduByCode(ctx.client, ctx.viewer, values.map((r) => r.values.kode_posyandu));
-    const resolved: Resolved[] = [];
+    const staged: SqlValue[][] = [];
     for (const { line, values: v } of values) {
       const p = posyandu.get(v.kode_posyandu);
       if (!p) {
@@ -59,20 +61,10 @@ export const gizi: ImportKindDef = {
       within([["sangat_pendek", v.sangat_pendek], ["pendek", v.pendek]], "diukur_tb", v.diukur_tb);
       within([["gizi_buruk", v.gizi_buruk], ["gizi_kurang", v.gizi_kurang]], "diukur_bb_tb", v.diukur_bb_tb);
       within([["bb_sangat_kurang", v.bb_sangat_kurang], ["bb_kurang", v.bb_kurang]], "diukur_bb", v.diukur_bb);
-      resolved.push({
-        key: `${p.id}|${v.periode}|${SOURCES[v.sumber]}`,
-        posyanduId: p.id,
-        data: {
-          period: v.periode, source: SOURCES[v.sumber], diukurTb: v.diukur_tb, sangatPendek: v.sangat_pendek, pendek: v.pendek,
-          diukurBbTb: v.diukur_bb_tb, giziBuruk: v.gizi_buruk, giziKurang: v.gizi_kurang, diukurBb: v.diukur_bb, bbSangatKurang: v.bb_sangat_kurang, bbKurang: v.bb_kurang,
-        },
-      });
+      staged.push([
+        p.id, v.periode, SOURCES[v.sumber], v.diukur_tb, v.sangat_pendek, v.pendek, v.diukur_bb_tb, v.gizi_buruk, v.gizi_kurang, v.diukur_bb, v.bb_sangat_kurang, v.bb_kurang,
+      ]);
     }
-    const existing = await existingNutrition(ctx.client, resolved.map((r) => r.posyanduId), resolved.map((r) => r.data.period as string));
-    const plan = planUpserts(resolved, existing, (e) => `${e.posyanduId}|${e.period}|${e.source}`);
-    return {
-      counts: planCounts(plan),
-      write: (tx, batchId, userId) => writePlan(tx, "nutritionAggregate", plan, { importBatchId: batchId, enteredById: userId }, userId),
-    };
+    return bulkPrepared(await planBulk(ctx.sql, NUTRITION_AGGREGATE, NUTRITION_COLUMNS, staged));
   },
 };

@@ -3,8 +3,13 @@ import { parseBoolean, parseCount, parsePeriod, parseText } from "../cells";
 import { checkDuplicateKeys, type ParsedRow } from "../columns";
 import type { ImportKindDef } from "../kind";
 import { checkSkdn } from "../../validations/skdn";
-import { planCounts, planUpserts, writePlan, type Resolved } from "../plan";
-import { existingReports, posyanduByCode } from "../../queries/import";
+import { bulkPrepared, planBulk } from "../bulk-upsert";
+import { MONTHLY_REPORT } from "../bulk-sql";
+import type { SqlValue } from "../../rollup/sql";
+import { posyanduByCode } from "../../queries/import";
+
+/** The file's values in the order the audit's after-image lists them (the order the row-by-row writer used). */
+const DATA_COLUMNS = ["period", "opened", "kaderOnDuty", "s", "k", "d", "n", "bgm", "t2", "qualityFlags"] as const;
 
 type Values = { kode_posyandu: string; periode: string; buka: boolean; kader_bertugas: number | null; s: number | null; k: number | null; d: number | null; n: number | null; bgm: number | null; t2: number | null };
 
@@ -32,7 +37,7 @@ export const laporanBulanan: ImportKindDef = {
     const values = rows as (ParsedRow & { values: Values })[];
     checkDuplicateKeys(rows, (r) => `${r.values.kode_posyandu}/${r.values.periode}`, "posyandu/periode", issues);
     const posyandu = await posyanduByCode(ctx.client, ctx.viewer, values.map((r) => r.values.kode_posyandu));
-    const resolved: Resolved[] = [];
+    const staged: SqlValue[][] = [];
     for (const r of values) {
       const v = r.values;
       const p = posyandu.get(v.kode_posyandu);
@@ -44,17 +49,8 @@ export const laporanBulanan: ImportKindDef = {
       const check = checkSkdn(data, ctx.today);
       for (const e of check.errors) issues.error(r.line, e.field, e.message);
       for (const w of check.warnings) issues.warning(r.line, w.field, w.message);
-      resolved.push({
-        key: `${p.id}|${v.periode}`,
-        posyanduId: p.id,
-        data: { ...data, qualityFlags: check.qualityFlags },
-      });
+      staged.push([p.id, v.periode, v.buka, v.kader_bertugas, v.s, v.k, v.d, v.n, v.bgm, v.t2, check.qualityFlags]);
     }
-    const existing = await existingReports(ctx.client, resolved.map((r) => r.posyanduId), resolved.map((r) => r.data.period as string));
-    const plan = planUpserts(resolved, existing, (e) => `${e.posyanduId}|${e.period}`);
-    return {
-      counts: planCounts(plan),
-      write: (tx, batchId, userId) => writePlan(tx, "monthlyReport", plan, { source: "IMPOR", importBatchId: batchId, enteredById: userId }, userId),
-    };
+    return bulkPrepared(await planBulk(ctx.sql, MONTHLY_REPORT, DATA_COLUMNS, staged, { source: "IMPOR" }));
   },
 };

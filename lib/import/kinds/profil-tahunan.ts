@@ -2,8 +2,13 @@
 import { parseBoolean, parsePercent, parseText, parseYear } from "../cells";
 import { checkDuplicateKeys, type ParsedRow } from "../columns";
 import type { ImportKindDef } from "../kind";
-import { planCounts, planUpserts, writePlan, type Resolved } from "../plan";
-import { existingProfiles, posyanduByCode } from "../../queries/import";
+import { bulkPrepared, planBulk } from "../bulk-upsert";
+import { ANNUAL_PROFILE } from "../bulk-sql";
+import type { SqlValue } from "../../rollup/sql";
+
+/** The file's values in the order the audit's after-image lists them. */
+const PROFILE_COLUMNS = ["year", "cakupanKia", "cakupanKb", "cakupanImunisasi", "programTambahan", "danaSehat", "alatUkurLengkap"] as const;
+import { posyanduByCode } from "../../queries/import";
 
 type Values = {
   kode_posyandu: string; tahun: number; cakupan_kia: number | null; cakupan_kb: number | null; cakupan_imunisasi: number | null;
@@ -33,7 +38,7 @@ export const profilTahunan: ImportKindDef = {
     checkDuplicateKeys(rows, (r) => `${r.values.kode_posyandu}/${r.values.tahun}`, "posyandu/tahun", issues);
     const posyandu = await posyanduByCode(ctx.client, ctx.viewer, values.map((r) => r.values.kode_posyandu));
     const thisYear = Number(ctx.today.slice(0, 4));
-    const resolved: Resolved[] = [];
+    const staged: SqlValue[][] = [];
     for (const { line, values: v } of values) {
       const p = posyandu.get(v.kode_posyandu);
       if (!p) {
@@ -42,20 +47,8 @@ export const profilTahunan: ImportKindDef = {
       }
       if (v.tahun > thisYear) issues.error(line, "tahun", `tahun ${v.tahun} belum terjadi`);
       if (v.tahun < 2000) issues.error(line, "tahun", `tahun ${v.tahun} terlalu lama`);
-      resolved.push({
-        key: `${p.id}|${v.tahun}`,
-        posyanduId: p.id,
-        data: {
-          year: v.tahun, cakupanKia: v.cakupan_kia, cakupanKb: v.cakupan_kb, cakupanImunisasi: v.cakupan_imunisasi,
-          programTambahan: v.program_tambahan, danaSehat: v.dana_sehat, alatUkurLengkap: v.alat_ukur_lengkap,
-        },
-      });
+      staged.push([p.id, v.tahun, v.cakupan_kia, v.cakupan_kb, v.cakupan_imunisasi, v.program_tambahan, v.dana_sehat, v.alat_ukur_lengkap]);
     }
-    const existing = await existingProfiles(ctx.client, resolved.map((r) => r.posyanduId), resolved.map((r) => r.data.year as number));
-    const plan = planUpserts(resolved, existing, (e) => `${e.posyanduId}|${e.year}`);
-    return {
-      counts: planCounts(plan),
-      write: (tx, batchId, userId) => writePlan(tx, "annualProfile", plan, { importBatchId: batchId, enteredById: userId }, userId),
-    };
+    return bulkPrepared(await planBulk(ctx.sql, ANNUAL_PROFILE, PROFILE_COLUMNS, staged));
   },
 };
