@@ -34,7 +34,7 @@ export type BenchTarget = {
   copyBeforeServer: boolean;
   /** Creates the folder or database; true when it already holds this skala's seed. */
   prepare(): Promise<boolean>;
-  /** Records that the seed of this skala finished. */
+  /** Records that the seed of this skala finished (PostgreSQL: after ANALYZE). */
   markSeeded(): Promise<void>;
   open(): Promise<ReadDb>;
   /** A copy named after `label` (replacing a leftover one of a killed run). */
