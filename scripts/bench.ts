@@ -107,7 +107,7 @@ async function main() {
   console.log(`  Kesegaran: ${JSON.stringify(figures.kesegaran)}`);
   figures.rssServerMB = Math.round(peakRssMb(server.pid));
   if (!opts.cepat) {
-    const eppgbm = await eppgbmFile(target, fileTag, 100_000);
+    const eppgbm = await eppgbmFile(target, root, fileTag, 100_000);
     figures.imporEppgbm = await timeImport(early?.eppgbm ?? await copyFor(target, "impor_eppgbm"), "eppgbm", eppgbm, 100_000, env);
     console.log(`  Impor e-PPGBM: ${JSON.stringify(figures.imporEppgbm)}`);
     // 1M rows need a province's posyandu × months; the kota demo has ≈ 6,000 reports, all of them are used.
@@ -117,7 +117,7 @@ async function main() {
   }
   const sessions = opts.beban ?? (opts.cepat ? 10 : 50);
   if (sessions > 0) {
-    const file = await eppgbmFile(target, fileTag, opts.cepat ? 5_000 : 100_000);
+    const file = await eppgbmFile(target, root, fileTag, opts.cepat ? 5_000 : 100_000);
     const browse = [`/`, `/wilayah/${kecamatan}`, "/skor", "/peta", `/api/v1/indikator?wilayah=${root}&periode=${latest}`];
     figures.beban = await loadRun(base, sessions, opts["beban-detik"] ?? (opts.cepat ? 5 : 60), [
       { user: "pimpinan", paths: browse },

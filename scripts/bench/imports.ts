@@ -17,15 +17,15 @@ const TSX = ["node_modules/tsx/dist/cli.mjs", "--conditions=react-server"];
 type Env = NodeJS.ProcessEnv;
 
 /**
- * A synthetic e-PPGBM export of `rows` rows for the posyandu of the bench database (generated once per `tag`, the
- * skala and database). e-PPGBM names places, not codes: every row matches one posyandu (see eppgbmPosyandu).
+ * A synthetic e-PPGBM export of `rows` rows for the posyandu under `root` (generated once per `tag`, the skala and
+ * database). e-PPGBM names places, not codes: every row matches one posyandu (see eppgbmPosyandu).
  */
-export async function eppgbmFile(target: BenchTarget, tag: string, rows: number) {
+export async function eppgbmFile(target: BenchTarget, root: string, tag: string, rows: number) {
   mkdirSync(DIR, { recursive: true });
   const file = `${DIR}/eppgbm-${tag}-${rows}.csv`;
   if (existsSync(file)) return file;
   const sql = await target.open();
-  const posyandu = await eppgbmPosyandu(sql).finally(() => sql.close());
+  const posyandu = await eppgbmPosyandu(sql, root).finally(() => sql.close());
   writeFileSync(file, eppgbmSampleCsv({ posyandu }, new Map(posyandu.map((p) => [p.kelurahanCode, p.kelurahan])), rows, ["2026-02", "2026-08"]));
   return file;
 }

@@ -3,6 +3,7 @@
 // camat's page), the lurah's kelurahan, a meeting and the stored boundary size.
 // Plain SQL that runs on SQLite and PostgreSQL alike: identifiers double-quoted
 // (PostgreSQL folds unquoted camelCase), booleans as parameters.
+import { normalizePlaceName } from "../../lib/import/eppgbm-fields";
 import type { ReadDb } from "./target";
 
 export type BenchMeta = {
@@ -44,17 +45,24 @@ export async function firstReport(db: ReadDb, root: string, period: string): Pro
 export type EppgbmPosyandu = { name: string; kelurahanCode: string; kelurahan: string };
 
 /**
- * Active posyandu that an e-PPGBM row (which names places, not codes) matches exactly: the desa/kelurahan name is
- * unique in the database and the posyandu name unique in its desa (a province repeats desa names across kecamatan).
+ * Active posyandu under `root` that an e-PPGBM row (which names places, not codes) matches exactly, as the importer
+ * matches them (running as the demo admin, whose area is `root`): the desa/kelurahan name is unique under `root` and
+ * the posyandu name unique in its desa, both after the importer's normalisation ("MESJID BARO" = "Mesjid Baro",
+ * "PU'UK" = "PUUK"; a country repeats such names across kecamatan and provinsi).
  */
-export function eppgbmPosyandu(db: ReadDb): Promise<EppgbmPosyandu[]> {
-  return db.query<EppgbmPosyandu>(
+export async function eppgbmPosyandu(db: ReadDb, root: string): Promise<EppgbmPosyandu[]> {
+  const under = `${root}.%`;
+  const villages = await db.query<{ name: string }>(`SELECT name FROM "Area" WHERE level IN ('KELURAHAN', 'DESA', 'DESA_ADAT') AND code LIKE ?`, [under]);
+  const posyandu = await db.query<EppgbmPosyandu>(
     `SELECT p.name, p."kelurahanCode", a.name AS kelurahan FROM "Posyandu" p JOIN "Area" a ON a.code = p."kelurahanCode"
-     WHERE p.active = ? AND a.name IN (SELECT name FROM "Area" WHERE level IN ('KELURAHAN', 'DESA', 'DESA_ADAT') GROUP BY name HAVING count(*) = 1)
-     AND p.name IN (SELECT name FROM "Posyandu" q WHERE q."kelurahanCode" = p."kelurahanCode" GROUP BY name HAVING count(*) = 1)
-     ORDER BY p.code`,
-    [true],
+     WHERE p.active = ? AND p."kelurahanCode" LIKE ? ORDER BY p.code`,
+    [true, under],
   );
+  const counts = (keys: string[]) => keys.reduce((m, k) => m.set(k, (m.get(k) ?? 0) + 1), new Map<string, number>());
+  const village = counts(villages.map((v) => normalizePlaceName(v.name)));
+  const key = (p: EppgbmPosyandu) => `${p.kelurahanCode}|${normalizePlaceName(p.name)}`;
+  const inVillage = counts(posyandu.map(key));
+  return posyandu.filter((p) => village.get(normalizePlaceName(p.kelurahan)) === 1 && inVillage.get(key(p)) === 1);
 }
 
 export type LaporanRow = { code: string; period: string; s: number; k: number | null; d: number | null; n: number | null };

@@ -6,6 +6,7 @@ import { benchTarget, createCopySql, dropDatabaseSql, pgBenchNames, quoteLiteral
 import { eppgbmPosyandu, firstReport, laporanRows, readMeta } from "../../scripts/bench/meta";
 import { seedArgs } from "../../scripts/bench/seed";
 import { demoDb, type DemoDb } from "../helpers/demo-db";
+import { freshDb, type TestDb } from "../helpers/db";
 
 const PG = "postgresql://pantau:rahasia@db.example:6543/postgres";
 
@@ -96,7 +97,7 @@ describe("bench metadata on SQLite (Kota Metro demo)", () => {
   });
 
   it("lists only posyandu an e-PPGBM row can name unambiguously, and streams laporan rows newest first", async () => {
-    const posyandu = await eppgbmPosyandu(sql);
+    const posyandu = await eppgbmPosyandu(sql, "18.72");
     expect(posyandu.length).toBeGreaterThan(100);
     expect(new Set(posyandu.map((p) => `${p.kelurahanCode}/${p.name}`)).size).toBe(posyandu.length);
     const rows = [];
@@ -104,5 +105,43 @@ describe("bench metadata on SQLite (Kota Metro demo)", () => {
     expect(rows).toHaveLength(1500);
     expect(rows[0]!.period >= rows[rows.length - 1]!.period).toBe(true);
     expect(rows.every((r) => r.s > 0)).toBe(true);
+  });
+});
+
+describe("e-PPGBM bench file: only posyandu the importer can match by name", () => {
+  let t: TestDb;
+  afterAll(() => t?.db.$disconnect());
+
+  it("drops desa and posyandu whose names collide after the importer's normalisation, and those outside the admin's area", async () => {
+    t = freshDb();
+    const area = (code: string, level: "PROVINSI" | "KABUPATEN" | "KECAMATAN" | "DESA", name: string) =>
+      ({ code, level, name, parentCode: code.includes(".") ? code.slice(0, code.lastIndexOf(".")) : null, source: "test" });
+    await t.db.area.createMany({
+      data: [
+        area("11", "PROVINSI", "ACEH"), area("11.01", "KABUPATEN", "KAB. A"), area("11.01.01", "KECAMATAN", "KEC A"),
+        area("11.01.01.2001", "DESA", "MESJID BARO"), area("11.01.01.2002", "DESA", "Mesjid  Baro"),
+        area("11.01.01.2003", "DESA", "MEUNASAH PU'UK"), area("11.01.01.2004", "DESA", "Meunasah Puuk"),
+        area("11.01.01.2005", "DESA", "LAMPOH"),
+        area("12", "PROVINSI", "SUMUT"), area("12.01", "KABUPATEN", "KAB. B"), area("12.01.01", "KECAMATAN", "KEC B"), area("12.01.01.2001", "DESA", "LAMPOH"),
+      ],
+    });
+    const posyandu = (code: string, kelurahanCode: string, name: string, active = true) =>
+      ({ code, name, kelurahanCode, kecamatanCode: kelurahanCode.slice(0, 8), kabKotaCode: kelurahanCode.slice(0, 5), active });
+    await t.db.posyandu.createMany({
+      data: [
+        posyandu("P1", "11.01.01.2001", "Anggrek"), posyandu("P2", "11.01.01.2003", "Dahlia"),
+        posyandu("P3", "11.01.01.2005", "POSYANDU MELATI"), posyandu("P4", "11.01.01.2005", "Melati"),
+        posyandu("P5", "11.01.01.2005", "Mawar"), posyandu("P6", "11.01.01.2005", "Kenanga", false), posyandu("P7", "11.01.01.2005", "KENANGA"),
+        posyandu("P8", "12.01.01.2001", "Mawar"),
+      ],
+    });
+    const sql = sqliteRead(t.path);
+    try {
+      const names = (await eppgbmPosyandu(sql, "11")).map((p) => `${p.kelurahan}/${p.name}`);
+      // LAMPOH also exists in provinsi 12, outside the admin's area: the importer never sees it, so it is no clash.
+      expect(names).toEqual(["LAMPOH/Mawar", "LAMPOH/KENANGA"]);
+    } finally {
+      await sql.close();
+    }
   });
 });

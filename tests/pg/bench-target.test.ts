@@ -60,7 +60,7 @@ describe("PostgreSQL bench target", () => {
       expect(r).toMatchObject({ period: "2026-10", opened: true });
       // PostgreSQL folds unquoted camelCase: the probe would then restore the report with an empty kader_bertugas.
       expect(Object.keys(r!)).toEqual(["code", "period", "opened", "kaderOnDuty", "s", "k", "d", "n", "bgm", "t2"]);
-      const posyandu = await eppgbmPosyandu(sql);
+      const posyandu = await eppgbmPosyandu(sql, "18.72");
       expect(posyandu.length).toBeGreaterThan(100);
       expect(posyandu[0]).toHaveProperty("kelurahanCode");
     } finally {
