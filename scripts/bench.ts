@@ -1,24 +1,30 @@
-// `npm run bench [-- --skala kota|provinsi] [--cepat] [--detik 15] [--koneksi 10] [--beban 50] [--beban-detik 60] [--laporan 1000000] [--port 3900]`
-// Builds if needed, seeds a bench database once, starts `next start` on
-// loopback and measures pages with a bounded load generator (autocannon), each
-// against a baseline page that touches no database, plus payload, export and
-// import figures. Prints a table and writes bench-results/bench-<skala>.json.
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+// `[BENCH_PG_URL=postgresql://…/postgres] npm run bench [-- --skala kota|provinsi|nasional] [--cepat] [--detik 15] [--koneksi 10] [--beban 50] [--beban-detik 60] [--laporan 1000000] [--port 3900]`
+// Builds if needed, seeds a bench database once (a SQLite file, or with
+// BENCH_PG_URL the database pantau_bench_<skala> on that server; nasional
+// needs PostgreSQL), starts `next start` on loopback and measures pages with a
+// bounded load generator (autocannon), each against a baseline page that
+// touches no database, plus payload, export and import figures. Prints a table
+// and writes bench-results/bench-<skala>[-postgresql].json.
+import { spawn, type ChildProcess } from "node:child_process";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { randomBytes } from "node:crypto";
 import { cpus, totalmem } from "node:os";
 import { parseArgs } from "node:util";
-import Database from "better-sqlite3";
 import { z } from "../lib/validations/z";
 import { buildIfNeeded, NEXT_BIN } from "./lib/build";
 import { measure, signIn, timeOnce, type Measured } from "./bench/http";
 import { loadRun } from "./bench/load";
 import { freshness } from "./bench/fresh";
 import { eppgbmFile, laporanFile, timeImport } from "./bench/imports";
+import { readMeta } from "./bench/meta";
+import { seedOnce } from "./bench/seed";
+import { benchTarget, SKALA, type BenchTarget, type DbCopy } from "./bench/target";
+
+type Figures = Record<string, unknown>;
 
 const { values } = parseArgs({ options: { skala: { type: "string" }, cepat: { type: "boolean" }, beban: { type: "string" }, "beban-detik": { type: "string" }, detik: { type: "string" }, koneksi: { type: "string" }, port: { type: "string" }, laporan: { type: "string" } } });
 const opts = z.object({
-  skala: z.enum(["kota", "provinsi"], { message: "--skala harus kota atau provinsi (nasional: lihat docs/performance.md)" }).default("kota"),
+  skala: z.enum(SKALA, { message: "--skala harus kota, provinsi atau nasional" }).default("kota"),
   cepat: z.boolean().default(false),
   /** Signed-in sessions browsing while one import runs (0 = skip). */
   beban: z.coerce.number().int().min(0).max(500).optional(),
@@ -31,35 +37,17 @@ const opts = z.object({
 }).parse(values);
 const seconds = opts.detik ?? (opts.cepat ? 3 : 15);
 const connections = opts.koneksi ?? (opts.cepat ? 2 : 10);
-const ROOT = opts.skala === "kota" ? "18.72" : "35";
-const dbPath = `data/bench-${opts.skala}.db`;
 const base = `http://127.0.0.1:${opts.port}`;
-const tsx = (script: string, args: string[], env: NodeJS.ProcessEnv) => spawnSync(process.execPath, ["node_modules/tsx/dist/cli.mjs", "--conditions=react-server", script, ...args], { env, encoding: "utf8" });
-
-mkdirSync("data", { recursive: true });
-const env = { ...process.env, NODE_ENV: "production" as const, DATABASE_URL: `file:./${dbPath}`, AUTH_SECRET: randomBytes(32).toString("base64"), NEXT_TELEMETRY_DISABLED: "1" };
-const figures: Record<string, unknown> = { skala: opts.skala, tanggal: new Date().toISOString(), mesin: { cpu: cpus()[0]?.model, inti: cpus().length, memoriGiB: Math.round(totalmem() / 2 ** 30) }, detik: seconds, koneksi: connections };
-
-if (!existsSync(dbPath)) {
-  console.log(`Menyiapkan basis data bench (${opts.skala})…`);
-  const t = Date.now();
-  const seeded = tsx("scripts/demo-seed.ts", ["--skala", opts.skala, "--wilayah", ROOT], env);
-  if (seeded.status !== 0) throw new Error(`Seed gagal:\n${seeded.stdout}\n${seeded.stderr}`);
-  const rows = Number(/— (\d+) baris/.exec(seeded.stdout)?.[1] ?? 0);
-  figures.seed = { detik: (Date.now() - t) / 1000, baris: rows, barisPerDetik: Math.round(rows / ((Date.now() - t) / 1000)) };
-}
-buildIfNeeded(env);
-
-const sql = new Database(dbPath, { readonly: true });
-const latest = (sql.prepare("SELECT max(period) FROM AreaMonth WHERE areaCode = ?").pluck().get(ROOT) as string | null) ?? "2026-10";
-const kecamatan = sql.prepare("SELECT code FROM Area WHERE level = 'KECAMATAN' AND code LIKE ? ORDER BY code LIMIT 1").pluck().get(`${ROOT}.%`) as string;
-const lurahArea = sql.prepare("SELECT scopeAreaCode FROM User WHERE username = 'lurah'").pluck().get() as string;
-const meeting = sql.prepare("SELECT id FROM Meeting ORDER BY date LIMIT 1").pluck().get() as number | undefined;
-const boundaryKb = Number(sql.prepare("SELECT coalesce(sum(length(geojson)), 0) FROM AreaBoundary WHERE areaCode LIKE ?").pluck().get(`${ROOT}.%`)) / 1024;
-sql.close();
 
 let server: ChildProcess | undefined;
-async function startServer(): Promise<ChildProcess> {
+/** Import-run copies not dropped yet: dropped at exit whatever happens. */
+const copies = new Set<DbCopy>();
+async function copyFor(target: BenchTarget, label: string): Promise<DbCopy> {
+  const copy = await target.copy(label);
+  copies.add(copy);
+  return { url: copy.url, drop: async () => { copies.delete(copy); await copy.drop(); } };
+}
+async function startServer(env: NodeJS.ProcessEnv): Promise<ChildProcess> {
   const child = spawn(process.execPath, [NEXT_BIN, "start", "-p", String(opts.port), "-H", "127.0.0.1"], { env, stdio: "ignore" });
   for (let i = 0; i < 200; i++) {
     try {
@@ -78,14 +66,29 @@ const peakRssMb = (pid: number | undefined) => {
 };
 
 async function main() {
-  server = await startServer();
+  const target = await benchTarget(opts.skala, process.env.BENCH_PG_URL || undefined);
+  /** Import files are generated per skala and database (the PostgreSQL seed may differ from an older SQLite one). */
+  const fileTag = target.kind === "sqlite" ? opts.skala : `${opts.skala}-pg`;
+  const env = { ...process.env, NODE_ENV: "production" as const, DATABASE_URL: target.url, AUTH_SECRET: randomBytes(32).toString("base64"), NEXT_TELEMETRY_DISABLED: "1" };
+  const figures: Figures = { skala: opts.skala, basisData: { jenis: target.kind, nama: target.label }, tanggal: new Date().toISOString(), mesin: { cpu: cpus()[0]?.model, inti: cpus().length, memoriGiB: Math.round(totalmem() / 2 ** 30) }, detik: seconds, koneksi: connections };
+  const seed = await seedOnce(target, opts.skala, env);
+  if (seed) figures.seed = seed;
+  buildIfNeeded(env);
+  const sql = await target.open();
+  const { root, latest, kecamatan, lurahArea, meeting, boundaryKb } = await readMeta(sql).finally(() => sql.close());
+
+  // PostgreSQL copies by TEMPLATE, which needs the bench database free of connections: copy before the server starts.
+  const copied = Date.now();
+  const early = target.copyBeforeServer && !opts.cepat ? { eppgbm: await copyFor(target, "impor_eppgbm"), laporan: await copyFor(target, "impor_laporan") } : null;
+  if (early) console.log(`  Dua salinan untuk impor dibuat dalam ${((Date.now() - copied) / 1000).toFixed(1)} dtk.`);
+  server = await startServer(env);
   const [pimpinan, camat] = [await signIn(base, "pimpinan", "posyandu2026"), await signIn(base, "camat", "posyandu2026")];
   const pages = [
     { id: "dasar", label: "Halaman dasar (tanpa basis data)", path: "/status", cookie: null },
     { id: "ringkasan", label: "Ringkasan (pimpinan)", path: "/", cookie: pimpinan },
     { id: "kecamatan", label: "Halaman kecamatan + peta (camat)", path: `/wilayah/${kecamatan}`, cookie: camat },
     { id: "skor", label: "Skor", path: "/skor", cookie: pimpinan },
-    { id: "api", label: "API indikator", path: `/api/v1/indikator?wilayah=${ROOT}&periode=${latest}`, cookie: pimpinan },
+    { id: "api", label: "API indikator", path: `/api/v1/indikator?wilayah=${root}&periode=${latest}`, cookie: pimpinan },
   ];
   const results: (Measured & { id: string; label: string; rasio: number })[] = [];
   for (const p of pages) {
@@ -100,21 +103,22 @@ async function main() {
   const map = await timeOnce(`${base}/peta`, pimpinan);
   figures.peta = { htmlKB: Math.round(map.bytes / 1024), batasKB: Math.round(boundaryKb) };
   if (meeting) figures.paketRapat = { ms: Math.round((await timeOnce(`${base}/api/rapat/${meeting}/paket`, pimpinan)).ms) };
-  figures.kesegaran = await freshness(base, dbPath, ROOT, latest, await signIn(base, "admin", "posyandu2026"), pimpinan);
+  figures.kesegaran = await freshness(base, target, root, latest, await signIn(base, "admin", "posyandu2026"), pimpinan);
   console.log(`  Kesegaran: ${JSON.stringify(figures.kesegaran)}`);
   figures.rssServerMB = Math.round(peakRssMb(server.pid));
   if (!opts.cepat) {
-    figures.imporEppgbm = timeImport(dbPath, "eppgbm", eppgbmFile(dbPath, opts.skala, 100_000), 100_000, env);
+    const eppgbm = await eppgbmFile(target, root, fileTag, 100_000);
+    figures.imporEppgbm = await timeImport(early?.eppgbm ?? await copyFor(target, "impor_eppgbm"), "eppgbm", eppgbm, 100_000, env);
     console.log(`  Impor e-PPGBM: ${JSON.stringify(figures.imporEppgbm)}`);
     // 1M rows need a province's posyandu × months; the kota demo has ≈ 6,000 reports, all of them are used.
-    const laporan = await laporanFile(dbPath, opts.laporan);
-    figures.imporLaporan = timeImport(dbPath, "laporan-bulanan", laporan.file, laporan.rows, env);
+    const laporan = await laporanFile(target, opts.laporan);
+    figures.imporLaporan = await timeImport(early?.laporan ?? await copyFor(target, "impor_laporan"), "laporan-bulanan", laporan.file, laporan.rows, env);
     console.log(`  Impor laporan bulanan: ${JSON.stringify(figures.imporLaporan)}`);
   }
   const sessions = opts.beban ?? (opts.cepat ? 10 : 50);
   if (sessions > 0) {
-    const file = eppgbmFile(dbPath, opts.skala, opts.cepat ? 5_000 : 100_000);
-    const browse = [`/`, `/wilayah/${kecamatan}`, "/skor", "/peta", `/api/v1/indikator?wilayah=${ROOT}&periode=${latest}`];
+    const file = await eppgbmFile(target, root, fileTag, opts.cepat ? 5_000 : 100_000);
+    const browse = [`/`, `/wilayah/${kecamatan}`, "/skor", "/peta", `/api/v1/indikator?wilayah=${root}&periode=${latest}`];
     figures.beban = await loadRun(base, sessions, opts["beban-detik"] ?? (opts.cepat ? 5 : 60), [
       { user: "pimpinan", paths: browse },
       { user: "camat", paths: [`/wilayah/${kecamatan}`, "/skor", "/peta", "/rapat"] },
@@ -122,7 +126,7 @@ async function main() {
     ], { args: ["node_modules/tsx/dist/cli.mjs", "--conditions=react-server", "scripts/impor.ts", "eppgbm", file], env });
     console.log(`  Beban: ${JSON.stringify(figures.beban)}`);
   }
-  report(results);
+  report(target, figures, results);
   // The bench also guards correctness under load: any error or non-2xx answer fails it.
   const failed = results.filter((r) => r.errors + r.non2xx > 0 || r.requests === 0);
   const load = figures.beban as { galat: number; bukan2xx: number; imporBerhasil: boolean | null } | undefined;
@@ -136,15 +140,15 @@ async function main() {
   }
 }
 
-function report(results: (Measured & { label: string; rasio: number })[]) {
+function report(target: BenchTarget, figures: Figures, results: (Measured & { label: string; rasio: number })[]) {
   const pad = (s: string, n: number) => s.padEnd(n);
-  console.log(`\nBench ${opts.skala} · ${seconds} dtk × ${connections} koneksi per halaman · ${figures.tanggal}`);
+  console.log(`\nBench ${opts.skala} · ${target.label} · ${seconds} dtk × ${connections} koneksi per halaman · ${figures.tanggal}`);
   console.log(`${pad("Halaman", 36)} ${pad("req/s", 8)} ${pad("rasio", 6)} ${pad("p50", 7)} ${pad("p95", 7)} ${pad("p99", 7)} galat`);
   for (const r of results) console.log(`${pad(r.label, 36)} ${pad(r.reqPerSec.toFixed(1), 8)} ${pad(`${(r.rasio * 100).toFixed(0)}%`, 6)} ${pad(`${r.p50.toFixed(0)}ms`, 7)} ${pad(`${r.p95.toFixed(0)}ms`, 7)} ${pad(`${r.p99.toFixed(0)}ms`, 7)} ${r.errors + r.non2xx}`);
   console.log(JSON.stringify({ kesegaran: figures.kesegaran, beban: figures.beban, peta: figures.peta, paketRapat: figures.paketRapat, rssServerMB: figures.rssServerMB, imporEppgbm: figures.imporEppgbm, imporLaporan: figures.imporLaporan, seed: figures.seed }, null, 1));
   mkdirSync("bench-results", { recursive: true });
-  writeFileSync(`bench-results/bench-${opts.skala}.json`, JSON.stringify(figures, null, 2));
-  console.log(`Hasil: bench-results/bench-${opts.skala}.json`);
+  writeFileSync(`bench-results/${target.name}.json`, JSON.stringify(figures, null, 2));
+  console.log(`Hasil: bench-results/${target.name}.json`);
 }
 
 main()
@@ -152,4 +156,7 @@ main()
     console.error(e instanceof Error ? e.message : e);
     process.exitCode = 1;
   })
-  .finally(() => server?.kill("SIGTERM"));
+  .finally(async () => {
+    server?.kill("SIGTERM");
+    for (const copy of copies) await copy.drop().catch((e: unknown) => console.error(`Salinan ${copy.url.split("@").pop()} tidak terhapus: ${e instanceof Error ? e.message : String(e)}`));
+  });

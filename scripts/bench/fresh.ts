@@ -3,9 +3,8 @@
 // until its D/S card shows the new n. The time from the save's answer to that
 // page is the freshness; the report is then put back, so the bench database
 // stays as seeded.
-import Database from "better-sqlite3";
-
-type Report = { code: string; period: string; opened: number; kaderOnDuty: number | null; s: number | null; k: number | null; d: number | null; n: number | null; bgm: number | null; t2: number | null };
+import { firstReport, type BenchReport as Report } from "./meta";
+import type { BenchTarget } from "./target";
 
 const HEADER = "kode_posyandu,periode,buka,kader_bertugas,s,k,d,n,bgm,t2";
 const cell = (v: number | null) => (v === null ? "" : String(v));
@@ -33,13 +32,9 @@ async function ringkasanN(base: string, cookie: string): Promise<number | null> 
 }
 
 /** Saves S + 10 on one report of the latest month, times until the ringkasan shows it, restores the report. */
-export async function freshness(base: string, dbPath: string, root: string, latest: string, admin: string, pimpinan: string) {
-  const sql = new Database(dbPath, { readonly: true });
-  const report = sql.prepare(
-    `SELECT p.code, r.period, r.opened, r.kaderOnDuty, r.s, r.k, r.d, r.n, r.bgm, r.t2 FROM MonthlyReport r JOIN Posyandu p ON p.id = r.posyanduId
-     WHERE r.period = ? AND p.active = 1 AND p.kelurahanCode LIKE ? AND r.opened = 1 AND r.s IS NOT NULL AND r.d IS NOT NULL ORDER BY p.code LIMIT 1`,
-  ).get(latest, `${root}.%`) as Report | undefined;
-  sql.close();
+export async function freshness(base: string, target: BenchTarget, root: string, latest: string, admin: string, pimpinan: string) {
+  const sql = await target.open();
+  const report = await firstReport(sql, root, latest).finally(() => sql.close());
   if (!report) return { tersedia: false as const };
   const before = await ringkasanN(base, pimpinan);
   const t0 = performance.now();
