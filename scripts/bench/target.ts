@@ -122,6 +122,11 @@ export function sqliteTarget(path: string, name: string): BenchTarget {
       mkdirSync("bench-results/tmp", { recursive: true });
       const copy = `bench-results/tmp/${label}.db`;
       copyFileSync(path, copy);
+      // Committed transactions not yet checkpointed live in the -wal file: without it the copy is an older
+      // database (the load run's and the freshness probe's writes would be missing, or pages half-applied).
+      rmSync(`${copy}-wal`, { force: true });
+      rmSync(`${copy}-shm`, { force: true });
+      if (existsSync(`${path}-wal`)) copyFileSync(`${path}-wal`, `${copy}-wal`);
       return { url: `file:./${copy}`, drop: async () => { for (const suffix of ["", "-wal", "-shm"]) rmSync(`${copy}${suffix}`, { force: true }); } };
     },
   };
