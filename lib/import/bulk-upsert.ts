@@ -27,19 +27,26 @@ export type BulkPlan = {
   discard: () => Promise<void>;
 };
 
+export type Stage = {
+  /** Appends rows (each `[posyanduId, ...values of dataColumns]`); the caller may drop them afterwards. */
+  add: (rows: readonly SqlValue[][]) => Promise<void>;
+  /** Compares what was staged with the stored rows; `extra` are constants written on every written row. */
+  plan: (extra?: Record<string, string>) => Promise<BulkPlan>;
+};
+
+/** Stages `rows` and plans them in one go (see openStage). */
+export async function planBulk(run: SqlRunner, spec: UpsertTable, dataColumns: readonly string[], rows: SqlValue[][], extra: Record<string, string> = {}): Promise<BulkPlan> {
+  const stage = await openStage(run, spec, dataColumns);
+  await stage.add(rows);
+  return stage.plan(extra);
+}
+
 /**
- * Stages `rows` (each `[posyanduId, ...values of dataColumns]`) and compares them with the stored rows of
- * `spec.table`. `dataColumns` name the file's values in the order the audit's after-image lists them and must
- * include the natural key; `extra` are constants written on every inserted and updated row (e.g. source).
+ * A staging table for rows of `spec.table`: `dataColumns` name the file's values in the order the audit's
+ * after-image lists them and must include the natural key. Rows can be added in pieces as the file is checked,
+ * so a large file never holds its parsed rows and their staged form at once.
  */
-export async function planBulk(
-  run: SqlRunner,
-  spec: UpsertTable,
-  dataColumns: readonly string[],
-  rows: SqlValue[][],
-  extra: Record<string, string> = {},
-): Promise<BulkPlan> {
-  const d = run.dialect;
+export async function openStage(run: SqlRunner, spec: UpsertTable, dataColumns: readonly string[]): Promise<Stage> {
   const stage = `_impor_${process.pid}_${++stages}`;
   const cols = ["posyanduId", ...dataColumns];
   const q = (c: string) => `"${c}"`;
@@ -47,12 +54,23 @@ export async function planBulk(
   await run.execute(
     `CREATE TEMP TABLE ${q(stage)} AS SELECT 0 AS "ln", CAST(NULL AS INTEGER) AS "rid", 1 AS "chg", ${cols.map(q).join(", ")} FROM ${q(spec.table)} WHERE 1 = 0`,
   );
-  for (let i = 0; i < rows.length; i += SLICE) {
-    // CREATE TABLE … AS keeps no defaults: "chg" (changed until shown unchanged) is written with every row.
-    await insertRows(run, stage, ["ln", "chg", ...cols], rows.slice(i, i + SLICE).map((r, j) => [i + j, 1, ...r]));
-    await yieldToOthers();
-  }
-  const total = rows.length;
+  let total = 0;
+  const add = async (rows: readonly SqlValue[][]) => {
+    for (let i = 0; i < rows.length; i += SLICE) {
+      // CREATE TABLE … AS keeps no defaults: "chg" (changed until shown unchanged) is written with every row.
+      await insertRows(run, stage, ["ln", "chg", ...cols], rows.slice(i, i + SLICE).map((r, j) => [total + i + j, 1, ...r]));
+      await yieldToOthers();
+    }
+    total += rows.length;
+  };
+  return { add, plan: (extra = {}) => planStaged(run, spec, dataColumns, stage, total, extra) };
+}
+
+async function planStaged(run: SqlRunner, spec: UpsertTable, dataColumns: readonly string[], stage: string, total: number, extra: Record<string, string>): Promise<BulkPlan> {
+  const d = run.dialect;
+  const cols = ["posyanduId", ...dataColumns];
+  const q = (c: string) => `"${c}"`;
+
   await run.execute(`CREATE INDEX ${q(`${stage}_ln`)} ON ${q(stage)} ("ln")`);
   const keyMatch = ["posyanduId", ...spec.keys].map((k) => `r.${q(k)} = s.${q(k)}`).join(" AND ");
   const unchanged = dataColumns.map((c) => same(d, `r.${q(c)}`, `s.${q(c)}`)).join(" AND ");

@@ -40,10 +40,17 @@ export function mapHeader(table: Table, spec: ColumnSpec[], issues: IssueList): 
   return issues.hasErrors ? null : index;
 }
 
-/** Parses every row by the spec; blank optional cells become null. */
+/**
+ * Parses every row by the spec; blank optional cells become null. Consumes `table.rows`: each row's cells are
+ * released once parsed (a 1M-row file would otherwise hold its cells and its parsed values at once).
+ */
 export function parseRows(table: Table, spec: ColumnSpec[], index: Map<string, number>, issues: IssueList): ParsedRow[] {
   const rows: ParsedRow[] = [];
-  for (const row of table.rows) {
+  const source = table.rows;
+  table.rows = [];
+  for (let at = 0; at < source.length; at++) {
+    const row = source[at]!;
+    (source as (typeof row | undefined)[])[at] = undefined;
     const values: Record<string, unknown> = {};
     let bad = table.format === "csv" && extraCells(row.cells, table.headers.length, row.line, issues);
     for (const col of spec) {

@@ -41,6 +41,7 @@ export type ImportKindDef = {
   columns: ColumnSpec[];
   /** Natural key, in words, for docs and messages. */
   keyLabel: string;
+  /** `rows` are handed over: a kind may release them as it stages them (large files). */
   prepare: (rows: ParsedRow[], ctx: ImportContext, issues: IssueList) => Promise<Prepared>;
   /**
    * Kinds whose columns are not a fixed template (e-PPGBM) read the whole table

@@ -3,12 +3,14 @@ import { parseBoolean, parseCount, parsePeriod, parseText } from "../cells";
 import { checkDuplicateKeys, type ParsedRow } from "../columns";
 import type { ImportKindDef } from "../kind";
 import { checkSkdn } from "../../validations/skdn";
-import { bulkPrepared, planBulk } from "../bulk-upsert";
+import { bulkPrepared, openStage } from "../bulk-upsert";
 import { MONTHLY_REPORT } from "../bulk-sql";
 import type { SqlValue } from "../../rollup/sql";
 import { posyanduByCode } from "../../queries/import";
 
 /** The file's values in the order the audit's after-image lists them (the order the row-by-row writer used). */
+/** Rows checked between two appends to the staging table. */
+const STAGE_EVERY = 20_000;
 const DATA_COLUMNS = ["period", "opened", "kaderOnDuty", "s", "k", "d", "n", "bgm", "t2", "qualityFlags"] as const;
 
 type Values = { kode_posyandu: string; periode: string; buka: boolean; kader_bertugas: number | null; s: number | null; k: number | null; d: number | null; n: number | null; bgm: number | null; t2: number | null };
@@ -37,20 +39,28 @@ export const laporanBulanan: ImportKindDef = {
     const values = rows as (ParsedRow & { values: Values })[];
     checkDuplicateKeys(rows, (r) => `${r.values.kode_posyandu}/${r.values.periode}`, "posyandu/periode", issues);
     const posyandu = await posyanduByCode(ctx.client, ctx.viewer, values.map((r) => r.values.kode_posyandu));
-    const staged: SqlValue[][] = [];
-    for (const r of values) {
+    const stage = await openStage(ctx.sql, MONTHLY_REPORT, DATA_COLUMNS);
+    let staged: SqlValue[][] = [];
+    for (let at = 0; at < values.length; at++) {
+      const r = values[at]!;
+      // The rows are handed over: each is released once staged (a 1M-row file must not be held twice).
+      (values as unknown[])[at] = undefined;
       const v = r.values;
       const p = posyandu.get(v.kode_posyandu);
       if (!p) {
         issues.error(r.line, "kode_posyandu", `kode posyandu ${v.kode_posyandu} tidak ada atau di luar wilayah Anda`);
         continue;
       }
-      const data = { period: v.periode, opened: v.buka, kaderOnDuty: v.kader_bertugas, s: v.s, k: v.k, d: v.d, n: v.n, bgm: v.bgm, t2: v.t2 };
-      const check = checkSkdn(data, ctx.today);
+      const check = checkSkdn({ period: v.periode, opened: v.buka, kaderOnDuty: v.kader_bertugas, s: v.s, k: v.k, d: v.d, n: v.n, bgm: v.bgm, t2: v.t2 }, ctx.today);
       for (const e of check.errors) issues.error(r.line, e.field, e.message);
       for (const w of check.warnings) issues.warning(r.line, w.field, w.message);
       staged.push([p.id, v.periode, v.buka, v.kader_bertugas, v.s, v.k, v.d, v.n, v.bgm, v.t2, check.qualityFlags]);
+      if (staged.length === STAGE_EVERY) {
+        await stage.add(staged);
+        staged = [];
+      }
     }
-    return bulkPrepared(await planBulk(ctx.sql, MONTHLY_REPORT, DATA_COLUMNS, staged, { source: "IMPOR" }));
+    await stage.add(staged);
+    return bulkPrepared(await stage.plan({ source: "IMPOR" }));
   },
 };
