@@ -27,7 +27,7 @@ export function AreaScoreTable({ sc, sort, base, params, label = "Skor per wilay
   const rows = sortRows(sc.rows, value, sort.arah);
   return (
     <div className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
-      <table className="w-full text-sm" aria-label={label}>
+      <table className="score-table w-full text-sm" aria-label={label}>
         <thead className="bg-slate-100">
           <tr>
             <SortHeader label="Wilayah" column="wilayah" sort={sort} base={base} params={params} align="left" firstDir="naik" />
@@ -38,15 +38,13 @@ export function AreaScoreTable({ sc, sort, base, params, label = "Skor per wilay
         </thead>
         <tbody>
           {rows.map((r) => (
-            <tr key={r.kode} className="border-t border-slate-100" data-kode={r.kode}>
-              <th scope="row" className="px-3 py-2 text-left font-medium">
-                <Link href={`/wilayah/${r.kode}`} className="text-brand-700 underline">{r.nama}</Link>
-              </th>
+            <tr key={r.kode} data-kode={r.kode}>
+              <th scope="row"><Link href={`/wilayah/${r.kode}`}>{r.nama}</Link></th>
               {sc.columns.map((c) => <ScoreCellTd key={c.id} id={c.id} cell={r.cells[c.id] ?? null} {...columnContext(sc, c.kind)} />)}
             </tr>
           ))}
-          <tr className="border-t-2 border-slate-300 font-semibold" data-kode={sc.total.kode}>
-            <th scope="row" className="px-3 py-2 text-left">{sc.total.nama} (total)</th>
+          <tr className="total" data-kode={sc.total.kode}>
+            <th scope="row">{sc.total.nama} (total)</th>
             {sc.columns.map((c) => <ScoreCellTd key={c.id} id={c.id} cell={sc.total.cells[c.id] ?? null} {...columnContext(sc, c.kind)} />)}
           </tr>
         </tbody>
