@@ -1,8 +1,8 @@
-import Link from "next/link";
 import type { getScorecard, ScoreRow } from "@/lib/queries/scorecard";
 import { sortRows, type SortState } from "@/lib/sort";
 import { SortHeader } from "@/components/ui/sort-header";
-import { ScoreCellTd } from "./score-cell";
+import { cellView, columnView } from "./score-cell";
+import { ScoreRows, type ScoreRowView } from "./score-rows";
 
 export type Scorecard = NonNullable<Awaited<ReturnType<typeof getScorecard>>>;
 
@@ -24,7 +24,12 @@ export function AreaScoreTable({ sc, sort, base, params, label = "Skor per wilay
   label?: string;
 }) {
   const value = (r: ScoreRow) => (sort.urut === "wilayah" ? r.nama : (r.cells[sort.urut]?.nilai ?? null));
-  const rows = sortRows(sc.rows, value, sort.arah);
+  const view = (r: ScoreRow): ScoreRowView => ({ kode: r.kode, nama: r.nama, cells: sc.columns.map((c) => cellView(c.id, r.cells[c.id] ?? null)) });
+  const body = [...sortRows(sc.rows, value, sort.arah).map(view), { ...view(sc.total), total: true }];
+  const columns = sc.columns.map((c) => {
+    const { periode, sumber } = columnContext(sc, c.kind);
+    return columnView(periode, sumber);
+  });
   return (
     <div className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
       <table className="score-table w-full text-sm" aria-label={label}>
@@ -36,18 +41,7 @@ export function AreaScoreTable({ sc, sort, base, params, label = "Skor per wilay
             ))}
           </tr>
         </thead>
-        <tbody>
-          {rows.map((r) => (
-            <tr key={r.kode} data-kode={r.kode}>
-              <th scope="row"><Link href={`/wilayah/${r.kode}`}>{r.nama}</Link></th>
-              {sc.columns.map((c) => <ScoreCellTd key={c.id} id={c.id} cell={r.cells[c.id] ?? null} {...columnContext(sc, c.kind)} />)}
-            </tr>
-          ))}
-          <tr className="total" data-kode={sc.total.kode}>
-            <th scope="row">{sc.total.nama} (total)</th>
-            {sc.columns.map((c) => <ScoreCellTd key={c.id} id={c.id} cell={sc.total.cells[c.id] ?? null} {...columnContext(sc, c.kind)} />)}
-          </tr>
-        </tbody>
+        <ScoreRows rows={body} columns={columns} />
       </table>
     </div>
   );

@@ -2,9 +2,10 @@ import type { ScoreCell as Cell } from "@/lib/queries/scorecard";
 import { indicatorDef } from "@/lib/indicators/catalogue";
 import { formatDecimal, formatInt } from "@/lib/format";
 import { periodLabel } from "@/lib/period";
+import type { ScoreCellView, ScoreColumnView } from "./score-rows";
 
-// Cell styles live in app/globals.css (`.score-table`): a province table has hundreds of cells and its markup
-// is sent twice (HTML and RSC payload), so a cell carries one short class instead of a dozen utilities.
+// Cell styles live in app/globals.css (`.score-table`): a province table has hundreds of cells, so a cell
+// carries one short class instead of a dozen utilities.
 
 /** Cell tone: against the year's target when there is one, else against the reference value; grey without data. */
 export function scoreTone(id: string, cell: Cell | null): "na" | "ok" | "off" | "low" | "" {
@@ -18,31 +19,29 @@ export function scoreTone(id: string, cell: Cell | null): "na" | "ok" | "off" | 
 
 const when = (p: string | null | undefined) => (p && /^\d{4}-\d{2}$/.test(p) ? periodLabel(p) : (p ?? ""));
 
-/** Hover text of a figure: its base (n = numerator/denominator), target, period and source. */
-export function cellTitle(cell: Cell | null, periode: string | null, sumber: string): string {
-  if (!cell || cell.nilai === null) return `tidak ada data · ${when(periode)} · ${sumber}`;
+/** A column's period and source as every hover text of the column ends. */
+export const columnView = (periode: string | null, sumber: string): ScoreColumnView => ({ when: when(periode), sumber });
+
+/** The part of a figure's hover text that is its own: base (n = numerator/denominator), target, comparison; null without data. */
+function cellHead(cell: Cell | null): string | null {
+  if (!cell || cell.nilai === null) return null;
   return [
     `${formatInt(cell.pembilang)} dari ${formatInt(cell.penyebut)} (n = ${formatInt(cell.n)})`,
     cell.target ? `target ${formatDecimal(cell.target.nilai)}%` : null,
     cell.perubahan?.dari ? `dibanding ${when(cell.perubahan.dari)}` : null,
-    when(periode),
-    sumber,
   ].filter(Boolean).join(" · ");
 }
 
-/** One coloured figure with its change arrow and the small-n flag. */
-export function ScoreCellTd({ id, cell, periode, sumber }: { id: string; cell: Cell | null; periode: string | null; sumber: string }) {
+/** One coloured figure with its change arrow and the small-n flag, formatted for ScoreRows. */
+export function cellView(id: string, cell: Cell | null): ScoreCellView {
   const change = cell?.perubahan;
-  const tone = scoreTone(id, cell);
-  return (
-    <td className={tone || undefined} title={cellTitle(cell, periode, sumber)}>
-      {!cell || cell.nilai === null ? "—" : `${formatDecimal(cell.nilai)}%`}
-      {change && change.selisihPoin !== null && (
-        <span className={change.arah === "membaik" ? "up" : change.arah === "memburuk" ? "down" : undefined}>
-          {`${change.selisihPoin > 0 ? "▲" : change.selisihPoin < 0 ? "▼" : "■"} ${formatDecimal(Math.abs(change.selisihPoin))}`}
-        </span>
-      )}
-      {cell?.n_kecil && <span className="small-n">n kecil</span>}
-    </td>
-  );
+  const shown = change && change.selisihPoin !== null;
+  return [
+    scoreTone(id, cell),
+    !cell || cell.nilai === null ? "—" : `${formatDecimal(cell.nilai)}%`,
+    shown ? `${change.selisihPoin! > 0 ? "▲" : change.selisihPoin! < 0 ? "▼" : "■"} ${formatDecimal(Math.abs(change.selisihPoin!))}` : null,
+    shown ? (change.arah === "membaik" ? "up" : change.arah === "memburuk" ? "down" : null) : null,
+    cellHead(cell),
+    cell?.n_kecil ?? false,
+  ];
 }
