@@ -11,6 +11,7 @@ import { NextResponse, type NextRequest } from "next/server";
 import { getToken } from "next-auth/jwt";
 import { authSecret, env, secureCookies } from "@/lib/env";
 import { newNonce, securityHeaders, tileSource } from "@/lib/security/headers";
+import { decodeSessionToken } from "@/lib/auth/session-token";
 
 const PUBLIC = [/^\/masuk(\/|$)/, /^\/api\/auth\//, /^\/api\/health$/, /^\/status$/];
 
@@ -39,7 +40,7 @@ async function route(request: NextRequest, s: Settings, next: () => NextResponse
   if (PUBLIC.some((p) => p.test(pathname))) return next();
   // API tokens are checked by the route itself (lib/auth/request-viewer.ts).
   if (pathname.startsWith("/api/v1/") && request.headers.get("authorization")?.startsWith("Bearer ")) return next();
-  const token = await getToken({ req: request, secret: s.secret, secureCookie: s.secure });
+  const token = await getToken({ req: request, secret: s.secret, secureCookie: s.secure, decode: decodeSessionToken });
   if (token?.uid) return next();
   if (pathname.startsWith("/api/")) {
     return NextResponse.json({ galat: "Silakan masuk terlebih dahulu." }, { status: 401 });

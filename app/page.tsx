@@ -37,7 +37,8 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
             {overview.scopeCode ? ` Kode wilayah ${overview.scopeCode}.` : ""}
           </p>
           {root && root.split(".").length <= 3 && (
-            <p className="text-sm"><Link href={`/wilayah/${root}`} className="text-brand-700 underline">Peta dan tabel per wilayah</Link> · <Link href={`/skor?wilayah=${root}`} className="text-brand-700 underline">Skor</Link></p>
+            // A province has no /wilayah page; its map and table of kab/kota is /peta.
+            <p className="text-sm"><Link href={depth === 1 ? `/peta?wilayah=${root}` : `/wilayah/${root}`} className="text-brand-700 underline">Peta dan tabel per wilayah</Link> · <Link href={`/skor?wilayah=${root}`} className="text-brand-700 underline">Skor</Link></p>
           )}
         </div>
         {dashboard ? <DashboardSection data={dashboard} childLabel={childLabel} /> : root && root.split(".").length <= 3 ? <DashboardEmpty /> : null}

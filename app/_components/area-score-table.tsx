@@ -1,8 +1,8 @@
-import Link from "next/link";
 import type { getScorecard, ScoreRow } from "@/lib/queries/scorecard";
 import { sortRows, type SortState } from "@/lib/sort";
 import { SortHeader } from "@/components/ui/sort-header";
-import { ScoreCellTd } from "./score-cell";
+import { cellView, columnView } from "./score-cell";
+import { ScoreRows, type ScoreRowView } from "./score-rows";
 
 export type Scorecard = NonNullable<Awaited<ReturnType<typeof getScorecard>>>;
 
@@ -24,10 +24,15 @@ export function AreaScoreTable({ sc, sort, base, params, label = "Skor per wilay
   label?: string;
 }) {
   const value = (r: ScoreRow) => (sort.urut === "wilayah" ? r.nama : (r.cells[sort.urut]?.nilai ?? null));
-  const rows = sortRows(sc.rows, value, sort.arah);
+  const view = (r: ScoreRow): ScoreRowView => ({ kode: r.kode, nama: r.nama, cells: sc.columns.map((c) => cellView(c.id, r.cells[c.id] ?? null)) });
+  const body = [...sortRows(sc.rows, value, sort.arah).map(view), { ...view(sc.total), total: true }];
+  const columns = sc.columns.map((c) => {
+    const { periode, sumber } = columnContext(sc, c.kind);
+    return columnView(periode, sumber);
+  });
   return (
     <div className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
-      <table className="w-full text-sm" aria-label={label}>
+      <table className="score-table w-full text-sm" aria-label={label}>
         <thead className="bg-slate-100">
           <tr>
             <SortHeader label="Wilayah" column="wilayah" sort={sort} base={base} params={params} align="left" firstDir="naik" />
@@ -36,20 +41,7 @@ export function AreaScoreTable({ sc, sort, base, params, label = "Skor per wilay
             ))}
           </tr>
         </thead>
-        <tbody>
-          {rows.map((r) => (
-            <tr key={r.kode} className="border-t border-slate-100" data-kode={r.kode}>
-              <th scope="row" className="px-3 py-2 text-left font-medium">
-                <Link href={`/wilayah/${r.kode}`} className="text-brand-700 underline">{r.nama}</Link>
-              </th>
-              {sc.columns.map((c) => <ScoreCellTd key={c.id} id={c.id} cell={r.cells[c.id] ?? null} {...columnContext(sc, c.kind)} />)}
-            </tr>
-          ))}
-          <tr className="border-t-2 border-slate-300 font-semibold" data-kode={sc.total.kode}>
-            <th scope="row" className="px-3 py-2 text-left">{sc.total.nama} (total)</th>
-            {sc.columns.map((c) => <ScoreCellTd key={c.id} id={c.id} cell={sc.total.cells[c.id] ?? null} {...columnContext(sc, c.kind)} />)}
-          </tr>
-        </tbody>
+        <ScoreRows rows={body} columns={columns} />
       </table>
     </div>
   );

@@ -52,7 +52,7 @@ export function IndicatorMap({ data, indikator, tileUrl, height }: { data: MapDa
       schematic={data.schematic}
       tileUrl={tileUrl}
       height={height}
-      ariaLabel={`Peta ${def.label} per kelurahan`}
+      ariaLabel={`Peta ${def.label} per ${data.unit}`}
       showMarkersToggle
     />
   );

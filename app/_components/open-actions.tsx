@@ -4,9 +4,18 @@ import { openActionsIn } from "@/lib/queries/meetings";
 import { todayJakarta } from "@/lib/validations/posyandu";
 import { sectorText, statusText, ymdText } from "@/app/rapat/_components/figure-format";
 
+type OpenAction = Awaited<ReturnType<typeof openActionsIn>>[number];
+
+/** The open follow-up actions of an area, read for today. */
+export const openActionsToday = (viewer: Viewer, kode: string) => openActionsIn(viewer, kode, todayJakarta());
+
 /** Open follow-up actions of the area (overdue first, in red) on the kecamatan and kelurahan pages. */
 export async function OpenActions({ viewer, kode }: { viewer: Viewer; kode: string }) {
-  const actions = await openActionsIn(viewer, kode, todayJakarta());
+  return <OpenActionsList actions={await openActionsToday(viewer, kode)} />;
+}
+
+/** The list itself, for a page that has read the actions already. */
+export function OpenActionsList({ actions }: { actions: readonly OpenAction[] }) {
   if (actions.length === 0) return null;
   const late = actions.filter((a) => a.overdue).length;
   return (

@@ -17,7 +17,7 @@ export const metadata: Metadata = { title: "Peta" };
 export const dynamic = "force-dynamic";
 
 const querySchema = z.object({
-  wilayah: z.string().regex(/^\d{2}\.\d{2}(\.\d{2})?$/).optional().catch(undefined),
+  wilayah: z.string().regex(/^\d{2}(\.\d{2}(\.\d{2})?)?$/).optional().catch(undefined),
   indikator: z.enum(MAP_INDICATOR_IDS).catch("stunting"),
   periode: periodSchema.optional().catch(undefined),
 });

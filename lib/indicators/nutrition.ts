@@ -12,11 +12,18 @@ export const ZERO_NUTRITION: NutritionCounts = { diukurTb: 0, sangatPendek: 0, p
 
 export type NutritionIndicators = { stunting: Rate; stunting_berat: Rate; wasting: Rate; underweight: Rate };
 
+type StuntingCounts = Pick<NutritionCounts, "diukurTb" | "sangatPendek" | "pendek">;
+
+/** Stunting prevalence alone (severe + moderate over children measured for height), as in nutritionIndicators. */
+export function stuntingRate(c: StuntingCounts, smallN = DEFAULT_SMALL_N): Rate {
+  return rate(c.sangatPendek + c.pendek, c.diukurTb, { smallN, wilson: true });
+}
+
 /** Prevalences with Wilson 95% intervals and the small-n flag (threshold configurable, default 30). */
 export function nutritionIndicators(c: NutritionCounts, smallN = DEFAULT_SMALL_N): NutritionIndicators {
   const opts = { smallN, wilson: true };
   return {
-    stunting: rate(c.sangatPendek + c.pendek, c.diukurTb, opts),
+    stunting: stuntingRate(c, smallN),
     stunting_berat: rate(c.sangatPendek, c.diukurTb, opts),
     wasting: rate(c.giziBuruk + c.giziKurang, c.diukurBbTb, opts),
     underweight: rate(c.bbSangatKurang + c.bbKurang, c.diukurBb, opts),

@@ -32,14 +32,14 @@ export async function recordLogin(userId: number, now: Date, client: Pick<Db, "u
  * out everywhere (sessionVersion bumped) since the token was issued.
  */
 export async function loadViewer(userId: number, sessionVersion: number): Promise<Viewer | null> {
+  // Read on every request: one flat row; the wilayah kerja only for a puskesmas account (a relation read costs
+  // Prisma more than the row itself).
   const user = await db().user.findUnique({
     where: { id: userId },
-    select: {
-      id: true, username: true, name: true, role: true, scopeAreaCode: true, puskesmasId: true, active: true, sessionVersion: true,
-      puskesmas: { select: { wilayah: { select: { areaCode: true } } } },
-    },
+    select: { id: true, username: true, name: true, role: true, scopeAreaCode: true, puskesmasId: true, active: true, sessionVersion: true },
   });
   if (!user || !user.active || user.sessionVersion !== sessionVersion) return null;
+  const wilayah = user.puskesmasId === null ? [] : await db().puskesmasWilayah.findMany({ where: { puskesmasId: user.puskesmasId }, select: { areaCode: true } });
   return {
     id: user.id,
     username: user.username,
@@ -47,6 +47,6 @@ export async function loadViewer(userId: number, sessionVersion: number): Promis
     role: user.role,
     scopeAreaCode: user.scopeAreaCode,
     puskesmasId: user.puskesmasId,
-    wilayahKerja: user.puskesmas?.wilayah.map((w) => w.areaCode).sort() ?? [],
+    wilayahKerja: wilayah.map((w) => w.areaCode).sort(),
   };
 }

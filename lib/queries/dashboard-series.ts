@@ -6,7 +6,8 @@ import "server-only";
 import { db } from "../db/client";
 import { sumCounts, rate, type Rate } from "../indicators/rate";
 import { skdnIndicators, ZERO_SKDN } from "../indicators/skdn";
-import { nutritionIndicators, ZERO_NUTRITION, type NutritionCounts } from "../indicators/nutrition";
+import { nutritionIndicators, stuntingRate, ZERO_NUTRITION, type NutritionCounts } from "../indicators/nutrition";
+import { parentOfCode } from "../wilayah/codes";
 import { MIN_KADER, type KaderCounts } from "../indicators/kader";
 import { strataIndicators, ZERO_STRATA, type StrataCounts } from "../indicators/strata-distribution";
 import { change, meetsTarget, type Polarity } from "../indicators/change";
@@ -88,26 +89,34 @@ export async function withChange(current: Rate, previous: Rate | undefined, dari
 
 /** Kelurahan below `kode` whose stunting rose most between two measurement periods (source by each kecamatan's total). */
 export async function worsenedKelurahan(kode: string, period: string, previous: string) {
-  const depth = kode.split(".").length;
-  const kelurahan = await db().area.findMany({
-    where: depth >= 4 ? { code: "__none__" } : { code: { startsWith: `${kode}.` }, level: { in: ["KELURAHAN", "DESA", "DESA_ADAT"] } },
-    select: { code: true, name: true, parentCode: true },
+  if (kode.split(".").length >= 4) return [];
+  // By code prefix, not an IN list (a province has thousands of kelurahan), and only the stunting columns:
+  // at province scale these are ≈ 18,000 rows, and reading every column and area name was most of the
+  // ringkasan's first computation after a write.
+  const rows = await db().areaNutrition.findMany({
+    where: { areaCode: { startsWith: `${kode}.` }, period: { in: [period, previous] } },
+    select: { areaCode: true, period: true, source: true, diukurTb: true, sangatPendek: true, pendek: true },
   });
-  // By code prefix, not an IN list: a province has thousands of kelurahan (more than a query may bind).
-  const rows = depth >= 4 ? [] : await db().areaNutrition.findMany({ where: { areaCode: { startsWith: `${kode}.` }, period: { in: [period, previous] } } });
   const byKey = new Map(rows.map((r) => [`${r.areaCode}|${r.period}|${r.source}`, r]));
-  const counts = (code: string, p: string, source: string | null) => {
-    const r = source ? byKey.get(`${code}|${p}|${source}`) : undefined;
-    return r ? sumCounts([r], ZERO_NUTRITION) : ZERO_NUTRITION;
+  const counts = (code: string, p: string, source: string | null) => (source ? byKey.get(`${code}|${p}|${source}`) : undefined) ?? ZERO_NUTRITION;
+  const sources = new Map<string, string | null>();
+  const sourceOf = (parent: string, p: string) => {
+    const key = `${parent}|${p}`;
+    if (!sources.has(key)) sources.set(key, SOURCES.find((s) => counts(parent, p, s).diukurTb > 0) ?? null);
+    return sources.get(key)!;
   };
-  const sourceOf = (parent: string, p: string) => SOURCES.find((s) => counts(parent, p, s).diukurTb > 0) ?? null;
-  return kelurahan
-    .map((k) => {
-      const now = nutritionIndicators(counts(k.code, period, sourceOf(k.parentCode!, period))).stunting;
-      const before = nutritionIndicators(counts(k.code, previous, sourceOf(k.parentCode!, previous))).stunting;
-      return { kode: k.code, nama: k.name, rate: { ...now, perubahan: { dari: previous, ...change(now, before, "turun-baik") } } as RateWithChange };
+  // Kelurahan without rows in both periods have no change; the rest in code order (ties keep it).
+  const kelurahan = [...new Set(rows.map((r) => r.areaCode).filter((c) => c.split(".").length === 4))].sort();
+  const top = kelurahan
+    .map((code) => {
+      const parent = parentOfCode(code)!;
+      const now = stuntingRate(counts(code, period, sourceOf(parent, period)));
+      const before = stuntingRate(counts(code, previous, sourceOf(parent, previous)));
+      return { kode: code, rate: { ...now, perubahan: { dari: previous, ...change(now, before, "turun-baik") } } as RateWithChange };
     })
     .filter((a) => (a.rate.perubahan?.selisihPoin ?? 0) > 0)
     .sort((x, y) => (y.rate.perubahan!.selisihPoin ?? 0) - (x.rate.perubahan!.selisihPoin ?? 0))
     .slice(0, 5);
+  const names = new Map((await db().area.findMany({ where: { code: { in: top.map((t) => t.kode) } }, select: { code: true, name: true } })).map((a) => [a.code, a.name]));
+  return top.map((t) => ({ kode: t.kode, nama: names.get(t.kode) ?? t.kode, rate: t.rate }));
 }

@@ -1,5 +1,7 @@
 // Map data of an area: every kelurahan inside it with its boundary and the
 // chosen indicator, and the posyandu as markers (stratum, kader, last report).
+// A province is mapped by kab/kota instead (thousands of desa and tens of
+// thousands of posyandu are no map to read; each kab/kota's page has them).
 import "server-only";
 import { db } from "../db/client";
 import { posyanduWhere, scopeOf, type Viewer } from "../auth/scope";
@@ -9,29 +11,33 @@ import { cachedByScope } from "./cache";
 
 export type MapRow = { code: string; name: string; kecamatan: string; geometry: string | null; rate: Rate | null };
 
-/** Kelurahan rows (value of `indicator` for `when`) and posyandu markers below `kode`. */
+/** Rows (value of `indicator` for `when`): kelurahan below `kode`, or the kab/kota of a province; posyandu markers below a kab/kota. */
 async function getMapDataUncached(viewer: Viewer, kode: string, indicator: string, when: When) {
   const depth = kode.split(".").length;
   // Kader figures need membership reads; only the kader map asks for them.
   const opts = { kader: indicator.startsWith("posyandu_kader") || indicator.startsWith("kader") };
   const top = await getIndicatorReport(viewer, kode, when, undefined, opts);
-  const kelurahan: { area: AreaIndicators; kecamatan: string }[] =
+  const areas: { area: AreaIndicators; kecamatan: string }[] =
     depth >= 4
       ? [{ area: top, kecamatan: "" }]
       : depth === 3
         ? top.anak.map((a) => ({ area: a, kecamatan: top.wilayah.nama }))
-        : (await Promise.all(top.anak.map((k) => getIndicatorReport(viewer, k.wilayah.kode, when, undefined, opts)))).flatMap((r) => r.anak.map((a) => ({ area: a, kecamatan: r.wilayah.nama })));
-  const codes = kelurahan.map((k) => k.area.wilayah.kode);
+        : depth === 1
+          ? top.anak.map((a) => ({ area: a, kecamatan: "" }))
+          : (await Promise.all(top.anak.map((k) => getIndicatorReport(viewer, k.wilayah.kode, when, undefined, opts)))).flatMap((r) => r.anak.map((a) => ({ area: a, kecamatan: r.wilayah.nama })));
+  const codes = areas.map((k) => k.area.wilayah.kode);
   const below = depth === 2 ? { kabKotaCode: kode } : depth === 3 ? { kecamatanCode: kode } : { kelurahanCode: kode };
   const [boundaries, posyandu] = await Promise.all([
     db().areaBoundary.findMany({ where: { areaCode: { in: codes } }, select: { areaCode: true, geojson: true, schematic: true } }),
-    db().posyandu.findMany({
-      where: { AND: [posyanduWhere(scopeOf(viewer)), below, { active: true }, { lat: { not: null } }, { lng: { not: null } }] },
-      select: { id: true, code: true, name: true, lat: true, lng: true, years: { orderBy: { year: "desc" }, take: 1, select: { stratum: true, year: true } } },
-    }),
+    depth === 1
+      ? []
+      : db().posyandu.findMany({
+          where: { AND: [posyanduWhere(scopeOf(viewer)), below, { active: true }, { lat: { not: null } }, { lng: { not: null } }] },
+          select: { id: true, code: true, name: true, lat: true, lng: true, years: { orderBy: { year: "desc" }, take: 1, select: { stratum: true, year: true } } },
+        }),
   ]);
   const ids = posyandu.map((p) => p.id);
-  const [kader, reports] = await Promise.all([
+  const [kader, reports] = ids.length === 0 ? [[], []] : await Promise.all([
     db().kaderMembership.groupBy({ by: ["posyanduId"], where: { posyanduId: { in: ids }, endDate: null, kader: { active: true } }, _count: { _all: true } }),
     db().monthlyReport.groupBy({ by: ["posyanduId"], where: { posyanduId: { in: ids } }, _max: { period: true } }),
   ]);
@@ -40,8 +46,10 @@ async function getMapDataUncached(viewer: Viewer, kode: string, indicator: strin
   const geometry = new Map(boundaries.map((b) => [b.areaCode, b.geojson]));
   return {
     report: top,
+    /** What a row is: the kab/kota of a province, else kelurahan/desa. */
+    unit: depth === 1 ? ("kabupaten/kota" as const) : ("kelurahan" as const),
     schematic: boundaries.some((b) => b.schematic),
-    rows: kelurahan.map(({ area, kecamatan }): MapRow => ({
+    rows: areas.map(({ area, kecamatan }): MapRow => ({
       code: area.wilayah.kode,
       name: area.wilayah.nama,
       kecamatan,

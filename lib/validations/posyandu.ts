@@ -119,9 +119,12 @@ export function formValues(form: FormData): Record<string, string> {
   return out;
 }
 
+// Built once: an Intl formatter costs ≈ 0.5 ms to create, and pages ask for today on every request.
+const jakartaDay = new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Jakarta", year: "numeric", month: "2-digit", day: "2-digit" });
+
 /** Today's date in Asia/Jakarta as YYYY-MM-DD. */
 export function todayJakarta(now = new Date()): string {
-  return new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Jakarta", year: "numeric", month: "2-digit", day: "2-digit" }).format(now);
+  return jakartaDay.format(now);
 }
 
 /** A YYYY-MM-DD date as midnight UTC, the way dates are stored. */

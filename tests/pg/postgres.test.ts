@@ -59,17 +59,24 @@ describe("PostgreSQL", () => {
     await seed(db);
     const sqlite = freshDb();
     await seed(sqlite.db);
-    const overviewOn = async (dbUrl: string) => {
+    const overviewOn = async (dbUrl: string, username: string, scopeAreaCode?: string) => {
       process.env.DATABASE_URL = dbUrl;
       resetEnvCache();
       (globalThis as { pantauDb?: unknown }).pantauDb = undefined;
-      const camat = await createDb(dbUrl).user.findUniqueOrThrow({ where: { username: "camat" } });
-      return getOverview((await loadViewer(camat.id, 0))!);
+      const user = await createDb(dbUrl).user.findUniqueOrThrow({ where: { username } });
+      const viewer = (await loadViewer(user.id, 0))!;
+      return getOverview(scopeAreaCode ? { ...viewer, scopeAreaCode } : viewer);
     };
-    const onPg = await overviewOn(url);
-    const onSqlite = await overviewOn(sqlite.url);
+    const onPg = await overviewOn(url, "camat");
+    const onSqlite = await overviewOn(sqlite.url, "camat");
     expect(onPg.rows).toHaveLength(5);
     expect(onPg.posyandu).toBeGreaterThan(0);
     expect(onPg).toEqual(onSqlite);
+    // A province's totals come from one raw statement (lib/queries/overview.ts): same numbers on both.
+    const provinceOnPg = await overviewOn(url, "pimpinan", "18");
+    const provinceOnSqlite = await overviewOn(sqlite.url, "pimpinan", "18");
+    expect(provinceOnPg).toMatchObject({ kecamatan: 5, kelurahan: 22 });
+    expect(provinceOnPg.kaderAktif).toBeGreaterThan(0);
+    expect(provinceOnPg).toEqual(provinceOnSqlite);
   }, 120_000);
 });

@@ -3,6 +3,7 @@ import { demoDb, metroKelurahan, type DemoDb } from "../helpers/demo-db";
 import { getMapData } from "@/lib/queries/map";
 import { saveSchematicBoundaries, schematicBoundaries } from "@/lib/demo/schematic-boundaries";
 import { placeDemoPosyandu } from "@/lib/demo/place-posyandu";
+import { getIndicatorReport } from "@/lib/queries/indicators";
 
 describe("map data", () => {
   let t: DemoDb;
@@ -25,6 +26,21 @@ describe("map data", () => {
     const metro = d.rows.find((r) => r.code === "18.72.01.1001")!;
     expect(metro.kecamatan).toBe("Metro Pusat");
     expect(metro.rate?.penyebut).toBeGreaterThan(0);
+  });
+
+  it("maps a province by its kab/kota, not by every desa, and draws no posyandu", async () => {
+    const province = { ...t.viewers.pimpinan, scopeAreaCode: "18" };
+    const d = await getMapData(province, "18", "stunting", { periode: "2026-08" });
+    expect(d.unit).toBe("kabupaten/kota");
+    expect(d.rows.every((r) => /^18\.\d{2}$/.test(r.code) && r.kecamatan === "")).toBe(true);
+    const metro = d.rows.find((r) => r.code === "18.72")!;
+    const kota = await getIndicatorReport(t.viewers.pimpinan, "18.72", { periode: "2026-08" });
+    expect(metro.name).toBe("Kota Metro");
+    expect(metro.rate).toEqual(kota.indikator.stunting);
+    expect(metro.rate?.penyebut).toBeGreaterThan(0);
+    expect(d.markers).toEqual([]);
+    // The kota itself is still mapped by kelurahan.
+    expect((await getMapData(t.viewers.pimpinan, "18.72", "stunting", { periode: "2026-08" })).unit).toBe("kelurahan");
   });
 
   it("shows the camat only the shapes and markers of the kecamatan", async () => {

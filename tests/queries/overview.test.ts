@@ -8,6 +8,7 @@ import { demoUsers } from "@/lib/demo/users";
 import { getOverview } from "@/lib/queries/overview";
 import { loadViewer } from "@/lib/queries/auth";
 import type { Viewer } from "@/lib/auth/scope";
+import { bumpDataVersion } from "@/lib/db/data-version";
 
 const kelurahan = readOfficialAreas("18.72")
   .filter((a) => a.level === "KELURAHAN")
@@ -69,6 +70,33 @@ describe("overview (scoped)", () => {
     expect(o.rows).toEqual([]);
     expect(o.posyandu).toBe(0);
     expect(o.kaderAktif).toBe(0);
+  });
+
+  it("counts a province exactly as the sum of its kelurahan rows, also for kader who left or posyandu closed", async () => {
+    // Awkward cases the province's one-statement totals must treat as the per-kelurahan path does: an inactive
+    // kader still holding an open membership, an ended membership, an inactive posyandu with open memberships,
+    // one kader serving two posyandu, a membership that starts next year.
+    const [a, b, c] = await t.db.posyandu.findMany({ where: { active: true }, orderBy: { code: "asc" }, take: 3 });
+    const leaver = await t.db.kaderMembership.findFirstOrThrow({ where: { posyanduId: a!.id, endDate: null } });
+    await t.db.kader.update({ where: { id: leaver.kaderId }, data: { active: false } });
+    const ended = await t.db.kaderMembership.findFirstOrThrow({ where: { posyanduId: b!.id, endDate: null } });
+    await t.db.kaderMembership.update({ where: { id: ended.id }, data: { endDate: new Date("2026-06-30T00:00:00Z") } });
+    await t.db.posyandu.update({ where: { id: c!.id }, data: { active: false } });
+    const twice = await t.db.kaderMembership.findFirstOrThrow({ where: { posyanduId: b!.id, endDate: null } });
+    await t.db.kaderMembership.create({ data: { kaderId: twice.kaderId, posyanduId: a!.id, startDate: new Date("2027-01-01T00:00:00Z") } });
+    await bumpDataVersion(t.db);
+
+    const kota = await getOverview(viewers.pimpinan!);
+    const province = await getOverview({ ...viewers.pimpinan!, scopeAreaCode: "18" });
+    const totals = (o: typeof kota) => ({ kecamatan: o.kecamatan, kelurahan: o.kelurahan, posyandu: o.posyandu, kaderAktif: o.kaderAktif });
+    expect(province.scopeCode).toBe("18");
+    expect(province.rows).toEqual([]);
+    expect(totals(province)).toEqual(totals(kota));
+    expect(kota.kaderAktif).toBe(kota.rows.reduce((s, r) => s + r.kaderAktif, 0));
+    const exact = await t.db.kaderMembership.count({ where: { endDate: null, kader: { active: true }, posyandu: { active: true } } });
+    expect(province.kaderAktif).toBe(exact);
+    expect(province.posyandu).toBe(data.posyandu.length - 1);
+    expect(totals(province)).toMatchObject({ kecamatan: 5, kelurahan: 22 });
   });
 
   it("drops a session after deactivation or sign-out everywhere", async () => {

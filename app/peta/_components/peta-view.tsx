@@ -13,21 +13,26 @@ export function PetaView({ wilayah, indikator, periode, data, tileUrl, sort }: {
   const rows = sortRows(data?.rows ?? [], (r) => (sort.urut === "nilai" ? (r.rate?.nilai ?? null) : sort.urut === "n" ? (r.rate?.n ?? null) : sort.urut === "kecamatan" ? r.kecamatan : r.name), sort.arah);
   const params = { wilayah, indikator, periode };
   const source = `${def.sumber}${periode ? ` · ${periodLabel(periode)}` : ""}`;
+  // A province is mapped by kab/kota (lib/queries/map.ts): no parent column, no posyandu markers.
+  const kota = data?.unit === "kabupaten/kota";
+  const unit = kota ? "Kabupaten/kota" : "Kelurahan";
   return (
     <>
       <div>
         <h1 className="text-2xl font-semibold">Peta {data?.report.wilayah.nama ?? ""}: {def.label}</h1>
-        <p className="text-sm text-slate-600">{periode ? `${periodLabel(periode)} · ` : ""}Sumber: {def.sumber}. Klik kelurahan untuk membuka halamannya; klik titik posyandu untuk detailnya.</p>
+        <p className="text-sm text-slate-600">
+          {periode ? `${periodLabel(periode)} · ` : ""}Sumber: {def.sumber}. {kota ? "Klik kabupaten/kota untuk membuka halamannya (dengan peta kelurahan dan posyandunya)." : "Klik kelurahan untuk membuka halamannya; klik titik posyandu untuk detailnya."}
+        </p>
       </div>
       <ViewFilters indikator={indikator} bulan={periode} keep={{ wilayah }} monthName="periode" />
       <IndicatorMap data={data} indikator={indikator} tileUrl={tileUrl} />
       <section aria-labelledby="tabel-peta" className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
-        <h2 id="tabel-peta" className="border-b border-slate-200 px-4 py-3 text-lg font-semibold">Kelurahan</h2>
+        <h2 id="tabel-peta" className="border-b border-slate-200 px-4 py-3 text-lg font-semibold">{unit}</h2>
         <table className="w-full text-left text-sm">
           <thead className="bg-slate-100">
             <tr>
-              <SortHeader label="Kelurahan" column="nama" sort={sort} base="/peta" params={params} align="left" firstDir="naik" />
-              <SortHeader label="Kecamatan" column="kecamatan" sort={sort} base="/peta" params={params} align="left" firstDir="naik" />
+              <SortHeader label={unit} column="nama" sort={sort} base="/peta" params={params} align="left" firstDir="naik" />
+              {!kota && <SortHeader label="Kecamatan" column="kecamatan" sort={sort} base="/peta" params={params} align="left" firstDir="naik" />}
               <SortHeader label={def.label} column="nilai" sort={sort} base="/peta" params={params} />
               <SortHeader label="n" column="n" sort={sort} base="/peta" params={params} />
             </tr>
@@ -36,7 +41,7 @@ export function PetaView({ wilayah, indikator, periode, data, tileUrl, sort }: {
             {rows.map((r) => (
               <tr key={r.code} className="border-t border-slate-100" data-kode={r.code}>
                 <td className="px-3 py-1"><Link href={`/wilayah/${r.code}`} className="text-brand-700 underline">{r.name}</Link></td>
-                <td className="px-3 py-1">{r.kecamatan}</td>
+                {!kota && <td className="px-3 py-1">{r.kecamatan}</td>}
                 <td className="num px-3 py-1 text-right" title={r.rate && r.rate.nilai !== null ? `${formatInt(r.rate.pembilang)} dari ${formatInt(r.rate.penyebut)} · ${source}` : `tidak ada data · ${source}`}>
                   {r.rate?.nilai === null || !r.rate ? "tidak ada data" : `${formatDecimal(r.rate.nilai)}%`}{r.rate?.n_kecil ? " · n kecil" : ""}
                 </td>

@@ -1,5 +1,4 @@
 import Link from "next/link";
-import { cache, Suspense } from "react";
 import type { Viewer } from "@/lib/auth/scope";
 import { getDashboard, latestPeriods } from "@/lib/queries/dashboard";
 import { getMapData } from "@/lib/queries/map";
@@ -11,15 +10,13 @@ import { env } from "@/lib/env";
 import { Skeleton } from "@/components/ui/skeleton";
 import { IndicatorMap, NUTRITION_MAP_INDICATORS } from "@/app/_components/indicator-map";
 import { ViewFilters } from "@/app/_components/view-filters";
-import { OpenActions } from "@/app/_components/open-actions";
+import { OpenActionsList, openActionsToday } from "@/app/_components/open-actions";
+import { Deferred, settle } from "@/app/_components/deferred";
 import { AreaScoreTable } from "@/app/_components/area-score-table";
 import { DashboardEmpty, DashboardSection, KpiGrid } from "@/app/_components/dashboard-section";
 
 type Area = { kode: string; nama: string; level: string; judul: string };
 type Raw = Record<string, string | string[] | undefined>;
-
-// One engine run per request for the KPI cards and the charts below the table.
-const dashboardOf = cache(getDashboard);
 
 const sortQuery = sortSchema(["wilayah", ...SCORE_COLUMNS.map((c) => c.id)], { urut: "wilayah", arah: "naik" });
 
@@ -40,6 +37,13 @@ export async function AreaView({ viewer, area, indikator, bulan, raw }: { viewer
   const mapPeriode = NUTRITION_MAP_INDICATORS.has(indikator) ? gizi : month;
   const def = indicatorDef(indikator)!;
   const sort = sortQuery.parse(raw);
+  const reads = {
+    dashboard: getDashboard(viewer, area.kode, month),
+    actions: openActionsToday(viewer, area.kode),
+    map: mapPeriode ? getMapData(viewer, area.kode, indikator, { periode: mapPeriode }) : Promise.resolve(null),
+    table: getScorecard(viewer, area.kode, month),
+  };
+  await settle(Object.values(reads));
   return (
     <>
       <div className="flex flex-wrap items-end justify-between gap-2">
@@ -55,48 +59,25 @@ export async function AreaView({ viewer, area, indikator, bulan, raw }: { viewer
         </p>
       </div>
       <ViewFilters indikator={indikator} bulan={month} />
-      <Suspense fallback={<Skeleton label="Memuat indikator utama…" height={300} />}>
-        <KpiSection viewer={viewer} kode={area.kode} month={month} />
-      </Suspense>
-      <Suspense fallback={null}>
-        <OpenActions viewer={viewer} kode={area.kode} />
-      </Suspense>
+      <Deferred read={reads.dashboard} fallback={<Skeleton label="Memuat indikator utama…" height={300} />}>
+        {(data) => (data ? <KpiGrid data={data} /> : null)}
+      </Deferred>
+      <Deferred read={reads.actions} fallback={null}>{(actions) => <OpenActionsList actions={actions} />}</Deferred>
       <section aria-labelledby="peta-wilayah" className="space-y-2">
         <h2 id="peta-wilayah" className="text-lg font-semibold">{def.label} per kelurahan{mapPeriode ? `, ${periodLabel(mapPeriode)}` : ""}</h2>
-        <Suspense fallback={<Skeleton label="Memuat peta…" height={420} />}>
-          <MapSection viewer={viewer} kode={area.kode} indikator={indikator} periode={mapPeriode} />
-        </Suspense>
+        <Deferred read={reads.map} fallback={<Skeleton label="Memuat peta…" height={420} />}>
+          {(data) => <IndicatorMap data={data} indikator={indikator} tileUrl={env().MAP_TILE_URL ?? null} />}
+        </Deferred>
       </section>
       <section aria-labelledby="tabel-wilayah" className="space-y-2">
         <h2 id="tabel-wilayah" className="text-lg font-semibold">Indikator per {childLabel}</h2>
-        <Suspense fallback={<Skeleton label="Memuat tabel…" height={240} />}>
-          <TableSection viewer={viewer} kode={area.kode} month={month} sort={sort} params={{ indikator, bulan: bulan ?? null }} />
-        </Suspense>
+        <Deferred read={reads.table} fallback={<Skeleton label="Memuat tabel…" height={240} />}>
+          {(sc) => (sc ? <AreaScoreTable sc={sc} sort={sort} base={`/wilayah/${area.kode}`} params={{ indikator, bulan: bulan ?? null }} label="Indikator per wilayah" /> : <DashboardEmpty />)}
+        </Deferred>
       </section>
-      <Suspense fallback={<Skeleton label="Memuat grafik…" height={480} />}>
-        <ChartsSection viewer={viewer} kode={area.kode} month={month} childLabel={childLabel} />
-      </Suspense>
+      <Deferred read={reads.dashboard} fallback={<Skeleton label="Memuat grafik…" height={480} />}>
+        {(data) => (data ? <DashboardSection data={data} childLabel={childLabel} kpis={false} /> : <DashboardEmpty />)}
+      </Deferred>
     </>
   );
-}
-
-async function MapSection({ viewer, kode, indikator, periode }: { viewer: Viewer; kode: string; indikator: string; periode: string | null }) {
-  const data = periode ? await getMapData(viewer, kode, indikator, { periode }) : null;
-  return <IndicatorMap data={data} indikator={indikator} tileUrl={env().MAP_TILE_URL ?? null} />;
-}
-
-async function TableSection({ viewer, kode, month, sort, params }: { viewer: Viewer; kode: string; month: string; sort: ReturnType<typeof sortQuery.parse>; params: Record<string, string | null> }) {
-  const sc = await getScorecard(viewer, kode, month);
-  if (!sc) return <DashboardEmpty />;
-  return <AreaScoreTable sc={sc} sort={sort} base={`/wilayah/${kode}`} params={params} label="Indikator per wilayah" />;
-}
-
-async function KpiSection({ viewer, kode, month }: { viewer: Viewer; kode: string; month: string }) {
-  const data = await dashboardOf(viewer, kode, month);
-  return data ? <KpiGrid data={data} /> : null;
-}
-
-async function ChartsSection({ viewer, kode, month, childLabel }: { viewer: Viewer; kode: string; month: string; childLabel: string }) {
-  const data = await dashboardOf(viewer, kode, month);
-  return data ? <DashboardSection data={data} childLabel={childLabel} kpis={false} /> : <DashboardEmpty />;
 }

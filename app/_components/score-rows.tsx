@@ -1,0 +1,38 @@
+"use client";
+// The body of a scorecard table, drawn from figures the server has already formatted (score-cell.tsx). A
+// province table has 38 × 6 cells; as server-rendered elements every cell went into the RSC payload as well as
+// the HTML (≈ 230 bytes of element tree each), as props it is a short tuple and its column's period and source
+// are sent once.
+import Link from "next/link";
+
+/** One figure: tone class, value, change arrow text and class, hover text before the column part (null: no data), small n. */
+export type ScoreCellView = [tone: string, value: string, change: string | null, changeClass: string | null, head: string | null, smallN: boolean];
+export type ScoreRowView = { kode: string; nama: string; total?: boolean; cells: ScoreCellView[] };
+/** What a column adds to every hover text: its period (as shown) and source. */
+export type ScoreColumnView = { when: string; sumber: string };
+
+/** Hover text of a figure: its base, target and comparison (`head`), then the column's period and source. */
+export function scoreTitle(head: string | null, column: ScoreColumnView): string {
+  if (head === null) return `tidak ada data · ${column.when} · ${column.sumber}`;
+  return [head, column.when, column.sumber].filter(Boolean).join(" · ");
+}
+
+/** Rows link to the area's page; the total row closes the table. */
+export function ScoreRows({ rows, columns }: { rows: ScoreRowView[]; columns: ScoreColumnView[] }) {
+  return (
+    <tbody>
+      {rows.map((r) => (
+        <tr key={r.kode} className={r.total ? "total" : undefined} data-kode={r.kode}>
+          <th scope="row">{r.total ? `${r.nama} (total)` : <Link href={`/wilayah/${r.kode}`}>{r.nama}</Link>}</th>
+          {r.cells.map(([tone, value, change, changeClass, head, smallN], i) => (
+            <td key={i} className={tone || undefined} title={scoreTitle(head, columns[i]!)}>
+              {value}
+              {change && <span className={changeClass ?? undefined}>{change}</span>}
+              {smallN && <span className="small-n">n kecil</span>}
+            </td>
+          ))}
+        </tr>
+      ))}
+    </tbody>
+  );
+}
