@@ -48,8 +48,12 @@ async function copyFor(target: BenchTarget, label: string): Promise<DbCopy> {
   return { url: copy.url, drop: async () => { copies.delete(copy); await copy.drop(); } };
 }
 async function startServer(env: NodeJS.ProcessEnv): Promise<ChildProcess> {
+  // Another server on the port would answer /status and be measured instead of ours (another worktree's bench).
+  const taken = await fetch(`${base}/status`).then(() => true, () => false);
+  if (taken) throw new Error(`Port ${opts.port} sudah dipakai server lain; hentikan server itu atau pakai --port`);
   const child = spawn(process.execPath, [NEXT_BIN, "start", "-p", String(opts.port), "-H", "127.0.0.1"], { env, stdio: "ignore" });
   for (let i = 0; i < 200; i++) {
+    if (child.exitCode !== null) throw new Error(`next start berhenti (kode keluar ${child.exitCode}) sebelum siap`);
     try {
       if ((await fetch(`${base}/status`)).ok) return child;
     } catch { /* not up yet */ }
