@@ -9,7 +9,6 @@ import { loadWilayah } from "@/lib/wilayah/load";
 import { generateDemo } from "@/lib/demo/generate";
 import { persistDemo } from "@/lib/demo/persist";
 import { demoUsers } from "@/lib/demo/users";
-import { loadViewer } from "@/lib/queries/auth";
 import { runImport } from "@/lib/import/engine";
 import { undoImportBatch } from "@/lib/import/undo";
 import { refreshRollups } from "@/lib/rollup/refresh";
@@ -38,7 +37,9 @@ describe("set-based import on PostgreSQL", () => {
     await loadWilayah(db, "18.72");
     const data = generateDemo(metroKelurahan());
     await persistDemo(db, data, "18.72", demoUsers(data, "18.72").map((u) => ({ ...u, passwordHash: "x" })));
-    adminViewer = (await loadViewer((await db.user.findUniqueOrThrow({ where: { username: "admin" } })).id, 0))!;
+    // Not loadViewer: it reads through the app's global client (DATABASE_URL), not this database.
+    const u = await db.user.findUniqueOrThrow({ where: { username: "admin" } });
+    adminViewer = { id: u.id, username: u.username, name: u.name, role: u.role, scopeAreaCode: u.scopeAreaCode, puskesmasId: u.puskesmasId, wilayahKerja: [] };
   }, 240_000);
   afterAll(async () => {
     await db?.$disconnect();
