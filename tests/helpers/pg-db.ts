@@ -4,6 +4,8 @@
 import { randomUUID } from "node:crypto";
 import pg from "pg";
 import { pgConfigFromUrl } from "@/lib/db/url";
+import { createDb, type Db } from "@/lib/db/client";
+import { migrate } from "../../scripts/db-migrate";
 
 export function throwawayPg(prefix = "pantau_test") {
   const base = process.env.TEST_POSTGRES_URL;
@@ -21,4 +23,25 @@ export function throwawayPg(prefix = "pantau_test") {
     }
   }
   return { base, name, url, admin };
+}
+
+/**
+ * A throwaway database with the migrations applied: `open` creates it and returns a client on it, `close`
+ * disconnects and drops it (the beforeAll/afterAll pair of most PostgreSQL tests).
+ */
+export function migratedPg(prefix = "pantau_test") {
+  const t = throwawayPg(prefix);
+  let db: Db | undefined;
+  return {
+    ...t,
+    async open(): Promise<Db> {
+      await t.admin(`CREATE DATABASE "${t.name}"`);
+      migrate(t.url, true);
+      return (db = createDb(t.url));
+    },
+    async close(): Promise<void> {
+      await db?.$disconnect();
+      await t.admin(`DROP DATABASE IF EXISTS "${t.name}" WITH (FORCE)`);
+    },
+  };
 }

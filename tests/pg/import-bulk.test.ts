@@ -3,8 +3,7 @@
 // booleans, timestamps) and its own JSON text.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createHash } from "node:crypto";
-import { createDb, type Db } from "@/lib/db/client";
-import { migrate } from "../../scripts/db-migrate";
+import type { Db } from "@/lib/db/client";
 import { loadWilayah } from "@/lib/wilayah/load";
 import { generateDemo } from "@/lib/demo/generate";
 import { persistDemo } from "@/lib/demo/persist";
@@ -15,9 +14,9 @@ import { refreshRollups } from "@/lib/rollup/refresh";
 import { yearOf } from "@/lib/period";
 import type { Viewer } from "@/lib/auth/scope";
 import { metroKelurahan } from "../helpers/demo-db";
-import { throwawayPg } from "../helpers/pg-db";
+import { migratedPg } from "../helpers/pg-db";
 
-const { name, url, admin } = throwawayPg("pantau_bulk");
+const pg = migratedPg("pantau_bulk");
 const HEADER = "kode_posyandu,periode,buka,kader_bertugas,s,k,d,n,bgm,t2";
 
 /** Row count and hash of a table's rows in a stable order. */
@@ -31,9 +30,7 @@ describe("set-based import on PostgreSQL", () => {
   let db: Db;
   let adminViewer: Viewer;
   beforeAll(async () => {
-    await admin(`CREATE DATABASE "${name}"`);
-    migrate(url, true);
-    db = createDb(url);
+    db = await pg.open();
     await loadWilayah(db, "18.72");
     const data = generateDemo(metroKelurahan());
     await persistDemo(db, data, "18.72", demoUsers(data, "18.72").map((u) => ({ ...u, passwordHash: "x" })));
@@ -41,10 +38,7 @@ describe("set-based import on PostgreSQL", () => {
     const u = await db.user.findUniqueOrThrow({ where: { username: "admin" } });
     adminViewer = { id: u.id, username: u.username, name: u.name, role: u.role, scopeAreaCode: u.scopeAreaCode, puskesmasId: u.puskesmasId, wilayahKerja: [] };
   }, 240_000);
-  afterAll(async () => {
-    await db?.$disconnect();
-    await admin(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-  });
+  afterAll(() => pg.close());
 
   it("updates, inserts and audits like on SQLite, a dry run writes nothing, and undo restores the rows", async () => {
     const old = await db.monthlyReport.findFirstOrThrow({ where: { opened: true, d: { gt: 1 } }, include: { posyandu: { select: { code: true } } }, orderBy: { id: "asc" } });

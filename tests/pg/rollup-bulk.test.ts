@@ -1,8 +1,7 @@
 // Runs only via `npm run test:pg`: the SQL rollup rebuild and the bulk demo
 // path on a real, throwaway PostgreSQL database, against the Prisma paths.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createDb, type Db } from "@/lib/db/client";
-import { migrate } from "../../scripts/db-migrate";
+import type { Db } from "@/lib/db/client";
 import { loadWilayah } from "@/lib/wilayah/load";
 import { generateDemo } from "@/lib/demo/generate";
 import { persistDemo } from "@/lib/demo/persist";
@@ -13,22 +12,17 @@ import { metroKelurahan } from "../helpers/demo-db";
 import { dump, rollupSnapshot } from "../helpers/demo-dump";
 import { seedBulk } from "../helpers/bulk-seed";
 import { openBulkDb } from "@/lib/demo/bulk-db";
-import { throwawayPg } from "../helpers/pg-db";
+import { migratedPg } from "../helpers/pg-db";
 
-const { name, url, admin } = throwawayPg("pantau_test");
+const pg = migratedPg("pantau_test");
 
 describe("PostgreSQL: SQL rollups and the bulk demo path", () => {
   let db: Db;
   beforeAll(async () => {
-    await admin(`CREATE DATABASE "${name}"`);
-    migrate(url, true);
-    db = createDb(url);
+    db = await pg.open();
     await loadWilayah(db, "18.72");
   }, 180_000);
-  afterAll(async () => {
-    await db?.$disconnect();
-    await admin(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-  });
+  afterAll(() => pg.close());
 
   it("rebuildAllRollups = refreshRollups({ all: true }), and the bulk path = persistDemo", async () => {
     const data = generateDemo(metroKelurahan());
@@ -50,7 +44,7 @@ describe("PostgreSQL: SQL rollups and the bulk demo path", () => {
     await db.$transaction((tx) => rebuildAllRollups(tx), { timeout: 120_000 });
     const viaPrisma = { ...(await dump(db)), meetings: [] };
     const rollups = await rollupSnapshot(db);
-    await seedBulk(db, url, metroKelurahan());
+    await seedBulk(db, pg.url, metroKelurahan());
     expect(await dump(db)).toEqual(viaPrisma);
     expect(await rollupSnapshot(db)).toEqual(rollups);
     // The serial sequences moved past the explicit ids.
@@ -59,7 +53,7 @@ describe("PostgreSQL: SQL rollups and the bulk demo path", () => {
   }, 300_000);
 
   it("COPY keeps tabs, line breaks, backslashes, NULL-looking text, booleans and dates", async () => {
-    const bulk = await openBulkDb(url);
+    const bulk = await openBulkDb(pg.url);
     const tricky = "a\tb\nc\\N d\\ e\r";
     const when = new Date("2026-03-05T02:00:00.000Z");
     try {
