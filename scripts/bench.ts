@@ -121,7 +121,7 @@ async function main() {
   }
   const sessions = opts.beban ?? (opts.cepat ? 10 : 50);
   if (sessions > 0) {
-    const file = await eppgbmFile(target, root, fileTag, opts.cepat ? 5_000 : 100_000);
+    const file = await eppgbmFile(target, root, fileTag, opts.cepat ? 5_000 : 100_000, "beban");
     const browse = [`/`, `/wilayah/${kecamatan}`, "/skor", "/peta", `/api/v1/indikator?wilayah=${root}&periode=${latest}`];
     figures.beban = await loadRun(base, sessions, opts["beban-detik"] ?? (opts.cepat ? 5 : 60), [
       { user: "pimpinan", paths: browse },

@@ -16,17 +16,22 @@ const TSX = ["node_modules/tsx/dist/cli.mjs", "--conditions=react-server"];
 
 type Env = NodeJS.ProcessEnv;
 
+/** Months of the measured e-PPGBM import, and of the one the load run writes into the bench database itself. */
+export const EPPGBM_PERIODS = { ukur: ["2026-02", "2026-08"], beban: ["2026-03", "2026-09"] } as const;
+
 /**
  * A synthetic e-PPGBM export of `rows` rows for the posyandu under `root` (generated once per `tag`, the skala and
  * database). e-PPGBM names places, not codes: every row matches one posyandu (see eppgbmPosyandu).
+ * `use` picks the months: the load run imports into the kept bench database, so its file must not hold the months
+ * the measured import writes, or the next run's measure would find every aggregate already there (unchanged).
  */
-export async function eppgbmFile(target: BenchTarget, root: string, tag: string, rows: number) {
+export async function eppgbmFile(target: BenchTarget, root: string, tag: string, rows: number, use: keyof typeof EPPGBM_PERIODS = "ukur") {
   mkdirSync(DIR, { recursive: true });
-  const file = `${DIR}/eppgbm-${tag}-${rows}.csv`;
+  const file = `${DIR}/eppgbm-${tag}-${rows}${use === "ukur" ? "" : `-${use}`}.csv`;
   if (existsSync(file)) return file;
   const sql = await target.open();
   const posyandu = await eppgbmPosyandu(sql, root).finally(() => sql.close());
-  writeFileSync(file, eppgbmSampleCsv({ posyandu }, new Map(posyandu.map((p) => [p.kelurahanCode, p.kelurahan])), rows, ["2026-02", "2026-08"]));
+  writeFileSync(file, eppgbmSampleCsv({ posyandu }, new Map(posyandu.map((p) => [p.kelurahanCode, p.kelurahan])), rows, [...EPPGBM_PERIODS[use]]));
   return file;
 }
 
