@@ -2,7 +2,7 @@
 // The ONLY module that imports Chart.js / react-chartjs-2 (conventions.md). Topic
 // charts build plain data + options and render <Chart>; this file owns the
 // registration, the projector-friendly defaults and the accessible fallback.
-import { useMemo, useRef } from "react";
+import { createContext, useContext, useMemo, useRef, useSyncExternalStore } from "react";
 import {
   BarController,
   BarElement,
@@ -71,6 +71,19 @@ function tableFromData(data: ChartDataOf): ChartTable {
   };
 }
 
+/**
+ * Where the sr-only table is rendered. "after-hydration" (the app): only in the browser, once React has hydrated.
+ * The table repeats numbers that are already in the page's RSC payload (the chart's data), and on a province
+ * ringkasan it was 85 % of the server HTML's elements (≈ 880 of 1,040) and most of its server rendering time; a
+ * screen reader reads the page after hydration anyway (the charts themselves need JavaScript). "inline": also in
+ * a server render (tests and any static export render the topic charts to a string and read the table).
+ */
+export const ChartTableMode = createContext<"after-hydration" | "inline">("after-hydration");
+
+const noSubscribe = () => () => {};
+/** false on the server and during hydration, true once hydrated (React re-renders with the client snapshot). */
+const useHydrated = () => useSyncExternalStore(noSubscribe, () => true, () => false);
+
 /** Renders the chart's current canvas into a titled 16:9 PNG and saves it. */
 function downloadPng(chartCanvas: HTMLCanvasElement, download: ChartDownload) {
   // A canvas not laid out yet (hidden tab, zero width) has nothing to save.
@@ -106,7 +119,9 @@ export function Chart({ type, data, options, height, ariaLabel, table, download 
     () => ({ ...options, locale: "id-ID", responsive: true, maintainAspectRatio: false, animation: false }),
     [options],
   );
-  const fallback = useMemo(() => table ?? tableFromData(data), [table, data]);
+  const mode = useContext(ChartTableMode);
+  const showTable = useHydrated() || mode === "inline";
+  const fallback = useMemo(() => (showTable ? (table ?? tableFromData(data)) : null), [showTable, table, data]);
   return (
     <div>
       <div role="img" aria-label={ariaLabel} style={{ position: "relative", height }}>
@@ -126,29 +141,31 @@ export function Chart({ type, data, options, height, ariaLabel, table, download 
         </button>
       )}
       {/* A table ignores width: 1px and would widen a phone page; the div clips it. */}
-      <div className="sr-only">
-      <table data-chart-table="">
-        <caption>{ariaLabel}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{fallback.rowHeader}</th>
-            {fallback.columns.map((c, i) => (
-              <th key={i} scope="col">{c}</th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {fallback.rows.map((r, i) => (
-            <tr key={i}>
-              <th scope="row">{r.label}</th>
-              {r.cells.map((c, j) => (
-                <td key={j}>{c}</td>
+      {fallback && (
+        <div className="sr-only">
+          <table data-chart-table="">
+            <caption>{ariaLabel}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{fallback.rowHeader}</th>
+                {fallback.columns.map((c, i) => (
+                  <th key={i} scope="col">{c}</th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {fallback.rows.map((r, i) => (
+                <tr key={i}>
+                  <th scope="row">{r.label}</th>
+                  {r.cells.map((c, j) => (
+                    <td key={j}>{c}</td>
+                  ))}
+                </tr>
               ))}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-      </div>
+            </tbody>
+          </table>
+        </div>
+      )}
     </div>
   );
 }

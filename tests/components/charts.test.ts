@@ -1,11 +1,14 @@
 // Server render of every topic chart: the canvas is drawn only in the browser,
-// so these read the sr-only fallback table (what a screen reader and a test can
-// see) and check the id-ID numbers. Plus the one-importer rule for Chart.js.
+// so these read the sr-only fallback table (what a screen reader reads) and
+// check the id-ID numbers. The app renders that table only after hydration;
+// these render it inline (ChartTableMode), and tests/e2e/charts-a11y.spec.ts
+// checks it appears in a real browser. Plus the one-importer rule for Chart.js.
 import { describe, expect, it } from "vitest";
 import { createElement, type FunctionComponent } from "react";
 import { renderToString } from "react-dom/server";
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
+import { ChartTableMode } from "@/components/charts/chart";
 import { StuntingTrendChart } from "@/components/charts/stunting-trend-chart";
 import { StrataStackedChart } from "@/components/charts/strata-stacked-chart";
 import { RateBarChart } from "@/components/charts/rate-bar-chart";
@@ -14,7 +17,7 @@ import { SkdnChart } from "@/components/charts/skdn-chart";
 import { formatPct, formatPctTick, formatRateWithN } from "@/components/charts/chart-format";
 
 function render<P extends object>(component: FunctionComponent<P>, props: P): string {
-  return renderToString(createElement(component, props));
+  return renderToString(createElement(ChartTableMode.Provider, { value: "inline" }, createElement(component, props)));
 }
 
 /** The sr-only table as rows of cell texts (header row first). */
@@ -55,6 +58,13 @@ describe("chart formatting (id-ID)", () => {
 });
 
 describe("topic charts (server-rendered fallback)", () => {
+  it("the app's server HTML leaves the table out (it comes with hydration), keeping the chart's label", () => {
+    const html = renderToString(createElement(RateBarChart, { labels: ["Metro Pusat"], values: [92.14], n: [1842], label: "D/S" }));
+    expect(html).not.toContain("data-chart-table");
+    expect(html).toContain('role="img"');
+    expect(tableRows(render(RateBarChart, { labels: ["Metro Pusat"], values: [92.14], n: [1842], label: "D/S" }))).toHaveLength(2);
+  });
+
   it("stunting trend: one column per area plus the target, n and small-n per cell, gaps as 'tidak ada data'", () => {
     const html = render(StuntingTrendChart, {
       labels: ["Februari 2026", "Agustus 2026"],

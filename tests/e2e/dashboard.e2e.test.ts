@@ -20,6 +20,13 @@ describe("summary and map pages in Chromium", () => {
     expect(await page.textContent("[data-kpi=stunting]")).toMatch(/\d+,\d%/);
     expect(await page.textContent("[data-kpi=stunting]")).toContain("e-PPGBM");
     expect((await page.$$("canvas")).length).toBeGreaterThanOrEqual(9);
+    // The charts' data tables for screen readers are rendered by the browser once React has hydrated (not in the
+    // server HTML): one per chart, each captioned with the chart's label.
+    await page.waitForSelector("section[aria-labelledby=tren-stunting] table[data-chart-table]", { state: "attached" });
+    const canvases = await page.$$eval("[role=img][aria-label] canvas", (els) => els.length);
+    const captions = await page.$$eval("table[data-chart-table] caption", (els) => els.map((e) => e.textContent));
+    expect(captions).toHaveLength(canvases);
+    expect(captions.every((c) => (c ?? "").length > 0)).toBe(true);
     // The trend chart's data table lists the kota and its 5 kecamatan with values for August 2026.
     const trend = await page.$$eval("section[aria-labelledby=tren-stunting] table tbody tr", (trs) => trs.map((tr) => tr.textContent));
     expect(trend.length).toBeGreaterThan(0);

@@ -5,8 +5,9 @@ import type { Browser, Page } from "playwright-core";
 import { launch, scrollsHorizontally, shot, signIn } from "./browser";
 import { BASE_URL } from "./config";
 
-/** Rows of a chart's hidden data table that hold at least one figure. */
+/** Rows of a chart's hidden data table that hold at least one figure (the table comes with hydration). */
 async function chartRowsWithData(page: Page, section: string): Promise<number> {
+  await page.waitForSelector(`section[aria-labelledby=${section}] table[data-chart-table]`, { state: "attached" });
   const rows = await page.$$eval(`section[aria-labelledby=${section}] table tbody tr`, (trs) => trs.map((tr) => tr.textContent ?? ""));
   return rows.filter((r) => /\d/.test(r.replace(/^[^\d]*\d{4}/, ""))).length;
 }
