@@ -2,6 +2,7 @@
 // so they are the one place where a query does not take a viewer.
 import "server-only";
 import { db, type Db } from "../db/client";
+import { hotRead } from "../db/hot-read";
 import type { Viewer } from "../auth/scope";
 import type { Role } from "../generated/sqlite/enums";
 import { ACCOUNT_LOCK_AFTER, LOGIN_WAIT_MINUTES } from "../auth/limits";
@@ -33,10 +34,12 @@ export async function recordLogin(userId: number, now: Date, client: Pick<Db, "u
  * out everywhere (sessionVersion bumped) since the token was issued.
  */
 export async function loadViewer(userId: number, sessionVersion: number): Promise<Viewer | null> {
-  // Read on every request, so one raw primary-key SELECT (same text on SQLite and PostgreSQL): the query
-  // builder's own work was ≈ 2.5× the lookup. The wilayah kerja only for a puskesmas account.
-  const [user] = await db().$queryRaw<UserRow[]>`
-    SELECT "id", "username", "name", "role", "scopeAreaCode", "puskesmasId", "active", "sessionVersion" FROM "User" WHERE "id" = ${userId}`;
+  // Read on every request, so one primary-key SELECT outside the query builder (lib/db/hot-read.ts). The wilayah
+  // kerja only for a puskesmas account.
+  const [user] = await hotRead<UserRow>(
+    `SELECT "id", "username", "name", "role", "scopeAreaCode", "puskesmasId", "active", "sessionVersion" FROM "User" WHERE "id" = ?`,
+    userId,
+  );
   if (!user || !truthy(user.active) || Number(user.sessionVersion) !== sessionVersion) return null;
   const puskesmasId = user.puskesmasId === null ? null : Number(user.puskesmasId);
   const wilayah = puskesmasId === null ? [] : await db().puskesmasWilayah.findMany({ where: { puskesmasId }, select: { areaCode: true } });

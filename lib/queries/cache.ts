@@ -16,7 +16,7 @@
 import "server-only";
 import { cache } from "react";
 import { LRUCache } from "lru-cache";
-import { db } from "../db/client";
+import { hotRead } from "../db/hot-read";
 import { env } from "../env";
 import { scopeOf, type Viewer } from "../auth/scope";
 import { DATA_VERSION_KEY, localWrites } from "../db/data-version";
@@ -30,9 +30,8 @@ const disabled = () => !env().PANTAU_CACHE;
 export const deploymentNow = () => settingsAfter(localWrites());
 const settingsAfter = cache(async (writes: number): Promise<{ version: string; demo: boolean }> => {
   void writes; // only the memo key
-  // Raw SQL (same text on SQLite and PostgreSQL): it runs on every request, and Prisma's own work per query
-  // costs ≈ 4× the primary-key lookup itself.
-  const rows = await db().$queryRaw<{ key: string; value: string }[]>`SELECT "key", "value" FROM "Setting" WHERE "key" IN (${DATA_VERSION_KEY}, ${"demo"})`;
+  // It runs on every request: outside the query builder (lib/db/hot-read.ts).
+  const rows = await hotRead<{ key: string; value: string }>(`SELECT "key", "value" FROM "Setting" WHERE "key" IN (?, ?)`, DATA_VERSION_KEY, "demo");
   const value = (key: string) => rows.find((r) => r.key === key)?.value;
   return { version: value(DATA_VERSION_KEY) ?? "0", demo: value("demo") === "1" };
 });
