@@ -27,7 +27,10 @@ export function createDb(url: string, { busyTimeoutMs = SQLITE_BUSY_TIMEOUT_MS }
   return client;
 }
 
-const sqliteDriversOf = new WeakMap<Db, SqliteDrivers>();
+// On globalThis, like the client: Next bundles this module into more than one layer (the proxy, server
+// components, route handlers), each with its own module-level state, while `db()` is one client per process.
+const registry = globalThis as unknown as { pantauSqliteDrivers?: WeakMap<Db, SqliteDrivers> };
+const sqliteDriversOf = (registry.pantauSqliteDrivers ??= new WeakMap<Db, SqliteDrivers>());
 
 /** The driver connections of a SQLite client made by createDb (null for PostgreSQL); filled once it has connected. */
 export function sqliteDrivers(client: Db): SqliteDrivers | null {

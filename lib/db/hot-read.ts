@@ -5,6 +5,7 @@
 // PostgreSQL keeps Prisma's raw query: there the time is the network round trip.
 import type BetterSqlite3 from "better-sqlite3";
 import { db, sqliteDrivers } from "./client";
+import { dialectOf } from "../rollup/sql";
 
 type Param = string | number;
 
@@ -34,5 +35,5 @@ export async function hotRead<T>(sql: string, ...params: Param[]): Promise<T[]> 
   // Before Prisma's first query (or after a disconnect) there is no open connection: Prisma opens one.
   const reads = drivers?.reads;
   if (reads?.open) return statement(reads, sql).all(...params) as T[];
-  return client.$queryRawUnsafe<T[]>(drivers ? sql : numbered(sql), ...params);
+  return client.$queryRawUnsafe<T[]>(dialectOf(client) === "postgres" ? numbered(sql) : sql, ...params);
 }

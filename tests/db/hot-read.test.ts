@@ -1,6 +1,6 @@
 // The per-request reads outside Prisma (lib/db/hot-read.ts) on a real SQLite file: they must answer what Prisma
 // answers, and see another connection's committed write at once (a deactivated user is out on the next request).
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { freshDb, type TestDb } from "../helpers/db";
 import { db, sqliteDrivers } from "@/lib/db/client";
 import { hotRead } from "@/lib/db/hot-read";
@@ -33,6 +33,15 @@ describe("hotRead (SQLite)", () => {
     expect((await loadViewer(id, 1))?.username).toBe("lurah");
     await t.db.user.update({ where: { id }, data: { active: false } });
     expect(await loadViewer(id, 1)).toBeNull();
+  });
+
+  it("works when the client was made by another copy of lib/db/client (Next bundles it once per layer)", async () => {
+    vi.resetModules();
+    const other = await import("@/lib/db/client");
+    expect(other.sqliteDrivers).not.toBe(sqliteDrivers);
+    expect(other.sqliteDrivers(db())?.reads?.open).toBe(true);
+    const fresh = await import("@/lib/db/hot-read");
+    expect((await fresh.hotRead<{ username: string }>(`SELECT "username" FROM "User" WHERE "id" = ?`, id)).map((r) => r.username)).toEqual(["lurah"]);
   });
 
   it("falls back to Prisma after the app's client disconnected", async () => {
