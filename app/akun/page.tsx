@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { requireViewer } from "@/lib/auth/viewer";
-import { roleLabel } from "@/lib/auth/scope";
+import { viewerRoleLabel } from "@/lib/auth/scope";
 import { isDemoData } from "@/lib/queries/deployment";
 import { signOutOwnSessionsAction } from "@/lib/actions/account";
 import { AppHeader } from "@/components/ui/app-header";
@@ -23,7 +23,7 @@ export default async function AccountPage() {
           <dt className="text-slate-600">Nama pengguna</dt>
           <dd>{viewer.username}</dd>
           <dt className="text-slate-600">Peran</dt>
-          <dd>{roleLabel[viewer.role]}</dd>
+          <dd>{viewerRoleLabel(viewer)}</dd>
         </dl>
         <section aria-labelledby="sesi" className="space-y-2 rounded-lg border border-slate-200 bg-white p-4">
           <h2 id="sesi" className="text-lg font-semibold">Sesi</h2>

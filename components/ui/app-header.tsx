@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { canEnterData, canManage, roleLabel, type Viewer } from "@/lib/auth/scope";
+import { canEnterData, canManage, viewerRoleLabel, type Viewer } from "@/lib/auth/scope";
 import { DemoBadge } from "./demo-badge";
 import { SignOutButton } from "./sign-out-button";
 
@@ -27,7 +27,7 @@ export function AppHeader({ viewer, demo }: { viewer: Viewer; demo: boolean }) {
         <div className="ml-auto flex items-center gap-3 text-sm">
           <Link href="/akun" className="text-right leading-tight hover:underline" title="Akun saya">
             <span className="block font-medium">{viewer.name}</span>
-            <span className="block text-white/80">{roleLabel[viewer.role]}</span>
+            <span className="block text-white/80">{viewerRoleLabel(viewer)}</span>
           </Link>
           <SignOutButton />
         </div>

@@ -26,6 +26,15 @@ export const roleLabel: Record<Role, string> = {
   PUSKESMAS: "Operator puskesmas",
 };
 
+/**
+ * The role as the header and the account page name it: an admin whose area is a provinsi (a two-digit
+ * Kemendagri code, e.g. the provinsi bench database) is "Admin provinsi", not "Admin kota/kabupaten".
+ */
+export function viewerRoleLabel(viewer: Pick<Viewer, "role" | "scopeAreaCode">): string {
+  if (viewer.role === "ADMIN" && viewer.scopeAreaCode && !viewer.scopeAreaCode.includes(".")) return "Admin provinsi";
+  return roleLabel[viewer.role];
+}
+
 /** The scope of a viewer; a misconfigured user (no area) sees nothing. */
 export function scopeOf(viewer: Pick<Viewer, "role" | "scopeAreaCode" | "wilayahKerja">): Scope {
   if (viewer.role === "PUSKESMAS") {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { areaWhere, canEnterData, canManage, canViewArea, posyanduWhere, scopeOf, type Viewer } from "@/lib/auth/scope";
+import { areaWhere, canEnterData, canManage, canViewArea, posyanduWhere, scopeOf, viewerRoleLabel, type Viewer } from "@/lib/auth/scope";
 
 const viewer = (role: Viewer["role"], scopeAreaCode: string | null, wilayahKerja: string[] = []) => ({ role, scopeAreaCode, wilayahKerja });
 
@@ -47,5 +47,14 @@ describe("scope rules", () => {
   it("lets only ADMIN manage, and data-entry roles enter data", () => {
     expect(["ADMIN", "PIMPINAN", "KECAMATAN", "KELURAHAN", "PUSKESMAS"].filter((r) => canManage(r as Viewer["role"]))).toEqual(["ADMIN"]);
     expect(["ADMIN", "PIMPINAN", "KECAMATAN", "KELURAHAN", "PUSKESMAS"].filter((r) => canEnterData(r as Viewer["role"]))).toEqual(["ADMIN", "KELURAHAN", "PUSKESMAS"]);
+  });
+});
+
+describe("viewerRoleLabel (header, account page, user list)", () => {
+  it("names an admin by the level of their area", () => {
+    expect(viewerRoleLabel({ role: "ADMIN", scopeAreaCode: "35" })).toBe("Admin provinsi");
+    expect(viewerRoleLabel({ role: "ADMIN", scopeAreaCode: "18.72" })).toBe("Admin kota/kabupaten");
+    expect(viewerRoleLabel({ role: "PIMPINAN", scopeAreaCode: "35" })).toBe("Pimpinan (Dinkes, Bappeda)");
+    expect(viewerRoleLabel({ role: "KECAMATAN", scopeAreaCode: "18.72.01" })).toBe("Kecamatan (camat / Pokjanal kecamatan)");
   });
 });

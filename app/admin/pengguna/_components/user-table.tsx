@@ -1,4 +1,4 @@
-import { roleLabel } from "@/lib/auth/scope";
+import { viewerRoleLabel } from "@/lib/auth/scope";
 import { levelLabel } from "@/lib/wilayah/codes";
 import type { listUsers } from "@/lib/queries/admin";
 import { areaLabel, formatDateTime } from "../../_components/format";
@@ -30,7 +30,7 @@ export function UserTable({ rows, actions, selfId, now }: { rows: Row[]; actions
                   <span className="block text-xs text-slate-500">{u.username}{u.id === selfId ? " (Anda)" : ""}</span>
                 </td>
                 <td className="px-3 py-2">
-                  {roleLabel[u.role]}
+                  {viewerRoleLabel({ role: u.role, scopeAreaCode: u.scopeArea?.code ?? null })}
                   <span className="block text-xs text-slate-500">
                     {u.puskesmas ? u.puskesmas.name : u.scopeArea ? `${areaLabel(levelLabel[u.scopeArea.level], u.scopeArea.name)} (${u.scopeArea.code})` : "—"}
                   </span>
