@@ -8,6 +8,7 @@
 // The password may come from PENGGUNA_SANDI instead of --sandi (keeps it out of shell history).
 import { parseArgs } from "node:util";
 import { createDb } from "../lib/db/client";
+import { BUSY_NOT_SAVED, isDatabaseBusy } from "../lib/db/busy";
 import { env } from "../lib/env";
 import { createUser, UserInputError } from "../lib/users/create-user";
 import { issueApiToken, revokeApiToken } from "../lib/auth/api-token";
@@ -53,6 +54,11 @@ async function main() {
   } catch (e) {
     if (e instanceof UserInputError) {
       console.error(`Gagal: ${e.message}`);
+      process.exitCode = 1;
+    } else if (isDatabaseBusy(e)) {
+      // Another process (an import, the app saving) held the write lock past the busy timeout; every command
+      // writes in one transaction, so nothing was saved.
+      console.error(`Gagal: ${BUSY_NOT_SAVED}`);
       process.exitCode = 1;
     } else throw e;
   } finally {
