@@ -94,6 +94,7 @@ export class RowCheck {
  * read by position instead of split + map, since it runs once per row.
  */
 export function isoMonthsBetween(birth: string, on: string): number {
-  const months = (s: string) => Number(s.slice(0, 4)) * 12 + Number(s.slice(5, 7));
-  return months(on) - months(birth) - (Number(on.slice(8, 10)) < Number(birth.slice(8, 10)) ? 1 : 0);
+  return isoMonth(on) - isoMonth(birth) - (Number(on.slice(8, 10)) < Number(birth.slice(8, 10)) ? 1 : 0);
 }
+
+const isoMonth = (iso: string) => Number(iso.slice(0, 4)) * 12 + Number(iso.slice(5, 7));
