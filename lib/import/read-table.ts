@@ -3,6 +3,7 @@
 // old .xls, empty, header only, too large). Writes nothing.
 import { parse } from "csv-parse/sync";
 import ExcelJS from "exceljs";
+import { splitSimpleCsv } from "./csv-split";
 import { ImportFileError } from "./issues";
 import { unzippedSize } from "./zip-size";
 
@@ -55,15 +56,15 @@ function readCsv(data: Uint8Array): Table {
     // on_record keeps only the cells and the line of each record (csv-parse's info object per row is most of
     // the memory of a 1M-row file) and drops blank lines at once.
     let header = true;
-    const keep = (record: string[], context: { lines: number }): TableRow | null => {
+    const keep = (record: string[], line: number): TableRow | null => {
       const first = header;
       header = false;
-      return first || record.some((c) => c.trim() !== "") ? { line: context.lines, cells: record } : null;
+      return first || record.some((c) => c.trim() !== "") ? { line, cells: record } : null;
     };
-    records = parse(text, {
+    records = splitSimpleCsv(text, delimiter, keep) ?? (parse(text, {
       delimiter, record_delimiter: ["\r\n", "\n", "\r"], relax_column_count: true, skip_empty_lines: false, trim: false,
-      on_record: keep as unknown as (record: string[]) => string[],
-    }) as unknown as TableRow[];
+      on_record: ((record: string[], context: { lines: number }) => keep(record, context.lines)) as unknown as (record: string[]) => string[],
+    }) as unknown as TableRow[]);
   } catch (e) {
     const line = (e as { lines?: number }).lines;
     throw new ImportFileError(`CSV tidak dapat dibaca${line ? ` sekitar baris ${line}` : ""}: periksa tanda kutip yang tidak ditutup.`);
