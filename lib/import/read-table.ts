@@ -2,7 +2,7 @@
 // with Indonesian errors for the files people actually send (wrong encoding,
 // old .xls, empty, header only, too large). Writes nothing.
 import { parse } from "csv-parse/sync";
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
 import { splitSimpleCsv } from "./csv-split";
 import { ImportFileError } from "./issues";
 import { unzippedSize } from "./zip-size";
@@ -97,7 +97,9 @@ async function readXlsx(data: Uint8Array, sheetName: string): Promise<Table> {
     throw new ImportFileError(`Isi berkas XLSX terlalu besar setelah dibuka (lebih dari ${MAX_XLSX_UNZIPPED_BYTES / 1048576} MB). Simpan sebagai CSV UTF-8 atau pecah menjadi beberapa berkas.`);
   }
   if (!size.ok) throw new ImportFileError(XLSX_BROKEN);
-  const workbook = new ExcelJS.Workbook();
+  // Loaded on the first XLSX only: loading exceljs costs a CSV import more than half a second.
+  const { default: Excel } = await import("exceljs");
+  const workbook = new Excel.Workbook();
   try {
     await workbook.xlsx.load(data as unknown as ArrayBuffer);
   } catch {
