@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { EPPGBM_COLUMNS, completedMonths, parseEppgbmRows, type EppgbmColumn } from "@/lib/import/eppgbm";
+import { EPPGBM_COLUMNS, completedMonths, normalizePersonName, normalizePlaceName, parseEppgbmRows, type EppgbmColumn } from "@/lib/import/eppgbm";
 import { isoMonthsBetween } from "@/lib/import/eppgbm-cells";
 import { formatIssue } from "@/lib/import/issues";
 
@@ -48,4 +48,15 @@ describe("isoMonthsBetween", () => {
   it.each(days.flatMap((a) => days.filter((b) => b >= a).map((b) => [a, b] as const)))("%s → %s as completedMonths counts it", (birth, on) => {
     expect(isoMonthsBetween(birth, on)).toBe(completedMonths(birth, on));
   });
+});
+
+describe("name keys: already-clean names and names that need cleaning agree", () => {
+  it.each([
+    ["melati i", "melati i"], ["MELATI I", "melati i"], ["Melati  I", "melati i"], [" melati i", "melati i"], ["melati i ", "melati i"],
+    ["SOKA\"AN", "soka an"], ["Soka'an", "sokaan"], ["sōka an", "soka an"], ["\u212Aemuning", "kemuning"], ["posyandu melati", "melati"],
+    ["POSYANDU", "posyandu"], ["desa  ", "desa"], ["kel.metro", "metro"], ["", ""], ["--", ""],
+  ])("place %j → %j", (raw, key) => expect(normalizePlaceName(raw)).toBe(key));
+  it.each([["BUDI SANTOSO", "budi santoso"], ["budi santoso", "budi santoso"], ["Budi\tSantoso", "budi santoso"], ["JOSÉ-MARÍA", "jose maria"], ["anak 12", "anak 12"]])(
+    "person %j → %j", (raw, key) => expect(normalizePersonName(raw)).toBe(key),
+  );
 });
