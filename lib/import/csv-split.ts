@@ -15,18 +15,29 @@ export function splitSimpleCsv(text: string, delimiter: string, keep: (cells: st
   const rows: SplitRow[] = [];
   // Line by line rather than split(): a 1M-line file would hold every line's string at once.
   const eol = /\r\n|\n|\r/g;
+  // Most files end lines with \n only: indexOf finds those faster than the regex and allocates nothing.
+  const lfOnly = !text.includes("\r");
   let line = 0;
   // A final line ending ends the last record; it does not start an empty one (nor does "" hold one).
   for (let start = 0; start < text.length; ) {
-    eol.lastIndex = start;
-    const m = eol.exec(text);
-    const end = m ? m.index : text.length;
+    let end: number;
+    let next: number;
+    if (lfOnly) {
+      const lf = text.indexOf("\n", start);
+      end = lf < 0 ? text.length : lf;
+      next = lf < 0 ? end : lf + 1;
+    } else {
+      eol.lastIndex = start;
+      const m = eol.exec(text);
+      end = m ? m.index : text.length;
+      next = m ? end + m[0].length : end;
+    }
     const record = text.slice(start, end);
     const cells = record.includes('"') ? splitQuoted(record, delimiter) : record.split(delimiter);
     if (!cells) return null;
     const row = keep(cells, ++line);
     if (row) rows.push(row);
-    start = m ? end + m[0].length : end;
+    start = next;
   }
   return rows;
 }
