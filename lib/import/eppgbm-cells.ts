@@ -8,7 +8,7 @@ import {
 } from "./eppgbm-fields";
 
 /** `parse` remembered per distinct input; results are shared, so callers must not mutate them. */
-export function cached<T>(parse: (raw: string) => T): (raw: string) => T {
+function cached<T>(parse: (raw: string) => T): (raw: string) => T {
   const seen = new Map<string, T>();
   return (raw) => {
     let value = seen.get(raw);
@@ -18,7 +18,7 @@ export function cached<T>(parse: (raw: string) => T): (raw: string) => T {
 }
 
 /** Fresh caches for one file: they live as long as the parse, so a server does not accumulate them. */
-export function cellParsers() {
+function cellParsers() {
   return {
     birth: cached((raw) => parseEppgbmDate(raw, "tanggal lahir")),
     measuredOn: cached((raw) => parseEppgbmDate(raw, "tanggal pengukuran")),
@@ -32,8 +32,6 @@ export function cellParsers() {
     place: cached(normalizePlaceName),
   } satisfies Record<string, (raw: string) => Parsed<unknown> | string>;
 }
-
-export type CellParsers = ReturnType<typeof cellParsers>;
 
 /**
  * The row being checked: its cells by column and the issues it raises. One instance serves the

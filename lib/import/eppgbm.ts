@@ -47,7 +47,7 @@ export type EppgbmParseResult = { measurements: EppgbmMeasurement[]; issues: Iss
 export const MAX_BALITA_MONTHS = 59;
 
 type Columns = Map<EppgbmColumn, number>;
-// nameBirth = normalised name + "|" + birth date, the fallback key (built only when a row needs it).
+// base.childKey is "" until assignChildKeys has seen every row; the fallback key is nameKey + "|" + birth.
 type Draft = { base: EppgbmMeasurement; nik: string | null; nameKey: string; birth: string };
 
 /** Validates every row of an e-PPGBM export; `today` ("YYYY-MM-DD") bounds measurement dates. */
