@@ -168,12 +168,18 @@ export function parseStatus<C extends StatusColumn>(column: C, raw: string): Par
 
 const stripAccents = (s: string) => s.normalize("NFD").replace(/[\u0300-\u036f]/g, "");
 
+// Already clean once lower-cased (most names): nothing below would change it.
+const CLEAN = /^[a-z0-9]+(?: [a-z0-9]+)*$/;
+
 // Apostrophes join ("Nur'aini" = "Nuraini"); any other punctuation separates ("Al-Ikhlas" = "Al Ikhlas").
-const cleanWords = (s: string) =>
-  stripAccents(s.toLowerCase())
+const cleanWords = (s: string) => {
+  const lower = s.toLowerCase();
+  if (CLEAN.test(lower)) return lower;
+  return stripAccents(lower)
     .replace(/['’`‘]/g, "")
     .replace(/[^a-z0-9]+/g, " ")
     .trim();
+};
 
 const PLACE_PREFIX = /^(?:posyandu|pos yandu|kelurahan|kel|desa) /;
 

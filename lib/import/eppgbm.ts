@@ -2,19 +2,12 @@
 // Pure: no database, no clock (`today` is injected). Rows are identified in issues by their
 // line number only; names, NIK and birth dates never appear in a message.
 import { parseDate, parseText } from "./cells";
+import { RowCheck, isoMonthsBetween } from "./eppgbm-cells";
 import {
-  EPPGBM_COLUMNS,
   EPPGBM_REQUIRED_COLUMNS,
   cleanNik,
-  completedMonths,
   matchEppgbmHeader,
   normalizePersonName,
-  normalizePlaceName,
-  parseAge,
-  parseEppgbmDate,
-  parseJk,
-  parseMeasure,
-  parseStatus,
   type BbtbCategory,
   type BbuCategory,
   type EppgbmColumn,
@@ -54,8 +47,8 @@ export type EppgbmParseResult = { measurements: EppgbmMeasurement[]; issues: Iss
 export const MAX_BALITA_MONTHS = 59;
 
 type Columns = Map<EppgbmColumn, number>;
-// nameBirth = normalised name + "|" + birth date, the fallback key (computed once per row).
-type Draft = { base: Omit<EppgbmMeasurement, "childKey">; nik: string | null; nameKey: string; birth: string; nameBirth: string };
+// base.childKey is "" until assignChildKeys has seen every row; the fallback key is nameKey + "|" + birth.
+type Draft = { base: EppgbmMeasurement; nik: string | null; nameKey: string; birth: string };
 
 /** Validates every row of an e-PPGBM export; `today` ("YYYY-MM-DD") bounds measurement dates. */
 export function parseEppgbmRows(table: EppgbmTable, today: string): EppgbmParseResult {
@@ -66,9 +59,11 @@ export function parseEppgbmRows(table: EppgbmTable, today: string): EppgbmParseR
   if (!columns) return { measurements: [], issues };
   if (table.rows.length === 0) issues.warning(0, null, "berkas tidak berisi baris data");
 
+  const check = new RowCheck(columns, issues);
   const drafts: Draft[] = [];
   for (const row of table.rows) {
-    const draft = parseRow(row, columns, today, issues);
+    // Exports often end with empty lines; they are not data.
+    const draft = check.start(row.line, row.cells) ? parseRow(check, today) : null;
     if (draft) drafts.push(draft);
   }
   const measurements = assignChildKeys(drafts, issues);
@@ -92,80 +87,62 @@ function mapColumns(headers: string[], issues: IssueList): Columns | null {
   return issues.hasErrors ? null : columns;
 }
 
-function parseRow(row: EppgbmTable["rows"][number], columns: Columns, today: string, issues: IssueList): Draft | null {
-  const cell = (c: EppgbmColumn) => {
-    const i = columns.get(c);
-    return i === undefined ? "" : (row.cells[i] ?? "").trim();
-  };
-  // Exports often end with empty lines; they are not data.
-  if (EPPGBM_COLUMNS.every((c) => cell(c) === "")) return null;
-
-  let failed = false;
-  const error = (column: EppgbmColumn | null, message: string): undefined => {
-    issues.error(row.line, column, message);
-    failed = true;
-    return undefined;
-  };
-  const take = <T>(column: EppgbmColumn, p: { ok: true; value: T } | { ok: false; message: string }): T | undefined => {
-    if (p.ok) return p.value;
-    error(column, p.message);
-    return undefined;
-  };
-  const date = (column: EppgbmColumn, label: string) => {
-    if (cell(column) === "") return error(column, `${label} kosong`);
-    return take(column, parseEppgbmDate(cell(column), label));
-  };
-
-  const nik = cleanNik(cell("NIK"));
-  if (!nik && cell("NIK") !== "") {
-    issues.warning(row.line, "NIK", "NIK bukan 16 digit yang sah (mungkin terpotong Excel); anak dikenali dari nama dan tanggal lahir");
+function parseRow(r: RowCheck, today: string): Draft | null {
+  const p = r.parse;
+  const rawNik = r.cell("NIK");
+  const nik = cleanNik(rawNik);
+  if (!nik && rawNik !== "") {
+    r.warning("NIK", "NIK bukan 16 digit yang sah (mungkin terpotong Excel); anak dikenali dari nama dan tanggal lahir");
   }
-  const nameKey = normalizePersonName(take("Nama", parseText(cell("Nama"))) ?? "");
-  if (!nik && nameKey === "") error("Nama", "nama kosong dan NIK tidak ada; anak tidak dapat dikenali");
-  const jk = cell("JK") === "" ? error("JK", "jenis kelamin kosong") : take("JK", parseJk(cell("JK")));
-  const birth = date("Tgl Lahir", "tanggal lahir");
-  const measuredOn = date("Tanggal Pengukuran", "tanggal pengukuran");
-  const desaKel = cell("Desa/Kel");
-  if (normalizePlaceName(desaKel) === "") error("Desa/Kel", "desa/kelurahan kosong");
-  const posyandu = cell("Posyandu");
-  if (normalizePlaceName(posyandu) === "") error("Posyandu", "posyandu kosong");
-  const weightKg = take("Berat", parseMeasure(cell("Berat"), "berat", "kg", 100));
-  const heightCm = take("Tinggi", parseMeasure(cell("Tinggi"), "tinggi", "cm", 200));
-  const tbu = take("TB/U", parseStatus("TB/U", cell("TB/U")));
-  const bbtb = take("BB/TB", parseStatus("BB/TB", cell("BB/TB")));
-  const bbu = take("BB/U", parseStatus("BB/U", cell("BB/U")));
+  const nameKey = normalizePersonName(r.take("Nama", parseText(r.cell("Nama"))) ?? "");
+  if (!nik && nameKey === "") r.error("Nama", "nama kosong dan NIK tidak ada; anak tidak dapat dikenali");
+  const rawJk = r.cell("JK");
+  const jk = rawJk === "" ? r.error("JK", "jenis kelamin kosong") : r.take("JK", p.jk(rawJk));
+  const birth = r.date("Tgl Lahir", "tanggal lahir", p.birth);
+  const measuredOn = r.date("Tanggal Pengukuran", "tanggal pengukuran", p.measuredOn);
+  const desaKel = r.cell("Desa/Kel");
+  if (p.place(desaKel) === "") r.error("Desa/Kel", "desa/kelurahan kosong");
+  const posyandu = r.cell("Posyandu");
+  if (p.place(posyandu) === "") r.error("Posyandu", "posyandu kosong");
+  const weightKg = r.take("Berat", p.weight(r.cell("Berat")));
+  const heightCm = r.take("Tinggi", p.height(r.cell("Tinggi")));
+  const tbu = r.take("TB/U", p.tbu(r.cell("TB/U")));
+  const bbtb = r.take("BB/TB", p.bbtb(r.cell("BB/TB")));
+  const bbu = r.take("BB/U", p.bbu(r.cell("BB/U")));
 
   let ageMonths = -1;
   if (birth && measuredOn) {
     // The birth date is not echoed: with the line number it would identify the child.
-    if (measuredOn < birth) error("Tanggal Pengukuran", `tanggal pengukuran ${measuredOn} lebih awal dari tanggal lahir`);
-    else ageMonths = completedMonths(birth, measuredOn);
+    if (measuredOn < birth) r.error("Tanggal Pengukuran", `tanggal pengukuran ${measuredOn} lebih awal dari tanggal lahir`);
+    else ageMonths = isoMonthsBetween(birth, measuredOn);
   }
   if (measuredOn && measuredOn > today) {
-    error("Tanggal Pengukuran", `tanggal pengukuran ${measuredOn} ada di masa depan (hari ini ${today})`);
+    r.error("Tanggal Pengukuran", `tanggal pengukuran ${measuredOn} ada di masa depan (hari ini ${today})`);
   }
-  if (failed || !birth || !measuredOn || !jk || ageMonths < 0) return null;
+  if (r.failed || !birth || !measuredOn || !jk || ageMonths < 0) return null;
 
   if (ageMonths > MAX_BALITA_MONTHS) {
-    issues.warning(row.line, "Tanggal Pengukuran", `usia saat ukur ${ageMonths} bulan: bukan balita (0–59 bulan), baris tidak dihitung`);
+    r.warning("Tanggal Pengukuran", `usia saat ukur ${ageMonths} bulan: bukan balita (0–59 bulan), baris tidak dihitung`);
     return null;
   }
-  checkStatedAge(cell("Usia Saat Ukur"), ageMonths, row.line, issues);
-  const base = {
-    line: row.line, jk, desaKel, posyandu, measuredOn, period: measuredOn.slice(0, 7), ageMonths,
-    weightKg: weightKg ?? null, heightCm: heightCm ?? null, tbu: tbu ?? null, bbtb: bbtb ?? null, bbu: bbu ?? null,
+  checkStatedAge(r, ageMonths);
+  // childKey is filled in by assignChildKeys once the whole file has been seen.
+  const base: EppgbmMeasurement = {
+    line: r.line, jk, desaKel, posyandu, measuredOn, period: measuredOn.slice(0, 7), ageMonths,
+    weightKg: weightKg ?? null, heightCm: heightCm ?? null, tbu: tbu ?? null, bbtb: bbtb ?? null, bbu: bbu ?? null, childKey: "",
   };
-  return { base, nik, nameKey, birth, nameBirth: `${nameKey}|${birth}` };
+  return { base, nik, nameKey, birth };
 }
 
 /** "Usia Saat Ukur" is only cross-checked: the age used is computed from the two dates. */
-function checkStatedAge(raw: string, ageMonths: number, line: number, issues: IssueList) {
+function checkStatedAge(r: RowCheck, ageMonths: number) {
+  const raw = r.cell("Usia Saat Ukur");
   if (raw === "") return;
-  const stated = parseAge(raw);
-  if (!stated.ok) issues.warning(line, "Usia Saat Ukur", `${stated.message}; usia dihitung dari tanggal lahir`);
+  const stated = r.parse.age(raw);
+  if (!stated.ok) r.warning("Usia Saat Ukur", `${stated.message}; usia dihitung dari tanggal lahir`);
   // One month of slack: e-PPGBM and this parser may count a month's last days differently.
   else if (Math.abs(stated.value.months - ageMonths) > 1) {
-    issues.warning(line, "Usia Saat Ukur", `usia ${stated.value.months} bulan tidak cocok dengan tanggal lahir dan tanggal pengukuran (${ageMonths} bulan); yang dipakai ${ageMonths} bulan`);
+    r.warning("Usia Saat Ukur", `usia ${stated.value.months} bulan tidak cocok dengan tanggal lahir dan tanggal pengukuran (${ageMonths} bulan); yang dipakai ${ageMonths} bulan`);
   }
 }
 
@@ -182,16 +159,24 @@ function assignChildKeys(drafts: Draft[], issues: IssueList): EppgbmMeasurement[
     if (seen === undefined) birthOfNik.set(d.nik, d.birth);
     else if (seen !== null && seen !== d.birth) birthOfNik.set(d.nik, null);
   }
+  const trusted = (d: Draft) => d.nik !== null && birthOfNik.get(d.nik) !== null;
+  // Only the names of rows without a trusted NIK are ever looked up: a file where every NIK is
+  // good (the usual export) builds no name|birth key at all.
+  const wanted = new Set<string>();
+  for (const d of drafts) if (!trusted(d)) wanted.add(d.nameKey);
   const nikOfName = new Map<string, string | null>(); // null = two different NIKs
-  for (const d of drafts) {
-    if (!d.nik || birthOfNik.get(d.nik) === null || d.nameKey === "") continue;
-    const seen = nikOfName.get(d.nameBirth);
-    nikOfName.set(d.nameBirth, seen === undefined || seen === d.nik ? d.nik : null);
+  if (wanted.size > 0) {
+    for (const d of drafts) {
+      if (!trusted(d) || d.nameKey === "" || !wanted.has(d.nameKey)) continue;
+      const nameBirth = `${d.nameKey}|${d.birth}`;
+      const seen = nikOfName.get(nameBirth);
+      nikOfName.set(nameBirth, seen === undefined || seen === d.nik ? d.nik : null);
+    }
   }
 
   const out: EppgbmMeasurement[] = [];
   for (const d of drafts) {
-    let childKey: string | null = d.nik && birthOfNik.get(d.nik) !== null ? d.nik : null;
+    let childKey: string | null = trusted(d) ? d.nik : null;
     if (d.nik && !childKey) {
       if (d.nameKey === "") {
         issues.error(d.base.line, "NIK", "NIK yang sama dipakai untuk tanggal lahir berbeda dan nama kosong; anak tidak dapat dikenali");
@@ -199,8 +184,12 @@ function assignChildKeys(drafts: Draft[], issues: IssueList): EppgbmMeasurement[
       }
       issues.warning(d.base.line, "NIK", "NIK yang sama dipakai untuk tanggal lahir berbeda di berkas ini; anak dikenali dari nama dan tanggal lahir");
     }
-    childKey ??= nikOfName.get(d.nameBirth) ?? d.nameBirth;
-    out.push({ ...d.base, childKey });
+    if (childKey === null) {
+      const nameBirth = `${d.nameKey}|${d.birth}`;
+      childKey = nikOfName.get(nameBirth) ?? nameBirth;
+    }
+    d.base.childKey = childKey;
+    out.push(d.base);
   }
   return out;
 }

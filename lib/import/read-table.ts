@@ -2,7 +2,8 @@
 // with Indonesian errors for the files people actually send (wrong encoding,
 // old .xls, empty, header only, too large). Writes nothing.
 import { parse } from "csv-parse/sync";
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
+import { splitSimpleCsv } from "./csv-split";
 import { ImportFileError } from "./issues";
 import { unzippedSize } from "./zip-size";
 
@@ -55,15 +56,15 @@ function readCsv(data: Uint8Array): Table {
     // on_record keeps only the cells and the line of each record (csv-parse's info object per row is most of
     // the memory of a 1M-row file) and drops blank lines at once.
     let header = true;
-    const keep = (record: string[], context: { lines: number }): TableRow | null => {
+    const keep = (record: string[], line: number): TableRow | null => {
       const first = header;
       header = false;
-      return first || record.some((c) => c.trim() !== "") ? { line: context.lines, cells: record } : null;
+      return first || record.some((c) => c.trim() !== "") ? { line, cells: record } : null;
     };
-    records = parse(text, {
+    records = splitSimpleCsv(text, delimiter, keep) ?? (parse(text, {
       delimiter, record_delimiter: ["\r\n", "\n", "\r"], relax_column_count: true, skip_empty_lines: false, trim: false,
-      on_record: keep as unknown as (record: string[]) => string[],
-    }) as unknown as TableRow[];
+      on_record: ((record: string[], context: { lines: number }) => keep(record, context.lines)) as unknown as (record: string[]) => string[],
+    }) as unknown as TableRow[]);
   } catch (e) {
     const line = (e as { lines?: number }).lines;
     throw new ImportFileError(`CSV tidak dapat dibaca${line ? ` sekitar baris ${line}` : ""}: periksa tanda kutip yang tidak ditutup.`);
@@ -96,7 +97,9 @@ async function readXlsx(data: Uint8Array, sheetName: string): Promise<Table> {
     throw new ImportFileError(`Isi berkas XLSX terlalu besar setelah dibuka (lebih dari ${MAX_XLSX_UNZIPPED_BYTES / 1048576} MB). Simpan sebagai CSV UTF-8 atau pecah menjadi beberapa berkas.`);
   }
   if (!size.ok) throw new ImportFileError(XLSX_BROKEN);
-  const workbook = new ExcelJS.Workbook();
+  // Loaded on the first XLSX only: loading exceljs costs a CSV import more than half a second.
+  const { default: Excel } = await import("exceljs");
+  const workbook = new Excel.Workbook();
   try {
     await workbook.xlsx.load(data as unknown as ArrayBuffer);
   } catch {

@@ -23,7 +23,9 @@ export const eppgbm: ImportKindDef = {
   },
   table: {
     parse(table, today, issues) {
-      const rows = table.format === "csv" ? table.rows.filter((r) => !extraCells(r.cells, table.headers.length, r.line, issues)) : table.rows;
+      // Only a row longer than the header can hold extra cells; the check copies the tail, so skip it otherwise.
+      const width = table.headers.length;
+      const rows = table.format === "csv" ? table.rows.filter((r) => r.cells.length <= width || !extraCells(r.cells, width, r.line, issues)) : table.rows;
       const { measurements, issues: found } = parseEppgbmRows({ headers: table.rawHeaders, rows }, today);
       for (const issue of found.items) issues.items.push(issue); // a spread overflows the stack on a file of 100,000+ bad rows
       return aggregateEppgbm(measurements);
@@ -36,7 +38,10 @@ export const eppgbm: ImportKindDef = {
 async function prepareAggregates(aggregates: EppgbmAggregate[], ctx: ImportContext, issues: IssueList): Promise<Prepared> {
   const [villages, posyandu, mappings] = await Promise.all([villagesInScope(ctx.client, ctx.viewer), posyanduInScope(ctx.client, ctx.viewer), nameMappings(ctx.client)]);
   const villageByName = new Map<string, string[]>();
-  for (const v of villages) villageByName.set(normalizePlaceName(v.name), [...(villageByName.get(normalizePlaceName(v.name)) ?? []), v.code]);
+  for (const v of villages) {
+    const key = normalizePlaceName(v.name);
+    villageByName.set(key, [...(villageByName.get(key) ?? []), v.code]);
+  }
   const inScope = new Set(villages.map((v) => v.code));
   const posyanduById = new Map(posyandu.map((p) => [p.id, p]));
   for (const m of mappings) {
