@@ -4,7 +4,7 @@
 import type { Parsed } from "./cells";
 import { isFormulaLike } from "./cells";
 import type { IssueList } from "./issues";
-import type { Table } from "./read-table";
+import type { TableHead, TableRow } from "./read-table";
 
 export type ColumnSpec = {
   name: string;
@@ -18,7 +18,7 @@ export type ColumnSpec = {
 export type ParsedRow = { line: number; values: Record<string, unknown> };
 
 /** Checks the header against the spec; returns each spec column's index (or -1). */
-export function mapHeader(table: Table, spec: ColumnSpec[], issues: IssueList): Map<string, number> | null {
+export function mapHeader(table: TableHead, spec: ColumnSpec[], issues: IssueList): Map<string, number> | null {
   const index = new Map<string, number>();
   const seen = new Map<string, number>();
   table.headers.forEach((h, i) => {
@@ -41,20 +41,16 @@ export function mapHeader(table: Table, spec: ColumnSpec[], issues: IssueList): 
 }
 
 /**
- * Parses every row by the spec; blank optional cells become null. Consumes `table.rows`: each row's cells are
- * released once parsed (a 1M-row file would otherwise hold its cells and its parsed values at once).
+ * A parser of one row by the spec (blank optional cells become null): the row's values, or null when a cell is
+ * wrong (its errors go to `issues`). Rows are parsed as the file is read (RowSink), so a large file's cells are
+ * never all held at once.
  */
-export function parseRows(table: Table, spec: ColumnSpec[], index: Map<string, number>, issues: IssueList): ParsedRow[] {
-  const rows: ParsedRow[] = [];
-  const source = table.rows;
-  table.rows = [];
-  for (let at = 0; at < source.length; at++) {
-    const row = source[at]!;
-    (source as (typeof row | undefined)[])[at] = undefined;
+export function rowParser(head: TableHead, spec: ColumnSpec[], index: Map<string, number>, issues: IssueList): (row: TableRow) => ParsedRow | null {
+  const cols = spec.map((col) => ({ col, i: index.get(col.name) ?? -1 }));
+  return (row) => {
     const values: Record<string, unknown> = {};
-    let bad = table.format === "csv" && extraCells(row.cells, table.headers.length, row.line, issues);
-    for (const col of spec) {
-      const i = index.get(col.name) ?? -1;
+    let bad = head.format === "csv" && extraCells(row.cells, head.headers.length, row.line, issues);
+    for (const { col, i } of cols) {
       const raw = i >= 0 ? (row.cells[i] ?? "").trim() : "";
       if (raw === "") {
         if (col.required) {
@@ -75,9 +71,8 @@ export function parseRows(table: Table, spec: ColumnSpec[], index: Map<string, n
       }
       values[col.name] = parsed.value;
     }
-    if (!bad) rows.push({ line: row.line, values });
-  }
-  return rows;
+    return bad ? null : { line: row.line, values };
+  };
 }
 
 /**
