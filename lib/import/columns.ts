@@ -47,6 +47,16 @@ export function mapHeader(table: TableHead, spec: ColumnSpec[], issues: IssueLis
  */
 export function rowParser(head: TableHead, spec: ColumnSpec[], index: Map<string, number>, issues: IssueList): (row: TableRow) => ParsedRow | null {
   const cols = spec.map((col) => ({ col, i: index.get(col.name) ?? -1 }));
+  // Codes and periods repeat down a file: one string per distinct value instead of one per row (≈ 70 MB of a
+  // 1M-row file). Bounded, so a file of distinct texts (names, addresses) does not grow a second copy.
+  let seen = new Map<string, string>();
+  const intern = (v: string) => {
+    const known = seen.get(v);
+    if (known !== undefined) return known;
+    if (seen.size >= 100_000) seen = new Map();
+    seen.set(v, v);
+    return v;
+  };
   return (row) => {
     const values: Record<string, unknown> = {};
     let bad = head.format === "csv" && extraCells(row.cells, head.headers.length, row.line, issues);
@@ -66,10 +76,10 @@ export function rowParser(head: TableHead, spec: ColumnSpec[], index: Map<string
         bad = true;
         continue;
       }
-      if (typeof parsed.value === "string" && isFormulaLike(parsed.value)) {
-        issues.warning(row.line, col.name, "teks diawali = + - @ disimpan sebagai teks biasa, bukan rumus");
-      }
-      values[col.name] = parsed.value;
+      if (typeof parsed.value === "string") {
+        if (isFormulaLike(parsed.value)) issues.warning(row.line, col.name, "teks diawali = + - @ disimpan sebagai teks biasa, bukan rumus");
+        values[col.name] = intern(parsed.value);
+      } else values[col.name] = parsed.value;
     }
     return bad ? null : { line: row.line, values };
   };
@@ -87,13 +97,16 @@ export function extraCells(cells: string[], headers: number, line: number, issue
   return true;
 }
 
-/** Reports rows whose natural key repeats inside one file (an error: which one is right?). */
-export function checkDuplicateKeys(rows: ParsedRow[], keyOf: (r: ParsedRow) => string, label: string, issues: IssueList): void {
-  const first = new Map<string, number>();
+/**
+ * Reports rows whose natural key repeats inside one file (an error: which one is right?). `keyOf` may give a
+ * number (cheaper for 1M rows) as long as equal numbers mean equal keys; the message then shows `shown`.
+ */
+export function checkDuplicateKeys(rows: ParsedRow[], keyOf: (r: ParsedRow) => string | number, label: string, issues: IssueList, shown: (r: ParsedRow) => string = (r) => String(keyOf(r))): void {
+  const first = new Map<string | number, number>();
   for (const r of rows) {
     const key = keyOf(r);
     const prev = first.get(key);
-    if (prev !== undefined) issues.error(r.line, null, `${label} ${key} sudah ada di baris ${prev} berkas ini (duplikat)`);
+    if (prev !== undefined) issues.error(r.line, null, `${label} ${shown(r)} sudah ada di baris ${prev} berkas ini (duplikat)`);
     else first.set(key, r.line);
   }
 }
