@@ -4,7 +4,7 @@
 import type { Parsed } from "./cells";
 import { isFormulaLike } from "./cells";
 import type { IssueList } from "./issues";
-import type { Table } from "./read-table";
+import type { TableHead, TableRow } from "./read-table";
 
 export type ColumnSpec = {
   name: string;
@@ -18,7 +18,7 @@ export type ColumnSpec = {
 export type ParsedRow = { line: number; values: Record<string, unknown> };
 
 /** Checks the header against the spec; returns each spec column's index (or -1). */
-export function mapHeader(table: Table, spec: ColumnSpec[], issues: IssueList): Map<string, number> | null {
+export function mapHeader(table: TableHead, spec: ColumnSpec[], issues: IssueList): Map<string, number> | null {
   const index = new Map<string, number>();
   const seen = new Map<string, number>();
   table.headers.forEach((h, i) => {
@@ -41,20 +41,26 @@ export function mapHeader(table: Table, spec: ColumnSpec[], issues: IssueList): 
 }
 
 /**
- * Parses every row by the spec; blank optional cells become null. Consumes `table.rows`: each row's cells are
- * released once parsed (a 1M-row file would otherwise hold its cells and its parsed values at once).
+ * A parser of one row by the spec (blank optional cells become null): the row's values, or null when a cell is
+ * wrong (its errors go to `issues`). Rows are parsed as the file is read (RowSink), so a large file's cells are
+ * never all held at once.
  */
-export function parseRows(table: Table, spec: ColumnSpec[], index: Map<string, number>, issues: IssueList): ParsedRow[] {
-  const rows: ParsedRow[] = [];
-  const source = table.rows;
-  table.rows = [];
-  for (let at = 0; at < source.length; at++) {
-    const row = source[at]!;
-    (source as (typeof row | undefined)[])[at] = undefined;
+export function rowParser(head: TableHead, spec: ColumnSpec[], index: Map<string, number>, issues: IssueList): (row: TableRow) => ParsedRow | null {
+  const cols = spec.map((col) => ({ col, i: index.get(col.name) ?? -1 }));
+  // Codes and periods repeat down a file: one string per distinct value instead of one per row (≈ 70 MB of a
+  // 1M-row file). Bounded, so a file of distinct texts (names, addresses) does not grow a second copy.
+  let seen = new Map<string, string>();
+  const intern = (v: string) => {
+    const known = seen.get(v);
+    if (known !== undefined) return known;
+    if (seen.size >= 100_000) seen = new Map();
+    seen.set(v, v);
+    return v;
+  };
+  return (row) => {
     const values: Record<string, unknown> = {};
-    let bad = table.format === "csv" && extraCells(row.cells, table.headers.length, row.line, issues);
-    for (const col of spec) {
-      const i = index.get(col.name) ?? -1;
+    let bad = head.format === "csv" && extraCells(row.cells, head.headers.length, row.line, issues);
+    for (const { col, i } of cols) {
       const raw = i >= 0 ? (row.cells[i] ?? "").trim() : "";
       if (raw === "") {
         if (col.required) {
@@ -70,14 +76,13 @@ export function parseRows(table: Table, spec: ColumnSpec[], index: Map<string, n
         bad = true;
         continue;
       }
-      if (typeof parsed.value === "string" && isFormulaLike(parsed.value)) {
-        issues.warning(row.line, col.name, "teks diawali = + - @ disimpan sebagai teks biasa, bukan rumus");
-      }
-      values[col.name] = parsed.value;
+      if (typeof parsed.value === "string") {
+        if (isFormulaLike(parsed.value)) issues.warning(row.line, col.name, "teks diawali = + - @ disimpan sebagai teks biasa, bukan rumus");
+        values[col.name] = intern(parsed.value);
+      } else values[col.name] = parsed.value;
     }
-    if (!bad) rows.push({ line: row.line, values });
-  }
-  return rows;
+    return bad ? null : { line: row.line, values };
+  };
 }
 
 /**
@@ -92,13 +97,16 @@ export function extraCells(cells: string[], headers: number, line: number, issue
   return true;
 }
 
-/** Reports rows whose natural key repeats inside one file (an error: which one is right?). */
-export function checkDuplicateKeys(rows: ParsedRow[], keyOf: (r: ParsedRow) => string, label: string, issues: IssueList): void {
-  const first = new Map<string, number>();
+/**
+ * Reports rows whose natural key repeats inside one file (an error: which one is right?). `keyOf` may give a
+ * number (cheaper for 1M rows) as long as equal numbers mean equal keys; the message then shows `shown`.
+ */
+export function checkDuplicateKeys(rows: ParsedRow[], keyOf: (r: ParsedRow) => string | number, label: string, issues: IssueList, shown: (r: ParsedRow) => string = (r) => String(keyOf(r))): void {
+  const first = new Map<string | number, number>();
   for (const r of rows) {
     const key = keyOf(r);
     const prev = first.get(key);
-    if (prev !== undefined) issues.error(r.line, null, `${label} ${key} sudah ada di baris ${prev} berkas ini (duplikat)`);
+    if (prev !== undefined) issues.error(r.line, null, `${label} ${shown(r)} sudah ada di baris ${prev} berkas ini (duplikat)`);
     else first.set(key, r.line);
   }
 }

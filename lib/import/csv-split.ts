@@ -44,6 +44,23 @@ export function splitSimpleCsv(text: string, delimiter: string, keep: (cells: st
 
 const QUOTE = 34; // "
 
+/**
+ * True when splitSimpleCsv will not give up on `text`: every line holding a quote splits the simple way. Checked
+ * before reading because the reader hands rows to a sink as it goes (a 1M-row import stages them), and a split
+ * that gave up halfway could not take back the rows it had already passed on. Only lines with a quote are looked at.
+ */
+export function isSimpleCsv(text: string, delimiter: string): boolean {
+  for (let q = text.indexOf('"'); q >= 0; ) {
+    const start = Math.max(text.lastIndexOf("\n", q), text.lastIndexOf("\r", q)) + 1;
+    const lf = text.indexOf("\n", q);
+    const cr = text.indexOf("\r", q);
+    const end = lf < 0 ? (cr < 0 ? text.length : cr) : cr < 0 ? lf : Math.min(lf, cr);
+    if (!splitQuoted(text.slice(start, end), delimiter)) return false;
+    q = text.indexOf('"', end);
+  }
+  return true;
+}
+
 /** One line's cells where quotes only wrap whole cells (doubled inside); null for any other use of a quote. */
 function splitQuoted(record: string, delimiter: string): string[] | null {
   const cells: string[] = [];

@@ -6,9 +6,9 @@ import type { Db } from "../db/client";
 import { canEnterData, type Viewer } from "../auth/scope";
 import { BUSY, DATABASE_BUSY, unlessBusy } from "../db/busy";
 import { bumpDataVersion } from "../db/data-version";
-import { mapHeader, parseRows } from "./columns";
+import { mapHeader, rowParser, type ParsedRow } from "./columns";
 import { ImportFileError, IssueList, type ImportIssue } from "./issues";
-import { readTable } from "./read-table";
+import { readTable, type RowSink } from "./read-table";
 import { importKind } from "./registry";
 import { runBoundaryImport } from "./boundary-import";
 import { importRunner, withDryRunner } from "./runner";
@@ -46,16 +46,27 @@ export async function runImport(db: Db, viewer: Viewer, kindId: string, data: Ui
     return { ...base, issues: issues.items, status: "ditolak" };
   }
   let table;
+  let rows: ParsedRow[] = [];
+  // Template kinds check the header and parse each row as it is read (a 1M-row file is never held as cells).
+  const sink: RowSink | undefined = kind.table ? undefined : (head) => {
+    const index = mapHeader(head, kind.columns, issues);
+    if (!index) return () => undefined;
+    const parse = rowParser(head, kind.columns, index, issues);
+    return (row) => {
+      const parsed = parse(row);
+      if (parsed) rows.push(parsed);
+    };
+  };
   try {
-    table = await readTable(data, fileName, kind.sheet);
+    table = await readTable(data, fileName, kind.sheet, sink);
   } catch (e) {
     if (!(e instanceof ImportFileError)) throw e;
+    // What the header and rows read so far gave is moot when the file itself cannot be read.
+    issues.items.splice(0);
     issues.error(0, null, e.message);
     return { ...base, issues: issues.items, status: "ditolak" };
   }
-  const rowsTotal = table.rows.length;
-  const index = kind.table ? null : mapHeader(table, kind.columns, issues);
-  let rows = index ? parseRows(table, kind.columns, index, issues) : [];
+  const rowsTotal = table.rowCount;
   let parsed = kind.table?.parse(table, opts.today, issues);
   // Prepare runs once per import; what it stages it no longer needs here (a 1M-row file's cells and
   // parsed rows are hundreds of MB the write phase would otherwise keep alive).

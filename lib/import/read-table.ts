@@ -3,13 +3,20 @@
 // old .xls, empty, header only, too large). Writes nothing.
 import { parse } from "csv-parse/sync";
 import type ExcelJS from "exceljs";
-import { splitSimpleCsv } from "./csv-split";
+import { isSimpleCsv, splitSimpleCsv } from "./csv-split";
 import { ImportFileError } from "./issues";
 import { unzippedSize } from "./zip-size";
 
 export type TableRow = { line: number; cells: string[] };
 /** `headers` are normalised (lower_snake); `rawHeaders` keep the file's own text (e-PPGBM matches those). */
-export type Table = { headers: string[]; rawHeaders: string[]; rows: TableRow[]; format: "csv" | "xlsx"; sheet?: string };
+export type TableHead = { headers: string[]; rawHeaders: string[]; format: "csv" | "xlsx" };
+/** `rowCount` counts the data rows read: they are in `rows`, unless a RowSink took them. */
+export type Table = TableHead & { rows: TableRow[]; rowCount: number; sheet?: string };
+/**
+ * Takes each data row as it is read instead of the table keeping it; set up from the header row. A 1M-row
+ * file then never holds all its cells at once (≈ 450 MB). Must not throw.
+ */
+export type RowSink = (head: TableHead) => (row: TableRow) => void;
 
 export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
 /** The largest upload request /api/impor reads: one file plus the multipart envelope (next.config.js lets the proxy pass it whole). */
@@ -25,20 +32,23 @@ export function normalizeHeader(h: string): string {
   return h.replace(/^\uFEFF/, "").trim().toLowerCase().replace(/\s+/g, "_");
 }
 
-/** Reads CSV (comma or semicolon, UTF-8 with or without BOM) or XLSX (sheet `sheetName`, else the first). */
-export async function readTable(data: Uint8Array, fileName: string, sheetName: string): Promise<Table> {
+/**
+ * Reads CSV (comma or semicolon, UTF-8 with or without BOM) or XLSX (sheet `sheetName`, else the first); with
+ * `sink`, the data rows go to it as they are read. When this throws, the sink may have seen some rows.
+ */
+export async function readTable(data: Uint8Array, fileName: string, sheetName: string, sink?: RowSink): Promise<Table> {
   if (data.byteLength === 0) throw new ImportFileError("Berkas kosong.");
   if (data.byteLength > MAX_IMPORT_BYTES) {
     throw new ImportFileError(`Berkas terlalu besar (${(data.byteLength / 1048576).toFixed(1)} MB); maksimal ${MAX_IMPORT_BYTES / 1048576} MB. Pecah menjadi beberapa berkas.`);
   }
   if (isOleXls(data)) throw new ImportFileError("Format .xls (Excel 97–2003) tidak didukung. Simpan ulang sebagai .xlsx atau CSV UTF-8.");
-  const table = isZip(data) || /\.xlsx$/i.test(fileName) ? await readXlsx(data, sheetName) : readCsv(data);
+  const table = isZip(data) || /\.xlsx$/i.test(fileName) ? await readXlsx(data, sheetName, sink) : readCsv(data, sink);
   if (table.headers.every((h) => h === "")) throw new ImportFileError("Berkas kosong: baris judul tidak ditemukan.");
-  if (table.rows.length === 0) throw new ImportFileError("Berkas hanya berisi baris judul, tanpa data.");
+  if (table.rowCount === 0) throw new ImportFileError("Berkas hanya berisi baris judul, tanpa data.");
   return table;
 }
 
-function readCsv(data: Uint8Array): Table {
+function readCsv(data: Uint8Array, sink?: RowSink): Table {
   let text: string;
   try {
     text = new TextDecoder("utf-8", { fatal: true }).decode(data);
@@ -50,18 +60,31 @@ function readCsv(data: Uint8Array): Table {
   const firstLine = text.split(/\r\n|\n|\r/, 1)[0] ?? "";
   const delimiter = (firstLine.match(/;/g)?.length ?? 0) > (firstLine.match(/,/g)?.length ?? 0) ? ";" : ",";
   let records: TableRow[];
+  let head: TableHead | null = null;
+  let take: ((row: TableRow) => void) | null = null;
+  let count = 0;
   try {
     // Every line ending, in any mix: csv-parse otherwise keeps only the first one it sees and
     // glues the next row onto the last cell of a row that ends differently (rows appended by another program).
     // on_record keeps only the cells and the line of each record (csv-parse's info object per row is most of
     // the memory of a 1M-row file) and drops blank lines at once.
-    let header = true;
     const keep = (record: string[], line: number): TableRow | null => {
-      const first = header;
-      header = false;
-      return first || record.some((c) => c.trim() !== "") ? { line, cells: record } : null;
+      if (!head) {
+        head = { format: "csv", headers: record.map(normalizeHeader), rawHeaders: record };
+        take = sink ? sink(head) : null;
+        return null;
+      }
+      if (!record.some((c) => c.trim() !== "")) return null;
+      count++;
+      const row = { line, cells: record };
+      if (!take) return row;
+      take(row);
+      return null;
     };
-    records = splitSimpleCsv(text, delimiter, keep) ?? (parse(text, {
+    // The fast split only when it cannot give up halfway: `keep` has passed rows on to the sink by then.
+    const split = isSimpleCsv(text, delimiter) ? splitSimpleCsv(text, delimiter, keep) : null;
+    if (head && !split) throw new Error("csv-split: isSimpleCsv and splitSimpleCsv disagree");
+    records = split ?? (parse(text, {
       delimiter, record_delimiter: ["\r\n", "\n", "\r"], relax_column_count: true, skip_empty_lines: false, trim: false,
       on_record: ((record: string[], context: { lines: number }) => keep(record, context.lines)) as unknown as (record: string[]) => string[],
     }) as unknown as TableRow[]);
@@ -69,10 +92,8 @@ function readCsv(data: Uint8Array): Table {
     const line = (e as { lines?: number }).lines;
     throw new ImportFileError(`CSV tidak dapat dibaca${line ? ` sekitar baris ${line}` : ""}: periksa tanda kutip yang tidak ditutup.`);
   }
-  const head = records[0];
   if (!head) throw new ImportFileError("Berkas kosong.");
-  records.shift(); // not [head, ...body]: a second 1M-element copy
-  return { format: "csv", headers: head.cells.map(normalizeHeader), rawHeaders: head.cells, rows: records };
+  return { ...(head as TableHead), rows: records, rowCount: count };
 }
 
 const XLSX_BROKEN = "Berkas XLSX rusak atau bukan XLSX. Buka di Excel/LibreOffice lalu simpan ulang.";
@@ -91,7 +112,7 @@ function cellText(value: ExcelJS.CellValue): string {
   return String(value);
 }
 
-async function readXlsx(data: Uint8Array, sheetName: string): Promise<Table> {
+async function readXlsx(data: Uint8Array, sheetName: string, sink?: RowSink): Promise<Table> {
   const size = unzippedSize(data, MAX_XLSX_UNZIPPED_BYTES);
   if (!size.ok && size.reason === "terlalu-besar") {
     throw new ImportFileError(`Isi berkas XLSX terlalu besar setelah dibuka (lebih dari ${MAX_XLSX_UNZIPPED_BYTES / 1048576} MB). Simpan sebagai CSV UTF-8 atau pecah menjadi beberapa berkas.`);
@@ -108,16 +129,19 @@ async function readXlsx(data: Uint8Array, sheetName: string): Promise<Table> {
   const sheet = workbook.getWorksheet(sheetName) ?? workbook.worksheets[0];
   if (!sheet) throw new ImportFileError("Berkas XLSX tidak memiliki lembar kerja.");
   const rows: TableRow[] = [];
-  let headers: string[] = [];
-  let rawHeaders: string[] = [];
+  let head: TableHead = { format: "xlsx", headers: [], rawHeaders: [] };
+  let take: (row: TableRow) => void = (row) => void rows.push(row);
+  let count = 0;
   sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     const values = row.values as ExcelJS.CellValue[];
     const cells = values.slice(1).map(cellText);
-    if (headers.length === 0) {
-      rawHeaders = cells;
-      headers = cells.map(normalizeHeader);
+    if (head.headers.length === 0) {
+      head = { format: "xlsx", headers: cells.map(normalizeHeader), rawHeaders: cells };
+      if (sink) take = sink(head);
+    } else if (cells.some((c) => c.trim() !== "")) {
+      count++;
+      take({ line: rowNumber, cells });
     }
-    else if (cells.some((c) => c.trim() !== "")) rows.push({ line: rowNumber, cells });
   });
-  return { format: "xlsx", headers, rawHeaders, rows, sheet: sheet.name };
+  return { ...head, rows, rowCount: count, sheet: sheet.name };
 }

@@ -37,13 +37,28 @@ export type StrataResult = {
 
 const pct = (v: number) => `${formatDecimal(v)}%`;
 
+/** What the strata rules read from a year's months: over the open months, their count and sums (blank as 0). */
+export type StrataTotals = { frekuensi: number; sumKader: number; sumS: number; sumD: number };
+
+/** The totals of `months` (set-based rebuilds compute the same sums in SQL). */
+export function strataTotals(months: StrataMonth[]): StrataTotals {
+  const open = months.filter((m) => m.opened);
+  return {
+    frekuensi: open.length,
+    sumKader: open.reduce((s, m) => s + (m.kaderOnDuty ?? 0), 0),
+    sumS: open.reduce((s, m) => s + (m.s ?? 0), 0),
+    sumD: open.reduce((s, m) => s + (m.d ?? 0), 0),
+  };
+}
+
 /** Applies the rule table in order (domain.md §1, "our reading"). */
 export function computeStrata(months: StrataMonth[], profile: StrataProfile, rule: StrataRule): StrataResult {
-  const open = months.filter((m) => m.opened);
-  const frekuensi = open.length;
-  const sumKader = open.reduce((s, m) => s + (m.kaderOnDuty ?? 0), 0);
-  const sumS = open.reduce((s, m) => s + (m.s ?? 0), 0);
-  const sumD = open.reduce((s, m) => s + (m.d ?? 0), 0);
+  return strataOf(strataTotals(months), profile, rule);
+}
+
+/** computeStrata from the year's totals. */
+export function strataOf(totals: StrataTotals, profile: StrataProfile, rule: StrataRule): StrataResult {
+  const { frekuensi, sumKader, sumS, sumD } = totals;
   const rerataKader = frekuensi > 0 ? sumKader / frekuensi : null;
   const dsTahunan = sumS > 0 ? (100 * sumD) / sumS : null;
   const base = { frekuensi, rerataKader, dsTahunan };

@@ -1,13 +1,16 @@
 // PosyanduYear for every posyandu, streamed in chunks of posyandu ids: the
 // strata and Posyandu Aktif rules are versioned data applied by the pure
-// indicator functions, so this part of the rebuild stays in JS. Same rows as
-// refreshPosyanduYears (posyandu-year.ts) for every posyandu and year.
+// indicator functions, so this part of the rebuild stays in JS; SQL sums each
+// posyandu-year's months to the totals the rules read (one row instead of
+// twelve). Same rows as refreshPosyanduYears (posyandu-year.ts) for every
+// posyandu and year.
 import type { ActiveRules } from "../queries/rules";
-import { computeStrata, type StrataMonth } from "../indicators/strata";
-import { computeAktif } from "../indicators/posyandu-aktif";
+import { strataOf, type StrataTotals } from "../indicators/strata";
+import { aktifOf } from "../indicators/posyandu-aktif";
 import { boolOrNull, chunked, insertRows, num, numOrNull, type SqlRunner, type SqlValue } from "./sql";
 
-const CHUNK = 2000;
+/** Posyandu per round: what a round reads dies young instead of piling up as old garbage (heap of a province refresh). */
+const CHUNK = 500;
 const COLUMNS = ["posyanduId", "year", "stratum", "aktif", "frekuensi", "rerataKader", "dsTahunan", "kurang", "kurangAktif", "ruleVersion"] as const;
 
 type Profile = {
@@ -15,6 +18,24 @@ type Profile = {
   programTambahan: boolean | null; danaSehat: number | null; alatUkurLengkap: boolean | null;
 };
 type Raw = Record<string, unknown>;
+
+type Totals = StrataTotals & { bulanGizi: number };
+const NO_MONTHS: Totals = { frekuensi: 0, sumKader: 0, sumS: 0, sumD: 0, bulanGizi: 0 };
+
+/**
+ * Per posyandu of ids lo–hi with reports in `year`: the sums computeStrata and computeAktif take from the months
+ * (open months; blank counts as 0; open months whose D/S reached `minGizi` percent, compared as a double like JS).
+ */
+async function yearTotals(run: SqlRunner, lo: number, hi: number, year: number, minGizi: number): Promise<Map<number, Totals>> {
+  const open = (e: string) => `SUM(CASE WHEN "opened" THEN ${e} ELSE 0 END)`;
+  const rows = await run.query<Raw>(
+    `SELECT "posyanduId" AS id, ${open("1")} AS frekuensi, ${open(`COALESCE("kaderOnDuty", 0)`)} AS kader, ${open(`COALESCE("s", 0)`)} AS s, ${open(`COALESCE("d", 0)`)} AS d,
+       ${open(`CASE WHEN "s" > 0 AND "d" IS NOT NULL AND CAST(100 * "d" AS DOUBLE PRECISION) / "s" >= ? THEN 1 ELSE 0 END`)} AS gizi
+     FROM "MonthlyReport" WHERE "posyanduId" >= ? AND "posyanduId" <= ? AND "period" >= ? AND "period" <= ? GROUP BY "posyanduId"`,
+    [minGizi, lo, hi, `${year}-01`, `${year}-12`],
+  );
+  return new Map(rows.map((r) => [num(r.id), { frekuensi: num(r.frekuensi), sumKader: num(r.kader), sumS: num(r.s), sumD: num(r.d), bulanGizi: num(r.gizi) }]));
+}
 
 const toDate = (v: unknown): Date | null => (v === null || v === undefined ? null : v instanceof Date ? v : new Date(String(v)));
 
@@ -36,18 +57,10 @@ export async function rebuildPosyanduYears(run: SqlRunner, years: number[], rule
   for (let i = 0; i < ids.length; i += CHUNK) {
     const lo = ids[i]!;
     const hi = ids[Math.min(i + CHUNK, ids.length) - 1]!;
-    const [reports, profiles, members] = [
-      await run.query<Raw>(`SELECT "posyanduId", "period", "opened", "kaderOnDuty", "s", "d" FROM "MonthlyReport" WHERE "posyanduId" >= ? AND "posyanduId" <= ? AND "period" >= ? AND "period" <= ?`, [lo, hi, `${first}-01`, `${last}-12`]),
+    const [profiles, members] = [
       await run.query<Raw>(`SELECT "posyanduId", "year", "cakupanKia", "cakupanKb", "cakupanImunisasi", "programTambahan", "danaSehat", "alatUkurLengkap" FROM "AnnualProfile" WHERE "posyanduId" >= ? AND "posyanduId" <= ? AND "year" >= ? AND "year" <= ?`, [lo, hi, first, last]),
       await run.query<Raw>(`SELECT "posyanduId", "startDate", "endDate" FROM "KaderMembership" WHERE "posyanduId" >= ? AND "posyanduId" <= ? AND "skNumber" IS NOT NULL`, [lo, hi]),
     ];
-    const months = new Map<string, StrataMonth[]>();
-    for (const r of reports) {
-      const key = `${num(r.posyanduId)}|${String(r.period).slice(0, 4)}`;
-      const list = months.get(key) ?? [];
-      list.push({ opened: boolOrNull(r.opened) === true, kaderOnDuty: numOrNull(r.kaderOnDuty), s: numOrNull(r.s), d: numOrNull(r.d) });
-      months.set(key, list);
-    }
     const profileOf = new Map<string, Profile>();
     for (const p of profiles) {
       profileOf.set(`${num(p.posyanduId)}|${num(p.year)}`, {
@@ -67,15 +80,16 @@ export async function rebuildPosyanduYears(run: SqlRunner, years: number[], rule
       const rule = rules.get(year)!;
       const from = new Date(Date.UTC(year, 0, 1));
       const to = new Date(Date.UTC(year, 11, 31, 23, 59, 59));
+      const totals = await yearTotals(run, lo, hi, year, rule.aktif.minCakupanPersen);
       for (let j = i; j < Math.min(i + CHUNK, ids.length); j++) {
         const id = ids[j]!;
-        const ms = months.get(`${id}|${year}`) ?? [];
+        const t = totals.get(id);
         const profile = profileOf.get(`${id}|${year}`) ?? null;
-        if (ms.length === 0 && !profile) continue;
+        if (!t && !profile) continue;
         // SK kader serving during the year, as refreshPosyanduYears counts them.
         const kaderSk = (memberOf.get(id) ?? []).filter((m) => m.start <= to && (m.end === null || m.end >= from)).length;
-        const s = computeStrata(ms, profile, rule.strata);
-        const a = computeAktif({ months: ms, profile, kaderSk }, rule.aktif);
+        const s = strataOf(t ?? NO_MONTHS, profile, rule.strata);
+        const a = aktifOf({ bulanBuka: t?.frekuensi ?? 0, bulanGizi: t?.bulanGizi ?? 0, profile, kaderSk }, rule.aktif);
         rows.push([id, year, s.stratum, a.aktif, s.frekuensi, s.rerataKader, s.dsTahunan, JSON.stringify(s.kurang), JSON.stringify(a.kurang), `${rule.versi.strata}+${rule.versi.aktif}`]);
       }
     }

@@ -18,7 +18,7 @@ import { refreshKader } from "./kader";
 
 export type Touched = {
   posyanduIds?: number[];
-  /** Kelurahan whose posyandu set changed (a posyandu moved or was (de)activated). */
+  /** Kelurahan touched as a whole: whose posyandu set changed (a posyandu moved or was (de)activated), or whose rows a bulk import changed. */
   kelurahanCodes?: string[];
   periods?: string[];
   years?: number[];

@@ -22,7 +22,12 @@ export const q = (cols: readonly string[], prefix = "") => cols.map((c) => `${pr
  * Which kelurahan and periods a statement covers: `kel` names a table with a "code" column (null: every
  * kelurahan), `periods` a list (null: every period).
  */
-export type Scope = { kel: string | null; periods: readonly string[] | null };
+export type Scope = {
+  kel: string | null;
+  periods: readonly string[] | null;
+  /** SQLite: read the whole base table in storage order instead of through its period index (many periods). */
+  scan?: boolean;
+};
 const ALL: Scope = { kel: null, periods: null };
 
 /** `AND …` conditions restricting posyandu `p` and rows `r` to the scope, with their parameters. */
@@ -33,6 +38,9 @@ function within(scope: Scope, periodCol = 'r."period"'): { sql: string; params: 
   return { sql: parts.map((x) => ` AND ${x}`).join(""), params: [...(scope.periods ?? [])] };
 }
 
+/** `NOT INDEXED` when the scope asks for a full scan (SQLite only; PostgreSQL's planner chooses for itself). */
+const scanned = (run: SqlRunner, scope: Scope) => (scope.scan && run.dialect === "sqlite" ? " NOT INDEXED" : "");
+
 /** AreaMonth rows of the kelurahan in scope, from their active posyandu's monthly reports. */
 export async function insertAreaMonth(run: SqlRunner, scope: Scope = ALL): Promise<void> {
   const w = within(scope);
@@ -42,7 +50,7 @@ export async function insertAreaMonth(run: SqlRunner, scope: Scope = ALL): Promi
        ${pair("k", "s", "k")}, ${pair("k", "s", "s")}, ${pair("d", "s", "d")}, ${pair("d", "s", "s")}, ${pair("n", "d", "n")}, ${pair("n", "d", "d")},
        ${pair("bgm", "d", "bgm")}, ${pair("bgm", "d", "d")}, ${pair("t2", "d", "t2")}, ${pair("t2", "d", "d")},
        ${flag('r."d" IS NOT NULL AND r."s" IS NOT NULL AND r."d" > r."s"')}, MAX(r."enteredAt")
-     FROM "MonthlyReport" r JOIN "Posyandu" p ON p."id" = r."posyanduId"
+     FROM "MonthlyReport" r${scanned(run, scope)} JOIN "Posyandu" p ON p."id" = r."posyanduId"
      WHERE p."active"${w.sql} GROUP BY p."kelurahanCode", r."period"`,
     w.params,
   );
@@ -54,7 +62,7 @@ export async function insertAreaNutrition(run: SqlRunner, scope: Scope = ALL): P
   await run.execute(
     `INSERT INTO "AreaNutrition" ("areaCode", "period", "source", "parentCode", ${q(NUTRITION_COUNTS)}, "lastEntered")
      SELECT p."kelurahanCode", r."period", r."source", ${parentSql('p."kelurahanCode"')}, ${NUTRITION_COUNTS.map((c) => `SUM(r."${c}")`).join(", ")}, MAX(r."enteredAt")
-     FROM "NutritionAggregate" r JOIN "Posyandu" p ON p."id" = r."posyanduId"
+     FROM "NutritionAggregate" r${scanned(run, scope)} JOIN "Posyandu" p ON p."id" = r."posyanduId"
      WHERE p."active"${w.sql} GROUP BY p."kelurahanCode", r."period", r."source"`,
     w.params,
   );

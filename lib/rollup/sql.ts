@@ -74,8 +74,9 @@ const MAX_VARS = 30_000;
 /**
  * Inserts rows with multi-row `INSERT … VALUES (…),(…)` statements of at most
  * `maxRows` rows (and the dialect's variable limit). Returns the rows written.
+ * `lead` pushes the values of leading columns of row i (columns listed first) without copying the row.
  */
-export async function insertRows(run: SqlRunner, table: string, columns: readonly string[], rows: readonly (readonly SqlValue[])[], maxRows = 500): Promise<number> {
+export async function insertRows(run: SqlRunner, table: string, columns: readonly string[], rows: readonly (readonly SqlValue[])[], maxRows = 500, lead?: (i: number, params: SqlValue[]) => void): Promise<number> {
   if (rows.length === 0) return 0;
   const perStatement = Math.max(1, Math.min(maxRows, Math.floor(MAX_VARS / columns.length)));
   const head = `INSERT INTO "${table}" (${columns.map((c) => `"${c}"`).join(", ")}) VALUES `;
@@ -84,7 +85,10 @@ export async function insertRows(run: SqlRunner, table: string, columns: readonl
   for (let i = 0; i < rows.length; i += perStatement) {
     const chunk = rows.slice(i, i + perStatement);
     const params: SqlValue[] = [];
-    for (const r of chunk) for (const v of r) params.push(v);
+    for (let j = 0; j < chunk.length; j++) {
+      lead?.(i + j, params);
+      for (const v of chunk[j]!) params.push(v);
+    }
     await run.execute(head + Array.from({ length: chunk.length }, () => tuple).join(", "), params);
     written += chunk.length;
   }
