@@ -4,6 +4,7 @@
 // the HTML (≈ 230 bytes of element tree each), as props it is a short tuple and its column's period and source
 // are sent once.
 import Link from "next/link";
+import { useHydrated } from "@/components/ui/use-hydrated";
 
 /** One figure: tone class, value, change arrow text and class, hover text before the column part (null: no data), small n. */
 export type ScoreCellView = [tone: string, value: string, change: string | null, changeClass: string | null, head: string | null, smallN: boolean];
@@ -17,15 +18,20 @@ export function scoreTitle(head: string | null, column: ScoreColumnView): string
   return [head, column.when, column.sumber].filter(Boolean).join(" · ");
 }
 
-/** Rows link to the area's page; the total row closes the table. */
-export function ScoreRows({ rows, columns }: { rows: ScoreRowView[]; columns: ScoreColumnView[] }) {
+/**
+ * Rows link to the area's page; the total row closes the table. The hover texts are added once hydrated: they
+ * are ≈ 40 % of a province table's HTML, their parts are in the props anyway, and a hover needs the browser.
+ * `titlesInline`: also in a server render (tests render the rows to a string).
+ */
+export function ScoreRows({ rows, columns, titlesInline = false }: { rows: ScoreRowView[]; columns: ScoreColumnView[]; titlesInline?: boolean }) {
+  const titles = useHydrated() || titlesInline;
   return (
     <tbody>
       {rows.map((r) => (
         <tr key={r.kode} className={r.total ? "total" : undefined} data-kode={r.kode}>
           <th scope="row">{r.total ? `${r.nama} (total)` : <Link href={`/wilayah/${r.kode}`}>{r.nama}</Link>}</th>
           {r.cells.map(([tone, value, change, changeClass, head, smallN], i) => (
-            <td key={i} className={tone || undefined} title={scoreTitle(head, columns[i]!)}>
+            <td key={i} className={tone || undefined} title={titles ? scoreTitle(head, columns[i]!) : undefined}>
               {value}
               {change && <span className={changeClass ?? undefined}>{change}</span>}
               {smallN && <span className="small-n">n kecil</span>}

@@ -2,7 +2,7 @@
 // The ONLY module that imports Chart.js / react-chartjs-2 (conventions.md). Topic
 // charts build plain data + options and render <Chart>; this file owns the
 // registration, the projector-friendly defaults and the accessible fallback.
-import { createContext, useContext, useMemo, useRef, useSyncExternalStore } from "react";
+import { createContext, useContext, useMemo, useRef } from "react";
 import {
   BarController,
   BarElement,
@@ -21,6 +21,7 @@ import {
 } from "chart.js";
 import { Chart as ReactChart } from "react-chartjs-2";
 import { formatDecimal } from "@/lib/format";
+import { useHydrated } from "@/components/ui/use-hydrated";
 import { NO_DATA_TEXT } from "./chart-format";
 import { PNG_SIZE, drawPng } from "./png-export";
 
@@ -79,10 +80,6 @@ function tableFromData(data: ChartDataOf): ChartTable {
  * a server render (tests and any static export render the topic charts to a string and read the table).
  */
 export const ChartTableMode = createContext<"after-hydration" | "inline">("after-hydration");
-
-const noSubscribe = () => () => {};
-/** false on the server and during hydration, true once hydrated (React re-renders with the client snapshot). */
-const useHydrated = () => useSyncExternalStore(noSubscribe, () => true, () => false);
 
 /** Renders the chart's current canvas into a titled 16:9 PNG and saves it. */
 function downloadPng(chartCanvas: HTMLCanvasElement, download: ChartDownload) {

@@ -12,7 +12,7 @@ const rate = (pembilang: number, penyebut: number, over: Partial<ScoreCell> = {}
 function render(cells: { id: string; cell: ScoreCell | null }[], periode: string | null, sumber: string) {
   const view = (kode: string, nama: string) => ({ kode, nama, cells: cells.map((c) => cellView(c.id, c.cell)) });
   const html = renderToStaticMarkup(
-    createElement("table", null, createElement(ScoreRows, { rows: [view("18.72.01", "Metro Pusat"), { ...view("18.72", "Kota Metro"), total: true }], columns: cells.map(() => columnView(periode, sumber)) })),
+    createElement("table", null, createElement(ScoreRows, { rows: [view("18.72.01", "Metro Pusat"), { ...view("18.72", "Kota Metro"), total: true }], columns: cells.map(() => columnView(periode, sumber)), titlesInline: true })),
   );
   const tds = [...html.matchAll(/<td(?: class="([^"]*)")? title="([^"]*)">(.*?)<\/td>/g)].map((m) => ({ tone: m[1] ?? "", title: m[2]!.replaceAll("&amp;", "&"), inner: m[3]! }));
   return { html, tds };
@@ -43,6 +43,12 @@ describe("scorecard rows (what a reader sees and hovers)", () => {
       { tone: "na", title: "tidak ada data · Agustus 2026 · e-PPGBM", inner: "—" },
       { tone: "na", title: "tidak ada data · Agustus 2026 · e-PPGBM", inner: "—" },
     ]);
+  });
+
+  it("leaves the hover texts out of the app's server HTML (they come with hydration), keeping values and tones", () => {
+    const html = renderToStaticMarkup(createElement("table", null, createElement(ScoreRows, { rows: [{ kode: "18.72.01", nama: "Metro Pusat", cells: [cellView("d_s", rate(76, 125))] }], columns: [columnView("2026-10", "laporan bulanan")] })));
+    expect(html).not.toContain("title=");
+    expect(html).toContain('<td class="low">60,8%</td>');
   });
 
   it("links each child area to its page and closes with the unlinked total", () => {

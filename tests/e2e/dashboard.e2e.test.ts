@@ -75,6 +75,11 @@ describe("summary and map pages in Chromium", () => {
     expect(rows.at(-1)![0]).toBe("18.72");
     const values = rows.slice(0, 5).map((r) => Number((r[1] ?? "").match(/(\d+,\d)%/)?.[1]?.replace(",", ".")));
     expect([...values].sort((a, b) => b - a)).toEqual(values);
+    // Hovering a figure tells its base, period and source (the hover texts come with hydration).
+    await page.waitForSelector("table[aria-label='Skor per wilayah'] tbody td[title]", { state: "attached" });
+    const title = await page.getAttribute("table[aria-label='Skor per wilayah'] tbody tr[data-kode='18.72'] td", "title");
+    expect(title).toMatch(/^[\d.]+ dari [\d.]+ \(n = [\d.]+\)/);
+    expect(title).toContain("e-PPGBM");
     await shot(page, "skor-kota-1280");
     const csv = await page.request.get(`${BASE_URL}/api/skor?wilayah=18.72&format=csv`);
     expect(csv.status()).toBe(200);
