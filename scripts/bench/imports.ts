@@ -35,8 +35,8 @@ export async function eppgbmFile(target: BenchTarget, root: string, tag: string,
   return file;
 }
 
-/** A laporan-bulanan file of up to `rows` existing (posyandu, month) keys of the database, every count changed. */
-export async function laporanFile(target: BenchTarget, rows: number): Promise<{ file: string; rows: number }> {
+/** A laporan-bulanan file of up to `rows` existing (posyandu, month) keys under `root`, every count changed. */
+export async function laporanFile(target: BenchTarget, root: string, rows: number): Promise<{ file: string; rows: number }> {
   mkdirSync(DIR, { recursive: true });
   const file = `${DIR}/laporan-${rows}.csv`;
   const sql = await target.open();
@@ -44,7 +44,7 @@ export async function laporanFile(target: BenchTarget, rows: number): Promise<{ 
   out.write("kode_posyandu,periode,buka,kader_bertugas,s,k,d,n,bgm,t2\n");
   let written = 0;
   try {
-    for await (const r of laporanRows(sql, rows)) {
+    for await (const r of laporanRows(sql, root, rows)) {
       // One more child weighed (never above S), so every row is a real update.
       const s = r.s + 1;
       const d = Math.min(s, (r.d ?? 0) + 1);

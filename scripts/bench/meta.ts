@@ -68,10 +68,12 @@ export async function eppgbmPosyandu(db: ReadDb, root: string): Promise<EppgbmPo
 export type LaporanRow = { code: string; period: string; s: number; k: number | null; d: number | null; n: number | null };
 
 /** Up to `rows` opened reports with a count, newest month first (the laporan-bulanan import run rewrites them). */
-export function laporanRows(db: ReadDb, rows: number): AsyncIterable<LaporanRow> {
+export function laporanRows(db: ReadDb, root: string, rows: number): AsyncIterable<LaporanRow> {
+  // Only posyandu under `root`, the admin's area the importer runs as: at nasional scale the database holds every
+  // provinsi and the importer refuses codes outside its area ("di luar wilayah Anda").
   return db.iterate<LaporanRow>(
     `SELECT p.code, r.period, r.s, r.k, r.d, r.n FROM "MonthlyReport" r JOIN "Posyandu" p ON p.id = r."posyanduId"
-     WHERE r.opened = ? AND r.s IS NOT NULL AND r.s > 0 ORDER BY r.period DESC, p.code LIMIT ?`,
-    [true, rows],
+     WHERE r.opened = ? AND r.s IS NOT NULL AND r.s > 0 AND p."kelurahanCode" LIKE ? ORDER BY r.period DESC, p.code LIMIT ?`,
+    [true, `${root}.%`, rows],
   );
 }

@@ -101,8 +101,12 @@ describe("bench metadata on SQLite (Kota Metro demo)", () => {
     expect(posyandu.length).toBeGreaterThan(100);
     expect(new Set(posyandu.map((p) => `${p.kelurahanCode}/${p.name}`)).size).toBe(posyandu.length);
     const rows = [];
-    for await (const r of laporanRows(sql, 1500)) rows.push(r);
+    for await (const r of laporanRows(sql, "18.72", 1500)) rows.push(r);
     expect(rows).toHaveLength(1500);
+    // Only the admin's area: the importer refuses posyandu outside it.
+    const outside = [];
+    for await (const r of laporanRows(sql, "18.71", 10)) outside.push(r);
+    expect(outside).toEqual([]);
     expect(rows[0]!.period >= rows[rows.length - 1]!.period).toBe(true);
     expect(rows.every((r) => r.s > 0)).toBe(true);
   });
