@@ -14,6 +14,8 @@ const config = [
         "error",
         { selector: "MemberExpression[object.name='process'][property.name='env']", message: "Baca konfigurasi lewat lib/env.ts." },
       ],
+      // In-app links are NavLink (components/ui/nav-link.tsx says why).
+      "no-restricted-imports": ["error", { paths: [{ name: "next/link", message: "Pakai NavLink dari @/components/ui/nav-link." }] }],
     },
   },
   {

@@ -1,5 +1,5 @@
 import { redirect } from "next/navigation";
-import Link from "next/link";
+import { NavLink } from "@/components/ui/nav-link";
 import { requireViewer } from "@/lib/auth/viewer";
 import { getOverview } from "@/lib/queries/overview";
 import { getDashboard } from "@/lib/queries/dashboard";
@@ -38,7 +38,7 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
           </p>
           {root && root.split(".").length <= 3 && (
             // A province has no /wilayah page; its map and table of kab/kota is /peta.
-            <p className="text-sm"><Link href={depth === 1 ? `/peta?wilayah=${root}` : `/wilayah/${root}`} className="text-brand-700 underline">Peta dan tabel per wilayah</Link> · <Link href={`/skor?wilayah=${root}`} className="text-brand-700 underline">Skor</Link></p>
+            <p className="text-sm"><NavLink href={depth === 1 ? `/peta?wilayah=${root}` : `/wilayah/${root}`} className="text-brand-700 underline">Peta dan tabel per wilayah</NavLink> · <NavLink href={`/skor?wilayah=${root}`} className="text-brand-700 underline">Skor</NavLink></p>
           )}
         </div>
         {dashboard ? <DashboardSection data={dashboard} childLabel={childLabel} /> : root && root.split(".").length <= 3 ? <DashboardEmpty /> : null}

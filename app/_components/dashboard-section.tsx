@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { NavLink } from "@/components/ui/nav-link";
 import type { getDashboard } from "@/lib/queries/dashboard";
 import { formatDecimal } from "@/lib/format";
 import { periodLabel } from "@/lib/period";
@@ -58,7 +58,7 @@ export function DashboardSection({ data, childLabel, kpis = true }: { data: Dash
           <ol className="mt-2 space-y-1 text-sm">
             {data.worsened.map((w) => (
               <li key={w.kode} className="flex flex-wrap justify-between gap-2 border-b border-slate-100 py-1">
-                <Link href={`/wilayah/${w.kode}`} className="text-brand-700 underline">{w.nama}</Link>
+                <NavLink href={`/wilayah/${w.kode}`} className="text-brand-700 underline">{w.nama}</NavLink>
                 <span className="num text-red-700">
                   ▲ {formatDecimal(w.rate.perubahan!.selisihPoin!)} poin → {formatDecimal(w.rate.nilai ?? 0)}% (n = {w.rate.n}){w.rate.n_kecil ? " · n kecil" : ""}
                 </span>
@@ -75,8 +75,8 @@ export function DashboardSection({ data, childLabel, kpis = true }: { data: Dash
 export function DashboardEmpty() {
   return (
     <p className={`${card} text-slate-700`}>
-      Belum ada laporan untuk wilayah ini. <Link href="/impor" className="text-brand-700 underline">Impor data</Link> atau{" "}
-      <Link href="/laporan" className="text-brand-700 underline">isi laporan bulanan</Link> untuk melihat indikator.
+      Belum ada laporan untuk wilayah ini. <NavLink href="/impor" className="text-brand-700 underline">Impor data</NavLink> atau{" "}
+      <NavLink href="/laporan" className="text-brand-700 underline">isi laporan bulanan</NavLink> untuk melihat indikator.
     </p>
   );
 }

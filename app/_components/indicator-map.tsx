@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { NavLink } from "@/components/ui/nav-link";
 import type { MultiPolygon, Polygon } from "geojson";
 import type { getMapData } from "@/lib/queries/map";
 import { indicatorDef } from "@/lib/indicators/catalogue";
@@ -40,7 +40,7 @@ export function IndicatorMap({ data, indikator, tileUrl, height }: { data: MapDa
   if (!data || areas.length === 0) {
     return (
       <p className="rounded-lg border border-slate-200 bg-white p-4 text-slate-700">
-        Belum ada batas wilayah untuk pilihan ini. <Link className="text-brand-700 underline" href="/impor?jenis=batas-wilayah">Impor batas wilayah</Link>.
+        Belum ada batas wilayah untuk pilihan ini. <NavLink className="text-brand-700 underline" href="/impor?jenis=batas-wilayah">Impor batas wilayah</NavLink>.
       </p>
     );
   }

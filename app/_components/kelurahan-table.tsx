@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { NavLink } from "@/components/ui/nav-link";
 import { Fragment } from "react";
 import type { OverviewRow } from "@/lib/queries/overview";
 import { levelLabel } from "@/lib/wilayah/codes";
@@ -34,7 +34,7 @@ export function KelurahanTable({ rows }: { rows: OverviewRow[] }) {
               <tr className="border-t border-slate-100" data-kode={r.code}>
                 <td className="px-4 py-2">
                   {r.level !== "KELURAHAN" && <span className="text-slate-500">{levelLabel[r.level as AreaLevel]} </span>}
-                  <Link href={`/wilayah/${r.code}`} className="text-brand-700 underline">{r.name}</Link>
+                  <NavLink href={`/wilayah/${r.code}`} className="text-brand-700 underline">{r.name}</NavLink>
                 </td>
                 <td className="num hidden px-4 py-2 text-slate-500 sm:table-cell">{r.code}</td>
                 <td className="num px-4 py-2 text-right">{formatInt(r.posyandu)}</td>

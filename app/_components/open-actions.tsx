@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { NavLink } from "@/components/ui/nav-link";
 import type { Viewer } from "@/lib/auth/scope";
 import { openActionsIn } from "@/lib/queries/meetings";
 import { todayJakarta } from "@/lib/validations/posyandu";
@@ -26,11 +26,11 @@ export function OpenActionsList({ actions }: { actions: readonly OpenAction[] })
       <ul className="mt-2 space-y-1 text-sm">
         {actions.slice(0, 5).map((a) => (
           <li key={a.id} data-terlambat={a.overdue ? "ya" : "tidak"} className={a.overdue ? "text-red-800" : ""}>
-            <Link href={`/rapat/${a.meeting.id}`} className="underline">{a.text}</Link> — {sectorText(a.ownerSector)} · batas {ymdText(a.dueDate.toISOString())} · {statusText(a.status)}{a.overdue ? " · terlambat" : ""}
+            <NavLink href={`/rapat/${a.meeting.id}`} className="underline">{a.text}</NavLink> — {sectorText(a.ownerSector)} · batas {ymdText(a.dueDate.toISOString())} · {statusText(a.status)}{a.overdue ? " · terlambat" : ""}
           </li>
         ))}
       </ul>
-      {actions.length > 5 && <p className="mt-1 text-sm"><Link href="/tindakan" className="text-brand-700 underline">Semua {actions.length} tindakan</Link></p>}
+      {actions.length > 5 && <p className="mt-1 text-sm"><NavLink href="/tindakan" className="text-brand-700 underline">Semua {actions.length} tindakan</NavLink></p>}
     </section>
   );
 }

@@ -3,7 +3,7 @@
 // province table has 38 × 6 cells; as server-rendered elements every cell went into the RSC payload as well as
 // the HTML (≈ 230 bytes of element tree each), as props it is a short tuple and its column's period and source
 // are sent once.
-import Link from "next/link";
+import { NavLink } from "@/components/ui/nav-link";
 import { useHydrated } from "@/components/ui/use-hydrated";
 
 /** One figure: tone class, value, change arrow text and class, hover text before the column part (null: no data), small n. */
@@ -29,7 +29,7 @@ export function ScoreRows({ rows, columns, titlesInline = false }: { rows: Score
     <tbody>
       {rows.map((r) => (
         <tr key={r.kode} className={r.total ? "total" : undefined} data-kode={r.kode}>
-          <th scope="row">{r.total ? `${r.nama} (total)` : <Link href={`/wilayah/${r.kode}`}>{r.nama}</Link>}</th>
+          <th scope="row">{r.total ? `${r.nama} (total)` : <NavLink href={`/wilayah/${r.kode}`}>{r.nama}</NavLink>}</th>
           {r.cells.map(([tone, value, change, changeClass, head, smallN], i) => (
             <td key={i} className={tone || undefined} title={titles ? scoreTitle(head, columns[i]!) : undefined}>
               {value}

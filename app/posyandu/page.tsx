@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { NavLink } from "@/components/ui/nav-link";
 import { requireViewer } from "@/lib/auth/viewer";
 import { canEnterData } from "@/lib/auth/scope";
 import { isDemoData } from "@/lib/queries/deployment";
@@ -39,7 +39,7 @@ export default async function PosyanduPage({ searchParams }: { searchParams: Pro
             <p className="text-sm text-slate-600">Daftar posyandu di wilayah Anda beserta jumlah kader aktifnya.{canEdit ? " Tambah atau ubah data posyandu dan kadernya di sini." : ""}</p>
           </div>
           {canEdit && (
-            <Link href={q.wilayah ? `/posyandu/baru?wilayah=${q.wilayah}` : "/posyandu/baru"} className={buttonClass}>Tambah posyandu</Link>
+            <NavLink href={q.wilayah ? `/posyandu/baru?wilayah=${q.wilayah}` : "/posyandu/baru"} className={buttonClass}>Tambah posyandu</NavLink>
           )}
         </div>
         <WilayahFilter villages={villages} active={q.wilayah ?? null} />

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { NavLink } from "@/components/ui/nav-link";
 import { requireViewer } from "@/lib/auth/viewer";
 import { isDemoData } from "@/lib/queries/deployment";
 import { listMeetings, meetingAreasFor } from "@/lib/queries/meetings";
@@ -25,7 +25,7 @@ export default async function RapatPage() {
       <main className="mx-auto max-w-6xl space-y-4 px-4 py-6">
         <div>
           <h1 className="text-2xl font-semibold">Rapat Pokjanal</h1>
-          <p className="text-sm text-slate-600">Rapat sebagai catatan: peserta per OPD, agenda dengan angka yang dibekukan saat rapat dikunci, keputusan dan tindak lanjutnya. <Link href="/tindakan" className="text-brand-700 underline">Semua tindakan</Link></p>
+          <p className="text-sm text-slate-600">Rapat sebagai catatan: peserta per OPD, agenda dengan angka yang dibekukan saat rapat dikunci, keputusan dan tindak lanjutnya. <NavLink href="/tindakan" className="text-brand-700 underline">Semua tindakan</NavLink></p>
         </div>
         {areas.length > 0 && (
           <section aria-labelledby="rapat-baru" className={`${cardClass} space-y-2 p-4`}>
@@ -44,7 +44,7 @@ export default async function RapatPage() {
                 {meetings.map((m) => (
                   <tr key={m.id} className="border-t border-slate-100" data-rapat={m.id}>
                     <td className="px-3 py-2 whitespace-nowrap">{formatDate(m.date)}</td>
-                    <td className="px-3 py-2"><Link href={`/rapat/${m.id}`} className="font-medium text-brand-700 underline">{m.title}</Link><span className="block text-xs text-slate-500">{MEETING_KIND_LABELS[m.kind]} · {m.place}</span></td>
+                    <td className="px-3 py-2"><NavLink href={`/rapat/${m.id}`} className="font-medium text-brand-700 underline">{m.title}</NavLink><span className="block text-xs text-slate-500">{MEETING_KIND_LABELS[m.kind]} · {m.place}</span></td>
                     <td className="px-3 py-2">{m.area.name}</td>
                     <td className="px-3 py-2">{m.status === "TERKUNCI" ? "Terkunci" : "Draf"}</td>
                     <td className="num px-3 py-2 text-right">{m._count.actions}</td>

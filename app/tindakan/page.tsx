@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { NavLink } from "@/components/ui/nav-link";
 import { requireViewer } from "@/lib/auth/viewer";
 import { isDemoData } from "@/lib/queries/deployment";
 import { openActionsIn } from "@/lib/queries/meetings";
@@ -26,7 +26,7 @@ export default async function TindakanPage() {
       <main className="mx-auto max-w-6xl space-y-4 px-4 py-6">
         <div>
           <h1 className="text-2xl font-semibold">Tindak lanjut rapat</h1>
-          <p className="text-sm text-slate-600">{actions.length} tindakan terbuka{late ? `, ${late} melewati batas waktu` : ""}. Perkembangan dapat dicatat oleh pimpinan rapat atau OPD penanggung jawab. <Link href="/rapat" className="text-brand-700 underline">Daftar rapat</Link></p>
+          <p className="text-sm text-slate-600">{actions.length} tindakan terbuka{late ? `, ${late} melewati batas waktu` : ""}. Perkembangan dapat dicatat oleh pimpinan rapat atau OPD penanggung jawab. <NavLink href="/rapat" className="text-brand-700 underline">Daftar rapat</NavLink></p>
         </div>
         <section className={`${cardClass} p-4`} aria-label="Tindakan terbuka">
           <ActionList actions={actions.map((a) => ({ ...a, meetingId: a.meeting.id }))} meetingId={0} today={today} label="Tindakan terbuka" />

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { NavLink } from "@/components/ui/nav-link";
 import type { Crumb } from "@/lib/queries/breadcrumbs";
 
 /** kota › kecamatan › kelurahan › posyandu; the last crumb is the current page. */
@@ -14,7 +14,7 @@ export function Breadcrumbs({ trail }: { trail: Crumb[] }) {
               {last ? (
                 <span aria-current="page" className="font-medium text-slate-900">{c.label}</span>
               ) : c.href ? (
-                <Link href={c.href} className="text-brand-700 underline">{c.label}</Link>
+                <NavLink href={c.href} className="text-brand-700 underline">{c.label}</NavLink>
               ) : (
                 <span>{c.label}</span>
               )}

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { NavLink } from "@/components/ui/nav-link";
 import { sortHref, type SortDir, type SortState } from "@/lib/sort";
 
 /** A table header cell that sorts by its column through the URL (works without JavaScript). */
@@ -15,10 +15,10 @@ export function SortHeader({ label, column, sort, base, params, align = "right",
   const active = sort.urut === column;
   return (
     <th scope="col" className={`px-3 py-2 ${align === "right" ? "text-right" : "text-left"}`} aria-sort={active ? (sort.arah === "naik" ? "ascending" : "descending") : "none"} title={title}>
-      <Link href={sortHref(base, params, column, sort, firstDir)} className="underline decoration-dotted underline-offset-2">
+      <NavLink href={sortHref(base, params, column, sort, firstDir)} className="underline decoration-dotted underline-offset-2">
         {label}
         {active ? (sort.arah === "naik" ? " ↑" : " ↓") : ""}
-      </Link>
+      </NavLink>
     </th>
   );
 }

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { NavLink } from "@/components/ui/nav-link";
 
 export type Tab = { href: string; label: string };
 
@@ -7,14 +7,14 @@ export function TabNav({ tabs, active, label }: { tabs: readonly Tab[]; active: 
   return (
     <nav aria-label={label} className="flex flex-wrap gap-2">
       {tabs.map((t) => (
-        <Link
+        <NavLink
           key={t.href}
           href={t.href}
           aria-current={t.href === active ? "page" : undefined}
           className={`rounded-full border px-3 py-1 text-sm ${t.href === active ? "border-brand-700 bg-brand-700 text-white" : "border-slate-300 bg-white text-slate-700 hover:border-brand-600"}`}
         >
           {t.label}
-        </Link>
+        </NavLink>
       ))}
     </nav>
   );

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { NavLink } from "@/components/ui/nav-link";
 import { addMonths, periodLabel } from "@/lib/period";
 import type { EntryVillage } from "@/lib/queries/entry";
 
@@ -33,13 +33,13 @@ export function GridPicker({ villages, wilayah, periode, maxPeriode }: { village
         Tampilkan
       </button>
       <span className="flex gap-3 text-sm">
-        <Link href={href(previous)} className="text-brand-700 underline">
+        <NavLink href={href(previous)} className="text-brand-700 underline">
           ← {periodLabel(previous)}
-        </Link>
+        </NavLink>
         {next <= maxPeriode && (
-          <Link href={href(next)} className="text-brand-700 underline">
+          <NavLink href={href(next)} className="text-brand-700 underline">
             {periodLabel(next)} →
-          </Link>
+          </NavLink>
         )}
       </span>
     </form>

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { NavLink } from "@/components/ui/nav-link";
 import { indicatorDef } from "@/lib/indicators/catalogue";
 import { formatDecimal, formatInt } from "@/lib/format";
 import { periodLabel } from "@/lib/period";
@@ -40,7 +40,7 @@ export function PetaView({ wilayah, indikator, periode, data, tileUrl, sort }: {
           <tbody>
             {rows.map((r) => (
               <tr key={r.code} className="border-t border-slate-100" data-kode={r.code}>
-                <td className="px-3 py-1"><Link href={`/wilayah/${r.code}`} className="text-brand-700 underline">{r.name}</Link></td>
+                <td className="px-3 py-1"><NavLink href={`/wilayah/${r.code}`} className="text-brand-700 underline">{r.name}</NavLink></td>
                 {!kota && <td className="px-3 py-1">{r.kecamatan}</td>}
                 <td className="num px-3 py-1 text-right" title={r.rate && r.rate.nilai !== null ? `${formatInt(r.rate.pembilang)} dari ${formatInt(r.rate.penyebut)} · ${source}` : `tidak ada data · ${source}`}>
                   {r.rate?.nilai === null || !r.rate ? "tidak ada data" : `${formatDecimal(r.rate.nilai)}%`}{r.rate?.n_kecil ? " · n kecil" : ""}

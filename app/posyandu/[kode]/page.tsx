@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { NavLink } from "@/components/ui/nav-link";
 import { notFound } from "next/navigation";
 import { requireViewer } from "@/lib/auth/viewer";
 import { canEnterData } from "@/lib/auth/scope";
@@ -56,8 +56,8 @@ export default async function PosyanduDetailPage({ params, searchParams }: { par
             </p>
           </div>
           <p className="text-sm">
-            <Link className="text-brand-700 underline" href={`${href}/kader`}>Kader</Link>
-            {canEdit && <> · <Link className="text-brand-700 underline" href={`${href}/ubah`}>Ubah data</Link> · <Link className="text-brand-700 underline" href={`/laporan?wilayah=${p.kelurahanKode}${end ? `&periode=${end}` : ""}`}>Isi laporan</Link></>}
+            <NavLink className="text-brand-700 underline" href={`${href}/kader`}>Kader</NavLink>
+            {canEdit && <> · <NavLink className="text-brand-700 underline" href={`${href}/ubah`}>Ubah data</NavLink> · <NavLink className="text-brand-700 underline" href={`/laporan?wilayah=${p.kelurahanKode}${end ? `&periode=${end}` : ""}`}>Isi laporan</NavLink></>}
           </p>
         </div>
         <section aria-labelledby="profil" className={card}>
@@ -80,7 +80,7 @@ export default async function PosyanduDetailPage({ params, searchParams }: { par
           {skdn && skdn.melapor.some((m) => m > 0) ? (
             <SkdnChart labels={skdn.labels.map(periodLabel)} s={skdn.s} k={skdn.k} d={skdn.d} n={skdn.n} ds={skdn.ds.map((r) => r?.nilai ?? null)} download={{ fileName: `skdn-${p.kode}`, title: `SKDN Posyandu ${p.nama}`, source: "Sumber: laporan bulanan · Pantau Posyandu" }} />
           ) : (
-            <p className="mt-2 text-sm text-slate-700">Belum ada laporan bulanan untuk rentang ini. {canEdit && <Link href="/laporan" className="text-brand-700 underline">Isi laporan bulanan</Link>}</p>
+            <p className="mt-2 text-sm text-slate-700">Belum ada laporan bulanan untuk rentang ini. {canEdit && <NavLink href="/laporan" className="text-brand-700 underline">Isi laporan bulanan</NavLink>}</p>
           )}
         </section>
         <div className="grid grid-cols-1 gap-4 lg:grid-cols-3">

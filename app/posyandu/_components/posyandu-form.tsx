@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { NavLink } from "@/components/ui/nav-link";
 import { useActionState } from "react";
 import type { FormResult } from "@/lib/validations/posyandu";
 import { Field, FormMessage, buttonClass, cardClass, formKey, inputClass, pick, picked } from "./form-parts";
@@ -77,7 +77,7 @@ export function PosyanduForm({ action, mode, initial, villages, puskesmas }: {
       <FormMessage state={state} />
       <div className="flex flex-wrap items-center gap-3">
         <button type="submit" disabled={pending} className={buttonClass}>{pending ? "Menyimpan…" : mode === "baru" ? "Simpan posyandu" : "Simpan perubahan"}</button>
-        <Link href="/posyandu" className="text-sm text-brand-700 underline">Kembali ke daftar</Link>
+        <NavLink href="/posyandu" className="text-sm text-brand-700 underline">Kembali ke daftar</NavLink>
       </div>
     </form>
   );

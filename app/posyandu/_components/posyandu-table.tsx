@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { NavLink } from "@/components/ui/nav-link";
 import { formatInt } from "@/lib/format";
 import type { listPosyandu } from "@/lib/queries/registry";
 
@@ -33,7 +33,7 @@ export function PosyanduTable({ rows, canEdit }: { rows: Row[]; canEdit: boolean
                 return (
                   <tr key={r.code} className="border-t border-slate-100 align-top">
                     <td className="px-3 py-2">
-                      <Link href={href} className="block font-medium text-brand-700 hover:underline">{r.name}</Link>
+                      <NavLink href={href} className="block font-medium text-brand-700 hover:underline">{r.name}</NavLink>
                       <span className="block text-xs text-slate-500">{r.code}{r.rw ? ` · ${r.rw}` : ""}</span>
                     </td>
                     <td className="px-3 py-2">{r.kelurahanName}</td>
@@ -46,8 +46,8 @@ export function PosyanduTable({ rows, canEdit }: { rows: Row[]; canEdit: boolean
                       {r.ilp && <span className="ml-1 inline-block rounded bg-brand-50 px-1.5 py-0.5 text-xs text-brand-800">ILP</span>}
                     </td>
                     <td className="whitespace-nowrap px-3 py-2 text-right">
-                      <Link href={`${href}/kader`} className="text-brand-700 underline">Kader</Link>
-                      {canEdit && <Link href={`${href}/ubah`} className="ml-3 text-brand-700 underline">Ubah</Link>}
+                      <NavLink href={`${href}/kader`} className="text-brand-700 underline">Kader</NavLink>
+                      {canEdit && <NavLink href={`${href}/ubah`} className="ml-3 text-brand-700 underline">Ubah</NavLink>}
                     </td>
                   </tr>
                 );

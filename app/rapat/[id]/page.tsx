@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { NavLink } from "@/components/ui/nav-link";
 import { notFound } from "next/navigation";
 import { requireViewer } from "@/lib/auth/viewer";
 import { isDemoData } from "@/lib/queries/deployment";
@@ -42,7 +42,7 @@ export default async function MeetingPage({ params }: { params: Promise<{ id: st
     <>
       <AppHeader viewer={viewer} demo={demo} />
       <main className="mx-auto max-w-6xl space-y-4 px-4 py-6">
-        <p className="text-sm"><Link href="/rapat" className="text-brand-700 underline">← Daftar rapat</Link></p>
+        <p className="text-sm"><NavLink href="/rapat" className="text-brand-700 underline">← Daftar rapat</NavLink></p>
         <div className="flex flex-wrap items-end justify-between gap-3">
           <div className="min-w-0">
             <h1 className="break-words text-2xl font-semibold">{m.title}</h1>
@@ -50,11 +50,11 @@ export default async function MeetingPage({ params }: { params: Promise<{ id: st
               {formatDate(m.date)} · {m.place} · {MEETING_KIND_LABELS[m.kind]} · {levelLabel[m.area.level]} {m.area.name} ·{" "}
               <span data-status={m.status} className={draft ? "font-semibold text-amber-800" : "font-semibold text-emerald-800"}>{draft ? "Draf: angka masih berubah mengikuti data" : `Terkunci ${m.lockedAt ? formatDate(m.lockedAt) : ""}${m.lockedBy ? ` oleh ${m.lockedBy.name}` : ""}: angka dibekukan`}</span>
             </p>
-            {m.previous && <p className="text-sm">Rapat sebelumnya: <Link href={`/rapat/${m.previous.id}`} className="text-brand-700 underline">{m.previous.title}</Link> ({formatDate(m.previous.date)})</p>}
+            {m.previous && <p className="text-sm">Rapat sebelumnya: <NavLink href={`/rapat/${m.previous.id}`} className="text-brand-700 underline">{m.previous.title}</NavLink> ({formatDate(m.previous.date)})</p>}
           </div>
           <div className="flex flex-wrap items-center gap-2 text-sm">
-            <Link href={`/rapat/${m.id}/presentasi`} className="rounded bg-brand-700 px-3 py-1.5 font-medium text-white">Presentasi</Link>
-            <Link href={`/rapat/${m.id}/notulen`} className="rounded border border-slate-300 px-3 py-1.5">Notulen (cetak/PDF)</Link>
+            <NavLink href={`/rapat/${m.id}/presentasi`} className="rounded bg-brand-700 px-3 py-1.5 font-medium text-white">Presentasi</NavLink>
+            <NavLink href={`/rapat/${m.id}/notulen`} className="rounded border border-slate-300 px-3 py-1.5">Notulen (cetak/PDF)</NavLink>
             <a href={`/api/rapat/${m.id}/paket`} className="rounded border border-slate-300 px-3 py-1.5" download>Paket HTML luring</a>
             {editable && <OpButton action={meetingOpAction} meetingId={m.id} op="kunci" label="Kunci rapat" confirm="Kunci rapat? Angka setiap agenda akan dibekukan dan agenda tidak dapat diubah lagi." />}
           </div>

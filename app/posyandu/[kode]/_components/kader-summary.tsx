@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { NavLink } from "@/components/ui/nav-link";
 import type { KaderIndicators } from "@/lib/indicators/kader";
 import { formatDecimal, formatInt } from "@/lib/format";
 
@@ -15,7 +15,7 @@ export function KaderSummary({ kader, href }: { kader: KaderIndicators; href: st
         <div className="flex justify-between gap-2"><dt>Purwa / Madya / Utama</dt><dd className="num">{kader.level.purwa} / {kader.level.madya} / {kader.level.utama}</dd></div>
         <div className="flex justify-between gap-2"><dt>Belum ada tingkat</dt><dd className="num">{kader.level.belum}</dd></div>
       </dl>
-      <p className="mt-3 text-sm"><Link href={href} className="text-brand-700 underline">Daftar kader, pelatihan dan tingkat</Link></p>
+      <p className="mt-3 text-sm"><NavLink href={href} className="text-brand-700 underline">Daftar kader, pelatihan dan tingkat</NavLink></p>
     </section>
   );
 }

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { NavLink } from "@/components/ui/nav-link";
 import { notFound } from "next/navigation";
 import { requireViewer } from "@/lib/auth/viewer";
 import { canEnterData } from "@/lib/auth/scope";
@@ -38,12 +38,12 @@ export default async function KaderPage({ params, searchParams }: {
       <AppHeader viewer={viewer} demo={demo} />
       <main className="mx-auto max-w-6xl space-y-4 px-4 py-6">
         <div>
-          <p className="text-sm"><Link href={href} className="text-brand-700 underline">← Posyandu {posyandu.name}</Link> · <Link href={`/wilayah/${posyandu.kelurahanCode}`} className="text-brand-700 underline">Kel. {posyandu.kelurahan.name}</Link></p>
+          <p className="text-sm"><NavLink href={href} className="text-brand-700 underline">← Posyandu {posyandu.name}</NavLink> · <NavLink href={`/wilayah/${posyandu.kelurahanCode}`} className="text-brand-700 underline">Kel. {posyandu.kelurahan.name}</NavLink></p>
           <h1 className="break-words text-2xl font-semibold">Kader Posyandu {posyandu.name}</h1>
           <p className="text-sm text-slate-600">
             Kode {posyandu.code} · Kec. {posyandu.kelurahan.parent?.name ?? "—"} · {posyandu.puskesmas?.name ?? "puskesmas belum ditentukan"}
             {!posyandu.active && " · posyandu nonaktif"}
-            {canEdit && <> · <Link href={`${href}/ubah`} className="text-brand-700 underline">Ubah data posyandu</Link></>}
+            {canEdit && <> · <NavLink href={`${href}/ubah`} className="text-brand-700 underline">Ubah data posyandu</NavLink></>}
           </p>
           <p className={`mt-1 text-sm ${serving < 5 ? "text-amber-800" : "text-slate-700"}`}>
             Kader aktif: <span className="num font-semibold">{serving}</span> (kriteria Posyandu Aktif: minimal 5 kader).

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { NavLink } from "@/components/ui/nav-link";
 import { notFound } from "next/navigation";
 import { requireViewer } from "@/lib/auth/viewer";
 import { canEnterData } from "@/lib/auth/scope";
@@ -32,7 +32,7 @@ export default async function EditPosyanduPage({ params }: { params: Promise<{ k
           <h1 className="break-words text-2xl font-semibold">Ubah posyandu {posyandu.name}</h1>
           <p className="text-sm text-slate-600">
             Kode {posyandu.code} · Kel. {posyandu.kelurahan.name}, Kec. {posyandu.kelurahan.parent?.name ?? "—"} ·{" "}
-            <Link href={`/posyandu/${encodeURIComponent(posyandu.code)}/kader`} className="text-brand-700 underline">Kader posyandu ini</Link>
+            <NavLink href={`/posyandu/${encodeURIComponent(posyandu.code)}/kader`} className="text-brand-700 underline">Kader posyandu ini</NavLink>
           </p>
         </div>
         <PosyanduForm action={updatePosyanduAction} mode="ubah" initial={initial} villages={villages} puskesmas={puskesmas} />

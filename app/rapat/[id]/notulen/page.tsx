@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { NavLink } from "@/components/ui/nav-link";
 import { notFound } from "next/navigation";
 import { requireViewer } from "@/lib/auth/viewer";
 import { getMeetingView } from "@/lib/queries/meeting-view";
@@ -23,7 +23,7 @@ export default async function NotulenPage({ params }: { params: Promise<{ id: st
     <div className="bg-white">
       <style>{DOCUMENT_CSS}</style>
       <div className="no-print flex flex-wrap items-center gap-3 border-b border-slate-200 px-4 py-2 text-sm">
-        <Link href={`/rapat/${view.meeting.id}`} className="text-brand-700 underline">← Kembali ke rapat</Link>
+        <NavLink href={`/rapat/${view.meeting.id}`} className="text-brand-700 underline">← Kembali ke rapat</NavLink>
         <PrintButton />
         <span className="text-slate-600">Ukuran A4; di dialog cetak pilih “Simpan sebagai PDF”.</span>
       </div>

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { NavLink } from "@/components/ui/nav-link";
 import type { Viewer } from "@/lib/auth/scope";
 import { getDashboard, latestPeriods } from "@/lib/queries/dashboard";
 import { getMapData } from "@/lib/queries/map";
@@ -54,8 +54,8 @@ export async function AreaView({ viewer, area, indikator, bulan, raw }: { viewer
           </p>
         </div>
         <p className="text-sm">
-          <Link className="text-brand-700 underline" href={`/skor?wilayah=${area.kode}&bulan=${month}`}>Skor</Link> ·{" "}
-          <Link className="text-brand-700 underline" href={`/peta?wilayah=${area.kode}&indikator=${indikator}${mapPeriode ? `&periode=${mapPeriode}` : ""}`}>Peta layar penuh</Link>
+          <NavLink className="text-brand-700 underline" href={`/skor?wilayah=${area.kode}&bulan=${month}`}>Skor</NavLink> ·{" "}
+          <NavLink className="text-brand-700 underline" href={`/peta?wilayah=${area.kode}&indikator=${indikator}${mapPeriode ? `&periode=${mapPeriode}` : ""}`}>Peta layar penuh</NavLink>
         </p>
       </div>
       <ViewFilters indikator={indikator} bulan={month} />

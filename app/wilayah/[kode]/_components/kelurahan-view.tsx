@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { NavLink } from "@/components/ui/nav-link";
 import { cache, Suspense } from "react";
 import { canEnterData, type Viewer } from "@/lib/auth/scope";
 import { getDashboard, latestPeriods } from "@/lib/queries/dashboard";
@@ -45,8 +45,8 @@ export async function KelurahanView({ viewer, area, bulan, raw }: { viewer: View
           <p className="text-sm text-slate-600">Data bulanan {periodLabel(month)}{gizi ? ` · penimbangan ${periodLabel(gizi)}` : ""}. Klik nama posyandu untuk profil, grafik SKDN dan riwayat stratanya.</p>
         </div>
         <p className="text-sm">
-          <Link className="text-brand-700 underline" href={`/posyandu?wilayah=${area.kode}`}>Daftar posyandu</Link>
-          {canEnterData(viewer.role) && <> · <Link className="text-brand-700 underline" href={`/laporan?wilayah=${area.kode}&periode=${month}`}>Isi laporan</Link></>}
+          <NavLink className="text-brand-700 underline" href={`/posyandu?wilayah=${area.kode}`}>Daftar posyandu</NavLink>
+          {canEnterData(viewer.role) && <> · <NavLink className="text-brand-700 underline" href={`/laporan?wilayah=${area.kode}&periode=${month}`}>Isi laporan</NavLink></>}
         </p>
       </div>
       <ViewFilters bulan={month} />
@@ -82,7 +82,7 @@ async function KpiSection({ viewer, kode, month }: { viewer: Viewer; kode: strin
 
 async function StatusSection({ viewer, kode, month, gizi, sort, params }: { viewer: Viewer; kode: string; month: string; gizi: string | null; sort: ReturnType<typeof sortQuery.parse>; params: Record<string, string | null> }) {
   const rows = await getPosyanduStatus(viewer, kode, month, gizi);
-  if (rows.length === 0) return <p className={card}>Belum ada posyandu aktif di kelurahan ini. <Link href="/posyandu/baru" className="text-brand-700 underline">Tambah posyandu</Link>.</p>;
+  if (rows.length === 0) return <p className={card}>Belum ada posyandu aktif di kelurahan ini. <NavLink href="/posyandu/baru" className="text-brand-700 underline">Tambah posyandu</NavLink>.</p>;
   return <PosyanduStatusTable rows={rows} bulan={month} gizi={gizi} sort={sort} base={`/wilayah/${kode}`} params={params} />;
 }
 

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { NavLink } from "@/components/ui/nav-link";
 import type { PosyanduStatus } from "@/lib/queries/kelurahan";
 import type { Rate } from "@/lib/indicators/rate";
 import { STRATA_COLORS, STRATA_LABELS } from "@/lib/colors";
@@ -58,7 +58,7 @@ export function PosyanduStatusTable({ rows, bulan, gizi, sort, base, params }: {
           {sorted.map((r) => (
             <tr key={r.kode} className="border-t border-slate-100 align-top" data-kode={r.kode}>
               <th scope="row" className="px-3 py-2 text-left font-medium">
-                <Link href={`/posyandu/${encodeURIComponent(r.kode)}`} className="text-brand-700 underline">{r.nama}</Link>
+                <NavLink href={`/posyandu/${encodeURIComponent(r.kode)}`} className="text-brand-700 underline">{r.nama}</NavLink>
               </th>
               <td className="min-w-[14rem] px-3 py-2" data-strata={r.strata?.strata ?? ""}>
                 {r.strata ? (

@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { NavLink } from "@/components/ui/nav-link";
 import { useActionState } from "react";
 import type { FormResult } from "@/lib/validations/posyandu";
 import { KADER_LEVELS, kaderLevelLabel } from "@/lib/validations/kader";
@@ -23,7 +23,7 @@ export function KaderForm({ action, posyanduCode, initial, today }: { action: Ac
     <section id="form-kader" aria-labelledby="judul-form-kader" className={`${cardClass} scroll-mt-4 space-y-3 p-4`}>
       <div className="flex flex-wrap items-baseline justify-between gap-2">
         <h2 id="judul-form-kader" className="text-lg font-semibold">{editing ? `Ubah kader ${initial.name}` : "Tambah kader"}</h2>
-        {editing && <Link href={`/posyandu/${encodeURIComponent(posyanduCode)}/kader#form-kader`} scroll={false} className="text-sm text-brand-700 underline">Batal, tambah kader baru</Link>}
+        {editing && <NavLink href={`/posyandu/${encodeURIComponent(posyanduCode)}/kader#form-kader`} keepScroll className="text-sm text-brand-700 underline">Batal, tambah kader baru</NavLink>}
       </div>
       <form key={`${initial?.code ?? "baru"}|${formKey(state)}`} action={formAction} className="space-y-3" noValidate>
         <input type="hidden" name="posyanduCode" value={posyanduCode} />

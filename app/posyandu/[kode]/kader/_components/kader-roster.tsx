@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { NavLink } from "@/components/ui/nav-link";
 import { formatDate } from "@/lib/format";
 import type { RosterKader } from "@/lib/queries/registry";
 import type { FormResult } from "@/lib/validations/posyandu";
@@ -64,7 +64,7 @@ export function KaderRoster({ kader, posyanduCode, endAction, today }: { kader: 
                   </td>
                   {endAction && (
                     <td className="px-3 py-2 text-right">
-                      <Link href={`/posyandu/${encodeURIComponent(posyanduCode)}/kader?ubah=${encodeURIComponent(k.code)}#form-kader`} scroll={false} className="text-brand-700 underline">Ubah</Link>
+                      <NavLink href={`/posyandu/${encodeURIComponent(posyanduCode)}/kader?ubah=${encodeURIComponent(k.code)}#form-kader`} keepScroll className="text-brand-700 underline">Ubah</NavLink>
                       {k.servingHere && <EndServiceForm action={endAction} posyanduCode={posyanduCode} kaderCode={k.code} kaderName={k.name} today={today} />}
                     </td>
                   )}
