@@ -5,6 +5,8 @@
 import "leaflet/dist/leaflet.css";
 import L from "leaflet";
 import { useEffect, useRef, useState } from "react";
+import { useRouter } from "next/navigation";
+import { NavLink } from "@/components/ui/nav-link";
 import {
   HATCH_BACKGROUND,
   HATCH_PATTERN_ID,
@@ -62,6 +64,7 @@ export default function AreaMapLeaflet({
   ariaLabel,
   showMarkersToggle = false,
 }: AreaMapProps) {
+  const router = useRouter();
   const containerRef = useRef<HTMLDivElement>(null);
   const mapRef = useRef<L.Map | null>(null);
   const [showMarkers, setShowMarkers] = useState(true);
@@ -113,14 +116,15 @@ export default function AreaMapLeaflet({
         path.on("mouseover", () => path.setStyle({ weight: areaStyle(area).weight + 2 }));
         path.on("mouseout", () => path.setStyle(areaStyle(area)));
         const href = area.href;
-        if (href) path.on("click", () => window.location.assign(href));
+        // Client-side, like every in-app link (components/ui/nav-link.tsx).
+        if (href) path.on("click", () => router.push(href));
       },
     });
     layer.addTo(map);
     return () => {
       layer.remove();
     };
-  }, [areas, legend.smallNLabel]);
+  }, [areas, legend.smallNLabel, router]);
 
   useEffect(() => {
     const map = mapRef.current;
@@ -174,7 +178,7 @@ export default function AreaMapLeaflet({
         <ul className="mt-1 space-y-0.5">
           {areas.map((a) => (
             <li key={a.code}>
-              {a.href ? <a href={a.href} className="underline">{a.name}</a> : a.name}: <span className="num">{a.valueLabel}</span>
+              {a.href ? <NavLink href={a.href} className="underline">{a.name}</NavLink> : a.name}: <span className="num">{a.valueLabel}</span>
               {a.smallN && <span className="text-slate-500"> ({legend.smallNLabel})</span>}
             </li>
           ))}

@@ -53,7 +53,7 @@ describe("scorecard rows (what a reader sees and hovers)", () => {
 
   it("links each child area to its page and closes with the unlinked total", () => {
     const { html } = render([{ id: "d_s", cell: rate(1, 2) }], "2026-10", "laporan bulanan");
-    expect(html).toContain('<tr data-kode="18.72.01"><th scope="row"><a href="/wilayah/18.72.01">Metro Pusat</a></th>');
+    expect(html).toContain('<tr data-kode="18.72.01"><th scope="row"><a href="/wilayah/18.72.01" data-nav="">Metro Pusat</a></th>');
     expect(html).toContain('<tr class="total" data-kode="18.72"><th scope="row">Kota Metro (total)</th>');
   });
 });
