@@ -1,6 +1,7 @@
 import type { Kpi } from "@/lib/queries/dashboard";
 import { formatDecimal, formatInt } from "@/lib/format";
 import { periodLabel } from "@/lib/period";
+import { changeArrow } from "@/lib/indicators/change";
 import { Sparkline } from "@/components/charts/sparkline";
 
 const SOURCE: Record<string, string> = { EPPGBM: "e-PPGBM", SIP: "rekap manual", SURVEI: "survei" };
@@ -17,7 +18,7 @@ export function KpiCard({ kpi }: { kpi: Kpi }) {
       {r.tidak_ada_data && <div className="text-xs text-slate-500">tidak ada data</div>}
       {change && change.selisihPoin !== null && (
         <div className={`text-sm ${change.arah === "membaik" ? "text-emerald-700" : change.arah === "memburuk" ? "text-red-700" : "text-slate-600"}`}>
-          {change.selisihPoin > 0 ? "▲" : change.selisihPoin < 0 ? "▼" : "■"} {formatDecimal(Math.abs(change.selisihPoin))} poin sejak {change.dari && /^\d{4}-\d{2}$/.test(change.dari) ? periodLabel(change.dari) : change.dari}
+          {changeArrow(change)} {formatDecimal(Math.abs(change.selisihPoin))} poin sejak {change.dari && /^\d{4}-\d{2}$/.test(change.dari) ? periodLabel(change.dari) : change.dari}
           {change.arah ? ` (${change.arah})` : ""}
         </div>
       )}

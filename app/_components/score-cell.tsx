@@ -1,5 +1,6 @@
 import type { ScoreCell as Cell } from "@/lib/queries/scorecard";
 import { indicatorDef } from "@/lib/indicators/catalogue";
+import { changeArrow } from "@/lib/indicators/change";
 import { formatDecimal, formatInt } from "@/lib/format";
 import { periodLabel } from "@/lib/period";
 import type { ScoreCellView, ScoreColumnView } from "./score-rows";
@@ -39,7 +40,7 @@ export function cellView(id: string, cell: Cell | null): ScoreCellView {
   return [
     scoreTone(id, cell),
     !cell || cell.nilai === null ? "—" : `${formatDecimal(cell.nilai)}%`,
-    shown ? `${change.selisihPoin! > 0 ? "▲" : change.selisihPoin! < 0 ? "▼" : "■"} ${formatDecimal(Math.abs(change.selisihPoin!))}` : null,
+    shown ? `${changeArrow(change)} ${formatDecimal(Math.abs(change.selisihPoin!))}` : null,
     shown ? (change.arah === "membaik" ? "up" : change.arah === "memburuk" ? "down" : null) : null,
     cellHead(cell),
     cell?.n_kecil ?? false,

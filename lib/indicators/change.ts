@@ -12,13 +12,26 @@ export function previousPeriod(period: string, kind: "bulan" | "penimbangan" | "
 
 export type Change = { selisihPoin: number | null; arah: "membaik" | "memburuk" | "tetap" | null };
 
+/**
+ * Smallest difference, in percentage points, that counts as a change: figures are shown with one decimal, so a
+ * smaller one reads "0,0 poin" and must not carry an arrow, "membaik"/"memburuk" or a place in the list of
+ * kelurahan that worsened.
+ */
+export const SMALLEST_CHANGE_POIN = 0.05;
+
 /** Difference in percentage points and whether it is better, given the indicator's polarity. */
 export function change(current: Rate, previous: Rate | undefined, polarity: Polarity): Change {
   if (current.nilai === null || !previous || previous.nilai === null) return { selisihPoin: null, arah: null };
   const diff = current.nilai - previous.nilai;
-  if (Math.abs(diff) < 1e-9) return { selisihPoin: 0, arah: "tetap" };
+  if (Math.abs(diff) < SMALLEST_CHANGE_POIN) return { selisihPoin: diff, arah: "tetap" };
   const better = polarity === "naik-baik" ? diff > 0 : diff < 0;
   return { selisihPoin: diff, arah: better ? "membaik" : "memburuk" };
+}
+
+/** The arrow shown with a change: ▲ up, ▼ down, ■ no change worth showing (follows `arah`, not the raw sign). */
+export function changeArrow(c: { selisihPoin: number | null; arah: string | null }): "▲" | "▼" | "■" {
+  if (c.arah === "tetap" || !c.selisihPoin) return "■";
+  return c.selisihPoin > 0 ? "▲" : "▼";
 }
 
 /** Whether a value meets its target (≤ target when lower is better). */

@@ -114,7 +114,7 @@ export async function worsenedKelurahan(kode: string, period: string, previous: 
       const before = stuntingRate(counts(code, previous, sourceOf(parent, previous)));
       return { kode: code, rate: { ...now, perubahan: { dari: previous, ...change(now, before, "turun-baik") } } as RateWithChange };
     })
-    .filter((a) => (a.rate.perubahan?.selisihPoin ?? 0) > 0)
+    .filter((a) => a.rate.perubahan?.arah === "memburuk")
     .sort((x, y) => (y.rate.perubahan!.selisihPoin ?? 0) - (x.rate.perubahan!.selisihPoin ?? 0))
     .slice(0, 5);
   const names = new Map((await db().area.findMany({ where: { code: { in: top.map((t) => t.kode) } }, select: { code: true, name: true } })).map((a) => [a.code, a.name]));

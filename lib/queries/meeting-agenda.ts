@@ -16,7 +16,7 @@ import { dataMonthFor } from "./meeting-snapshot";
 export type SuggestedItem = { title: string; kind: "PETA" | "GRAFIK" | "SKOR" | "TINDAKAN" | "LAINNYA"; indicator: string | null; areaCode: string | null; period: string | null; discussion: string | null };
 
 const RANK: Record<string, number> = { PRATAMA: 1, MADYA: 2, PURNAMA: 3, MANDIRI: 4 };
-type Change = Rate & { perubahan?: { selisihPoin: number | null } };
+type Change = Rate & { perubahan?: { selisihPoin: number | null; arah: string | null } };
 
 /** Kelurahan below `kode` with their stunting change at `gizi` (kota: through each kecamatan). */
 async function kelurahanChanges(viewer: Viewer, kode: string, gizi: string) {
@@ -40,7 +40,7 @@ export async function suggestAgenda(viewer: Viewer, areaCode: string, meetingDat
   const depth = areaCode.split(".").length;
   if (gizi && depth <= 3) {
     const worse = (await kelurahanChanges(viewer, areaCode, gizi))
-      .filter((k) => (k.rate.perubahan?.selisihPoin ?? 0) > 0)
+      .filter((k) => k.rate.perubahan?.arah === "memburuk")
       .sort((a, b) => (b.rate.perubahan!.selisihPoin ?? 0) - (a.rate.perubahan!.selisihPoin ?? 0))
       .slice(0, 3);
     for (const k of worse) {

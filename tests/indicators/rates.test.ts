@@ -3,7 +3,7 @@ import { rate, sumCounts, wilson95 } from "@/lib/indicators/rate";
 import { skdnCountsOf, skdnIndicators, ZERO_SKDN, type MonthlyRow } from "@/lib/indicators/skdn";
 import { nutritionIndicators, ZERO_NUTRITION } from "@/lib/indicators/nutrition";
 import { kaderCountsOf, kaderIndicators, ZERO_KADER } from "@/lib/indicators/kader";
-import { change, meetsTarget, previousPeriod } from "@/lib/indicators/change";
+import { change, changeArrow, meetsTarget, previousPeriod } from "@/lib/indicators/change";
 
 const row = (o: Partial<MonthlyRow>): MonthlyRow => ({ opened: true, s: null, k: null, d: null, n: null, bgm: null, t2: null, ...o });
 
@@ -93,6 +93,14 @@ describe("change and targets", () => {
     expect(change(rate(18, 100), rate(21, 100), "turun-baik")).toEqual({ selisihPoin: -3, arah: "membaik" });
     expect(change(rate(60, 100), rate(70, 100), "naik-baik")).toMatchObject({ arah: "memburuk" });
     expect(change(rate(1, 0), rate(70, 100), "naik-baik")).toEqual({ selisihPoin: null, arah: null });
+    // Below the one decimal the screen shows ("0,0 poin") there is no direction to report.
+    const tiny = change(rate(2003, 10000), rate(2000, 10000), "turun-baik");
+    expect(tiny.arah).toBe("tetap");
+    expect(tiny.selisihPoin).toBeCloseTo(0.03, 9);
+    expect(changeArrow(tiny)).toBe("■");
+    expect(change(rate(2005, 10000), rate(2000, 10000), "turun-baik").arah).toBe("memburuk");
+    expect(changeArrow({ selisihPoin: -3, arah: "membaik" })).toBe("▼");
+    expect(changeArrow({ selisihPoin: 0.05, arah: "memburuk" })).toBe("▲");
     expect(meetsTarget(14.2, 14.2, "turun-baik")).toBe(true);
     expect(meetsTarget(14.3, 14.2, "turun-baik")).toBe(false);
     expect(meetsTarget(null, 14.2, "turun-baik")).toBeNull();
