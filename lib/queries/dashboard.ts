@@ -28,6 +28,12 @@ async function latestPeriodsUncached(kode: string): Promise<{ month: string | nu
 /** Cached per data version (lib/queries/cache.ts). */
 export const latestPeriods = cachedShared("latest", latestPeriodsUncached);
 
+/**
+ * The worsened kelurahan read only AreaNutrition and area names: kept across monthly-report saves, after which
+ * their ≈ 13,000 rows of a province (≈ 0.3–0.8 s on PostgreSQL) were most of the dashboard's recomputation.
+ */
+const cachedWorsened = cachedByScope("worsened", (_viewer: Viewer, kode: string, period: string, previous: string) => worsenedKelurahan(kode, period, previous), { dependsOn: ["registry", "nutrition"] });
+
 const pick = (r: AreaIndicators, id: string) => r.indikator[id] as Kpi["rate"];
 
 /** Everything the summary page shows for `kode` at `month` (defaults: the latest data). */
@@ -53,7 +59,7 @@ async function getDashboardUncached(viewer: Viewer, kode: string, month?: string
     monthlySeries(kode, months, posyanduIds, childAreas),
     measurement ? nutritionSeries(kode, children, measurements) : Promise.resolve([]),
     yearlyCounts([kode, ...children], years),
-    measurement ? worsenedKelurahan(kode, measurement, addMonths(measurement, -6)) : Promise.resolve([]),
+    measurement ? cachedWorsened(viewer, kode, measurement, addMonths(measurement, -6)) : Promise.resolve([]),
   ]);
   const shown = nutrition.slice(1);
   const last = shown.at(-1);
@@ -105,6 +111,7 @@ async function getDashboardUncached(viewer: Viewer, kode: string, month?: string
 
 /** Cached per data version and scope (lib/queries/cache.ts). */
 export const getDashboard = cachedByScope("dashboard", getDashboardUncached);
+
 
 /** Posyandu filter below an area code, on the indexed denormalised columns (as the engine's). */
 function belowCode(code: string) {
