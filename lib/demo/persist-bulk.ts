@@ -12,8 +12,7 @@ import { chunkRows, T, type BulkTable, type ChunkIds } from "./bulk-rows";
 import { DemoSeedError } from "./persist";
 import { num, type SqlValue } from "../rollup/sql";
 import { rebuildAllRollupsWith } from "../rollup/rebuild";
-import { randomUUID } from "node:crypto";
-import { DATA_VERSION_KEY } from "../db/data-version";
+import { freshVersionSettings } from "../db/data-version";
 
 /** Rows written and time spent writing them, per table. */
 export type TableStats = Map<string, { rows: number; ms: number }>;
@@ -128,8 +127,9 @@ export async function persistDemoBulk(bulk: BulkDb, input: BulkSeedInput): Promi
     for (const [table, ms] of Object.entries(rolled.ms)) stats.set(table, { rows: rolled[table as keyof typeof rolled.ms], ms });
 
     // The data version too: a running app must not keep figures cached from the data replaced here.
-    await bulk.execute(`DELETE FROM "Setting" WHERE "key" IN (?, ?, ?)`, ["demo", "demo_seed", DATA_VERSION_KEY]);
-    await bulk.execute(`INSERT INTO "Setting" ("key", "value", "updatedAt") VALUES (?, ?, ?), (?, ?, ?), (?, ?, ?)`, ["demo", "1", now, "demo_seed", String(plan.options.seed), now, DATA_VERSION_KEY, randomUUID(), now]);
+    const settings: [string, string][] = [["demo", "1"], ["demo_seed", String(plan.options.seed)], ...freshVersionSettings()];
+    await bulk.execute(`DELETE FROM "Setting" WHERE "key" IN (${settings.map(() => "?").join(", ")})`, settings.map(([k]) => k));
+    await bulk.execute(`INSERT INTO "Setting" ("key", "value", "updatedAt") VALUES ${settings.map(() => "(?, ?, ?)").join(", ")}`, settings.flatMap(([k, v]) => [k, v, now]));
     await bulk.commit();
   } catch (e) {
     await bulk.rollback();

@@ -3,6 +3,7 @@
 // (the same keys and value types as JSON.stringify of the Prisma row, which
 // undo reads back), and literals for the values the import stamps on rows.
 import type { Dialect } from "../rollup/sql";
+import type { DataFamily } from "../db/data-version";
 
 export type ColType = "int" | "real" | "text" | "bool" | "date" | "source";
 export type UpsertTable = {
@@ -13,6 +14,8 @@ export type UpsertTable = {
   keys: readonly string[];
   /** Whether the table has enteredAt (set on insert only). */
   enteredAt: boolean;
+  /** The data family its rows belong to (lib/db/data-version.ts): what an import of it can change. */
+  family: DataFamily;
 };
 
 const AUDIT_TAIL = [["importBatchId", "int"], ["enteredById", "int"]] as const;
@@ -27,6 +30,7 @@ export const MONTHLY_REPORT: UpsertTable = {
   ],
   keys: ["period"],
   enteredAt: true,
+  family: "reports",
 };
 
 export const NUTRITION_AGGREGATE: UpsertTable = {
@@ -38,6 +42,7 @@ export const NUTRITION_AGGREGATE: UpsertTable = {
   ],
   keys: ["period", "source"],
   enteredAt: true,
+  family: "nutrition",
 };
 
 /** Gizi and e-PPGBM values in the order the audit's after-image lists them. */
@@ -51,6 +56,7 @@ export const ANNUAL_PROFILE: UpsertTable = {
   ],
   keys: ["year"],
   enteredAt: false,
+  family: "reports",
 };
 
 export const typeOf = (spec: UpsertTable, column: string): ColType => {

@@ -12,6 +12,7 @@ import { refreshRollups, type Touched } from "../rollup/refresh";
 import { yearOf } from "../period";
 import { jsonOf, literal, same, typeOf, type UpsertTable } from "./bulk-sql";
 import type { Prepared, WriteCounts } from "./kind";
+import type { DataFamily } from "../db/data-version";
 
 /** Rows per statement when applying: each slice holds the event loop for a fraction of a second at most. */
 const SLICE = 20_000;
@@ -25,6 +26,8 @@ export type BulkPlan = {
   write: (tx: Tx, stamp: { importBatchId: number; enteredById: number }) => Promise<void>;
   /** Drops the staging table (dry runs; `write` drops it itself). */
   discard: () => Promise<void>;
+  /** The data family the write changes (the table's). */
+  family: DataFamily;
 };
 
 export type Stage = {
@@ -110,14 +113,14 @@ async function planStaged(run: SqlRunner, spec: UpsertTable, dataColumns: readon
        SELECT ${insertCols.map(([, v]) => v).join(", ")} FROM ${q(stage)} AS s WHERE s."rid" IS NULL`, `ORDER BY s."ln"`);
     const touched = await touchedIn(run, stage, spec);
     await discard();
-    await refreshRollups(tx, { ...touched, kaderUnchanged: true }, { run });
+    await refreshRollups(tx, { ...touched, kaderUnchanged: true, changes: [spec.family] }, { run });
   };
-  return { counts, write, discard };
+  return { counts, write, discard, family: spec.family };
 }
 
 /** A kind's Prepared from a bulk plan: the import's batch and user stamped on every written row. */
 export function bulkPrepared(plan: BulkPlan): Prepared {
-  return { counts: plan.counts, write: (tx, batchId, userId) => plan.write(tx, { importBatchId: batchId, enteredById: userId }), discard: plan.discard };
+  return { counts: plan.counts, write: (tx, batchId, userId) => plan.write(tx, { importBatchId: batchId, enteredById: userId }), discard: plan.discard, changes: [plan.family] };
 }
 
 /** Runs `sql` (ending in a WHERE clause) over the staged rows slice by slice, yielding between slices. */

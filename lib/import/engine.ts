@@ -114,7 +114,7 @@ export async function runImport(db: Db, viewer: Viewer, kindId: string, data: Ui
       });
       await prepared.write(tx, batch.id, viewer.id);
       // A re-import that changes nothing leaves the cached figures (and the data version) alone.
-      if (prepared.counts.inserted + prepared.counts.updated > 0) await bumpDataVersion(tx);
+      if (prepared.counts.inserted + prepared.counts.updated > 0) await bumpDataVersion(tx, prepared.changes);
       await tx.auditLog.create({ data: { userId: viewer.id, importBatchId: batch.id, action: "IMPORT", entity: "ImportBatch", entityId: String(batch.id), after: JSON.stringify({ kind: kind.id, fileName, ...prepared.counts }) } });
       return { counts: prepared.counts, batchId: batch.id };
     },

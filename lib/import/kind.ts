@@ -9,6 +9,7 @@ import type { ColumnSpec, ParsedRow } from "./columns";
 import type { IssueList } from "./issues";
 import type { Table } from "./read-table";
 import type { SqlRunner } from "../rollup/sql";
+import type { DataFamily } from "../db/data-version";
 
 export type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
 
@@ -29,6 +30,8 @@ export type Prepared = {
   write: (tx: Tx, batchId: number, userId: number) => Promise<void>;
   /** Frees what prepare staged when nothing is written (a dry run). */
   discard?: () => Promise<void>;
+  /** The data families the write can change (lib/db/data-version.ts); default: all. */
+  changes?: readonly DataFamily[];
 };
 
 export type ImportKindDef = {

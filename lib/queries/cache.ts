@@ -12,30 +12,45 @@
 //   corrupting what the next viewer sees;
 // - concurrent misses share one computation (the promise is cached);
 // - entries also expire after CACHE_TTL_MS as a backstop for a write path
-//   that forgot to bump.
+//   that forgot to bump;
+// - a read that depends only on some data families (`dependsOn`) is keyed by
+//   their tokens instead, so it survives writes of the other families: the
+//   province's area/posyandu/kader counts took ≈ 1 s on PostgreSQL to
+//   recompute after every monthly report saved.
 import "server-only";
 import { cache } from "react";
 import { LRUCache } from "lru-cache";
 import { hotRead } from "../db/hot-read";
 import { env } from "../env";
 import { scopeOf, type Viewer } from "../auth/scope";
-import { DATA_VERSION_KEY, localWrites } from "../db/data-version";
+import { DATA_FAMILIES, DATA_VERSION_KEY, familyVersionKey, localWrites, type DataFamily } from "../db/data-version";
 
 const CACHE_TTL_MS = 5 * 60_000;
 let lru: LRUCache<string, Promise<unknown>> | undefined;
 const store = () => (lru ??= new LRUCache({ max: env().PANTAU_CACHE_ENTRIES, ttl: CACHE_TTL_MS }));
 const disabled = () => !env().PANTAU_CACHE;
 
-/** The data version and the demo flag: one read per request, again after a write of this process. */
+type Deployment = { version: string; families: Record<DataFamily, string>; demo: boolean };
+const SETTING_KEYS = [DATA_VERSION_KEY, ...DATA_FAMILIES.map(familyVersionKey), "demo"];
+
+/** The data version (and each family's), the demo flag: one read per request, again after a write of this process. */
 export const deploymentNow = () => settingsAfter(localWrites());
-const settingsAfter = cache(async (writes: number): Promise<{ version: string; demo: boolean }> => {
+const settingsAfter = cache(async (writes: number): Promise<Deployment> => {
   void writes; // only the memo key
-  // It runs on every request: outside the query builder (lib/db/hot-read.ts).
-  const rows = await hotRead<{ key: string; value: string }>(`SELECT "key", "value" FROM "Setting" WHERE "key" IN (?, ?)`, DATA_VERSION_KEY, "demo");
+  // It runs on every request: outside the query builder (lib/db/hot-read.ts). One statement, so the tokens agree.
+  const rows = await hotRead<{ key: string; value: string }>(`SELECT "key", "value" FROM "Setting" WHERE "key" IN (${SETTING_KEYS.map(() => "?").join(", ")})`, ...SETTING_KEYS);
   const value = (key: string) => rows.find((r) => r.key === key)?.value;
-  return { version: value(DATA_VERSION_KEY) ?? "0", demo: value("demo") === "1" };
+  const families = Object.fromEntries(DATA_FAMILIES.map((f) => [f, value(familyVersionKey(f)) ?? "0"])) as Record<DataFamily, string>;
+  return { version: value(DATA_VERSION_KEY) ?? "0", families, demo: value("demo") === "1" };
 });
 export const dataVersion = async () => (await deploymentNow()).version;
+
+/** The version part of a key: the data version, or the tokens of the families a read depends on. */
+async function versionFor(dependsOn: readonly DataFamily[] | undefined): Promise<string> {
+  if (!dependsOn) return dataVersion();
+  const { families } = await deploymentNow();
+  return dependsOn.map((f) => `${f}=${families[f]}`).join(",");
+}
 
 function deepFreeze<T>(value: T): T {
   if (value && typeof value === "object" && !Object.isFrozen(value) && !(value instanceof Map) && !(value instanceof Set)) {
@@ -58,15 +73,18 @@ async function remember<R>(key: string, read: () => Promise<R>): Promise<R> {
   return pending;
 }
 
+/** `perUser`: the result also depends on who asks. `dependsOn`: every table the read reads is in these families. */
+export type CacheOptions = { perUser?: boolean; dependsOn?: readonly DataFamily[] };
+
 /**
  * Wraps a scoped read `(viewer, ...args)`: the result depends on the viewer only through its scope
  * (the access check inside runs with the same scope, so a cached result is never shown outside it).
  * Arguments must be JSON-serialisable values. `perUser`: the result also depends on who asks (their OPD, their rights).
  */
-export function cachedByScope<A extends unknown[], R>(name: string, read: (viewer: Viewer, ...args: A) => Promise<R>, opts: { perUser?: boolean } = {}) {
+export function cachedByScope<A extends unknown[], R>(name: string, read: (viewer: Viewer, ...args: A) => Promise<R>, opts: CacheOptions = {}) {
   return async (viewer: Viewer, ...args: A): Promise<R> => {
     if (disabled()) return read(viewer, ...args);
-    return remember(`${name}|${await dataVersion()}|${scopeKey(viewer, opts.perUser ?? false)}|${JSON.stringify(args)}`, () => read(viewer, ...args));
+    return remember(`${name}|${await versionFor(opts.dependsOn)}|${scopeKey(viewer, opts.perUser ?? false)}|${JSON.stringify(args)}`, () => read(viewer, ...args));
   };
 }
 

@@ -28,6 +28,12 @@ async function latestPeriodsUncached(kode: string): Promise<{ month: string | nu
 /** Cached per data version (lib/queries/cache.ts). */
 export const latestPeriods = cachedShared("latest", latestPeriodsUncached);
 
+/**
+ * The worsened kelurahan read only AreaNutrition and area names: kept across monthly-report saves, after which
+ * their ≈ 13,000 rows of a province (≈ 0.3–0.8 s on PostgreSQL) were most of the dashboard's recomputation.
+ */
+const cachedWorsened = cachedByScope("worsened", (_viewer: Viewer, kode: string, period: string, previous: string) => worsenedKelurahan(kode, period, previous), { dependsOn: ["registry", "nutrition"] });
+
 const pick = (r: AreaIndicators, id: string) => r.indikator[id] as Kpi["rate"];
 
 /** Everything the summary page shows for `kode` at `month` (defaults: the latest data). */
@@ -43,24 +49,28 @@ async function getDashboardUncached(viewer: Viewer, kode: string, month?: string
   const measurements = measurement ? Array.from({ length: 7 }, (_, i) => addMonths(measurement, (i - 6) * 6)) : [];
   const years = [year - 3, year - 2, year - 1, year];
   // The month's engine report gives the children, the D/S per child and the month KPIs with change and target.
-  const current = await getIndicatorReportWithChange(viewer, kode, { periode: bulan });
+  const subtree = scopeOf(viewer).kind === "subtree";
+  const [current, childAreas] = await Promise.all([
+    getIndicatorReportWithChange(viewer, kode, { periode: bulan }),
+    subtree ? db().area.findMany({ where: { parentCode: kode }, select: { code: true } }).then((rows) => rows.map((a) => a.code)) : null,
+  ]);
   const children = current.anak.map((a) => a.wilayah.kode);
   // Read only when a month lacks AreaKader rows (the series then counts memberships).
   const posyanduIds = async () => (await db().posyandu.findMany({ where: { AND: [posyanduWhere(scopeOf(viewer)), belowCode(kode), { active: true }] }, select: { id: true } })).map((p) => p.id);
-  const subtree = scopeOf(viewer).kind === "subtree";
-  const childAreas = subtree ? (await db().area.findMany({ where: { parentCode: kode }, select: { code: true } })).map((a) => a.code) : null;
   const [monthly, nutrition, strataOf, worsened] = await Promise.all([
     monthlySeries(kode, months, posyanduIds, childAreas),
     measurement ? nutritionSeries(kode, children, measurements) : Promise.resolve([]),
     yearlyCounts([kode, ...children], years),
-    measurement ? worsenedKelurahan(kode, measurement, addMonths(measurement, -6)) : Promise.resolve([]),
+    measurement ? cachedWorsened(viewer, kode, measurement, addMonths(measurement, -6)) : Promise.resolve([]),
   ]);
   const shown = nutrition.slice(1);
   const last = shown.at(-1);
   const yearRate = (y: number) => yearlyRates(strataOf(kode, y));
-  const stunting = last ? await withChange(last.area, nutrition.at(-2)?.area, nutrition.at(-2)?.periode ?? null, "stunting", "turun-baik", kode, Number(last.periode.slice(0, 4))) : null;
-  const aktif = await withChange(yearRate(year).posyandu_aktif, yearRate(year - 1).posyandu_aktif, String(year - 1), "posyandu_aktif", "naik-baik", kode, year);
-  const pm = await withChange(yearRate(year).purnama_mandiri, yearRate(year - 1).purnama_mandiri, String(year - 1), "purnama_mandiri", "naik-baik", kode, year);
+  const [stunting, aktif, pm] = await Promise.all([
+    last ? withChange(last.area, nutrition.at(-2)?.area, nutrition.at(-2)?.periode ?? null, "stunting", "turun-baik", kode, Number(last.periode.slice(0, 4))) : null,
+    withChange(yearRate(year).posyandu_aktif, yearRate(year - 1).posyandu_aktif, String(year - 1), "posyandu_aktif", "naik-baik", kode, year),
+    withChange(yearRate(year).purnama_mandiri, yearRate(year - 1).purnama_mandiri, String(year - 1), "purnama_mandiri", "naik-baik", kode, year),
+  ]);
   const yearSeries = (id: "posyandu_aktif" | "purnama_mandiri") => ({ labels: years.slice(1).map(String), values: years.slice(1).map((y) => yearRate(y)[id].nilai) });
   const monthSeries = (id: "d_s" | "kelengkapan_laporan" | "posyandu_kader_cukup") => ({ labels: months, values: monthly.map((m) => m[id].nilai) });
   const kpis: Kpi[] = [
@@ -105,6 +115,7 @@ async function getDashboardUncached(viewer: Viewer, kode: string, month?: string
 
 /** Cached per data version and scope (lib/queries/cache.ts). */
 export const getDashboard = cachedByScope("dashboard", getDashboardUncached);
+
 
 /** Posyandu filter below an area code, on the indexed denormalised columns (as the engine's). */
 function belowCode(code: string) {

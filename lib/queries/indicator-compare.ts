@@ -41,10 +41,11 @@ export async function getIndicatorReportWithChange(viewer: Viewer, kode: string,
 const cachedReportWithChange = cachedByScope("indikator", (viewer: Viewer, kode: string, when: When, opts: ReportOptions) => reportWithChange(viewer, kode, when, defaultDb(), opts));
 
 async function reportWithChange(viewer: Viewer, kode: string, when: When, client: Db, opts: ReportOptions): Promise<IndicatorReport> {
-  const report = await getIndicatorReport(viewer, kode, when, client, opts);
   const prevMonthly = previousOf(when, false);
   const prevNutrition = previousOf(when, true);
-  const [a, b] = await Promise.all([
+  // The three reports do not depend on each other: together, so PostgreSQL's round trips overlap.
+  const [report, a, b] = await Promise.all([
+    getIndicatorReport(viewer, kode, when, client, opts),
     prevMonthly ? getIndicatorReport(viewer, kode, prevMonthly, client, opts) : null,
     prevNutrition && "periode" in when ? getIndicatorReport(viewer, kode, prevNutrition, client, opts) : null,
   ]);

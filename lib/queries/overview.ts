@@ -83,8 +83,11 @@ async function getOverviewUncached(viewer: Viewer): Promise<Overview> {
   };
 }
 
-/** Cached per data version and scope (lib/queries/cache.ts). */
-export const getOverview = cachedByScope("overview", getOverviewUncached);
+/**
+ * Cached per scope and the registry's version (lib/queries/cache.ts): it reads only the area tree, posyandu, kader
+ * and puskesmas, so a saved report or nutrition import keeps it (at province scale it costs ≈ 1 s on PostgreSQL).
+ */
+export const getOverview = cachedByScope("overview", getOverviewUncached, { dependsOn: ["registry"] });
 
 /**
  * A province's counts, the same as summing its kelurahan rows, in one statement: per-row reads of 46,000

@@ -10,7 +10,7 @@ import { skdnCountsOf, ZERO_SKDN, type SkdnCounts } from "../indicators/skdn";
 import { ZERO_NUTRITION } from "../indicators/nutrition";
 import { ZERO_STRATA } from "../indicators/strata-distribution";
 import { refreshPosyanduYears } from "./posyandu-year";
-import { bumpDataVersion } from "../db/data-version";
+import { bumpDataVersion, type DataFamily } from "../db/data-version";
 import { chunked, dialectOf, prismaRunner, type SqlRunner } from "./sql";
 import { refreshRollupsSql } from "./refresh-sql";
 import { ancestorLevels, perChunk } from "./levels";
@@ -29,6 +29,8 @@ export type Touched = {
    * that exist stay right, only months not rolled up yet are computed.
    */
   kaderUnchanged?: boolean;
+  /** The data families the write changed (lib/db/data-version.ts); default: all. */
+  changes?: readonly DataFamily[];
 };
 
 /** From this many touched kelurahan on, the refresh runs as set-based SQL (refresh-sql.ts). */
@@ -48,7 +50,7 @@ export async function refreshRollups(tx: Tx, touched: Touched, opts: RefreshOpti
   const kel = [...new Set([...fromIds.map((p) => p.kelurahanCode), ...(touched.kelurahanCodes ?? [])])];
   if (kel.length === 0) return;
   // Cached dashboard figures (lib/queries/cache.ts) become unreachable when this transaction commits.
-  await bumpDataVersion(tx);
+  await bumpDataVersion(tx, touched.changes);
   let periods = [...new Set(touched.periods ?? [])];
   let years = [...new Set(touched.years ?? [])];
   if (touched.all) {
