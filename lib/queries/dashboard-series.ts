@@ -94,7 +94,8 @@ export async function worsenedKelurahan(kode: string, period: string, previous: 
   // at province scale these are ≈ 18,000 rows, and reading every column and area name was most of the
   // ringkasan's first computation after a write.
   const rows = await db().areaNutrition.findMany({
-    where: { areaCode: { startsWith: `${kode}.` }, period: { in: [period, previous] } },
+    // The root's own rows too: a kecamatan's kelurahan take their source from the kecamatan's total.
+    where: { OR: [{ areaCode: kode }, { areaCode: { startsWith: `${kode}.` } }], period: { in: [period, previous] } },
     select: { areaCode: true, period: true, source: true, diukurTb: true, sangatPendek: true, pendek: true },
   });
   const byKey = new Map(rows.map((r) => [`${r.areaCode}|${r.period}|${r.source}`, r]));

@@ -74,11 +74,29 @@ describe("summary page data", () => {
     // Worsened kelurahan: the same list the engine gives kecamatan by kecamatan.
     const byEngine = (await Promise.all(d.current.anak.map((k) => getIndicatorReportWithChange(t.viewers.pimpinan, k.wilayah.kode, { periode: "2026-08" }, undefined, { kader: false }))))
       .flatMap((r) => r.anak)
-      .map((a) => ({ kode: a.wilayah.kode, poin: (a.indikator.stunting as Rate & { perubahan: { selisihPoin: number | null } }).perubahan.selisihPoin }))
-      .filter((a) => (a.poin ?? 0) > 0)
+      .map((a) => ({ kode: a.wilayah.kode, ...(a.indikator.stunting as Rate & { perubahan: { selisihPoin: number | null; arah: string | null } }).perubahan }))
+      .map((a) => ({ kode: a.kode, poin: a.selisihPoin, arah: a.arah }))
+      .filter((a) => a.arah === "memburuk")
       .sort((a, b) => b.poin! - a.poin!)
       .slice(0, 5);
     expect(d.worsened.map((w) => [w.kode, w.rate.perubahan!.selisihPoin])).toEqual(byEngine.map((w) => [w.kode, w.poin]));
+  });
+
+  it("lists the worsened kelurahan of a kecamatan too (the camat's page), as the engine gives them", async () => {
+    const kecamatan = (await getIndicatorReport(t.viewers.pimpinan, "18.72", { periode: "2026-08" })).anak.map((k) => k.wilayah.kode);
+    let listed = 0;
+    for (const kode of kecamatan) {
+      const d = (await getDashboard(t.viewers.pimpinan, kode))!;
+      const engine = (await getIndicatorReportWithChange(t.viewers.pimpinan, kode, { periode: "2026-08" }, undefined, { kader: false })).anak
+        .map((a) => ({ kode: a.wilayah.kode, ...(a.indikator.stunting as Rate & { perubahan: { selisihPoin: number | null; arah: string | null } }).perubahan }))
+        .filter((a) => a.arah === "memburuk")
+        .sort((a, b) => b.selisihPoin! - a.selisihPoin!)
+        .slice(0, 5);
+      expect([kode, d.worsened.map((w) => [w.kode, w.rate.perubahan!.selisihPoin])]).toEqual([kode, engine.map((w) => [w.kode, w.selisihPoin])]);
+      listed += d.worsened.length;
+    }
+    // The demo has kelurahan whose stunting rose from February to August 2026.
+    expect(listed).toBeGreaterThan(0);
   });
 
   it("gives a kelurahan's stunting trend per posyandu from their own rows", async () => {
