@@ -73,11 +73,24 @@ async function planStaged(run: SqlRunner, spec: UpsertTable, dataColumns: readon
   const cols = ["posyanduId", ...dataColumns];
   const q = (c: string) => `"${c}"`;
 
-  await run.execute(`CREATE INDEX ${q(`${stage}_ln`)} ON ${q(stage)} ("ln")`);
   const keyMatch = ["posyanduId", ...spec.keys].map((k) => `r.${q(k)} = s.${q(k)}`).join(" AND ");
   const unchanged = dataColumns.map((c) => same(d, `r.${q(c)}`, `s.${q(c)}`)).join(" AND ");
-  // One pass: each stored row is looked up once (by its unique key) for its id and its values.
-  await slicesOn(run, total, `UPDATE ${q(stage)} AS s SET "rid" = r."id", "chg" = CASE WHEN ${unchanged} THEN 0 ELSE 1 END FROM ${q(spec.table)} AS r WHERE ${keyMatch}`);
+  if (d === "postgres") {
+    // PostgreSQL: the marked stage as one join (a hash join instead of 1M index lookups, and no dead row
+    // versions from updating the stage). The statement runs on the server, so the app's event loop is free
+    // meanwhile: nothing to yield for. Not ANALYZEd: with row estimates the slices below hash-join the whole
+    // stored table once per slice (≈ 1 s each) instead of looking their 20,000 rows up by index.
+    const marked = q(`${stage}_m`);
+    await run.execute(`CREATE TEMP TABLE ${marked} AS SELECT s."ln", r."id" AS "rid", CASE WHEN r."id" IS NULL THEN 1 WHEN ${unchanged} THEN 0 ELSE 1 END AS "chg", ${cols.map((c) => `s.${q(c)}`).join(", ")}
+       FROM ${q(stage)} AS s LEFT JOIN ${q(spec.table)} AS r ON ${keyMatch}`);
+    await run.execute(`DROP TABLE ${q(stage)}`);
+    await run.execute(`ALTER TABLE ${marked} RENAME TO ${q(stage)}`);
+    await run.execute(`CREATE INDEX ${q(`${stage}_ln`)} ON ${q(stage)} ("ln")`);
+  } else {
+    await run.execute(`CREATE INDEX ${q(`${stage}_ln`)} ON ${q(stage)} ("ln")`);
+    // One pass: each stored row is looked up once (by its unique key) for its id and its values.
+    await slicesOn(run, total, `UPDATE ${q(stage)} AS s SET "rid" = r."id", "chg" = CASE WHEN ${unchanged} THEN 0 ELSE 1 END FROM ${q(spec.table)} AS r WHERE ${keyMatch}`);
+  }
   const [c] = await run.query<{ inserted: unknown; unchanged: unknown }>(
     `SELECT SUM(CASE WHEN "rid" IS NULL THEN 1 ELSE 0 END) AS inserted, SUM(1 - "chg") AS unchanged FROM ${q(stage)}`,
   );
