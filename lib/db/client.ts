@@ -6,6 +6,7 @@ import { PrismaClient as SqliteClient } from "../generated/sqlite/client.ts";
 import { PrismaClient as PostgresClient } from "../generated/postgres/client.ts";
 import { isPostgresUrl, pgConfigFromUrl, sqlitePathFromUrl } from "./url.ts";
 import { sqliteAdapter, SQLITE_BUSY_TIMEOUT_MS, type SqliteDrivers } from "./sqlite.ts";
+import { trackedPool } from "./pg-pool.ts";
 import { env } from "../env.ts";
 
 export type Db = SqliteClient;
@@ -16,8 +17,12 @@ export type Db = SqliteClient;
  */
 export function createDb(url: string, { busyTimeoutMs = SQLITE_BUSY_TIMEOUT_MS }: { busyTimeoutMs?: number } = {}): Db {
   if (isPostgresUrl(url)) {
-    const adapter = new PrismaPg({ ...pgConfigFromUrl(url), max: 10 });
-    return new PostgresClient({ adapter }) as unknown as Db;
+    const config = pgConfigFromUrl(url);
+    // Our own pool (ended by $disconnect): an import finds its transaction's connection among its clients (COPY).
+    const adapter = new PrismaPg(trackedPool({ ...config, max: 10 }), { disposeExternalPool: true });
+    const client = new PostgresClient({ adapter }) as unknown as Db;
+    pgServerOf.set(client, config);
+    return client;
   }
   // WAL + busy timeout + BEGIN IMMEDIATE: a second writer waits instead of failing. Prisma's own wait for a
   // transaction slot (maxWait) outlasts the busy timeout, so a writer that waited too long gets the busy error.
@@ -29,8 +34,15 @@ export function createDb(url: string, { busyTimeoutMs = SQLITE_BUSY_TIMEOUT_MS }
 
 // On globalThis, like the client: Next bundles this module into more than one layer (the proxy, server
 // components, route handlers), each with its own module-level state, while `db()` is one client per process.
-const registry = globalThis as unknown as { pantauSqliteDrivers?: WeakMap<Db, SqliteDrivers> };
+const registry = globalThis as unknown as { pantauSqliteDrivers?: WeakMap<Db, SqliteDrivers>; pantauPgServers?: WeakMap<Db, ReturnType<typeof pgConfigFromUrl>> };
 const sqliteDriversOf = (registry.pantauSqliteDrivers ??= new WeakMap<Db, SqliteDrivers>());
+
+const pgServerOf = (registry.pantauPgServers ??= new WeakMap<Db, ReturnType<typeof pgConfigFromUrl>>());
+
+/** Host, port and database of a PostgreSQL client made by createDb (null for SQLite): to find its connections (pg-pool.ts). */
+export function pgServer(client: Db): ReturnType<typeof pgConfigFromUrl> | null {
+  return pgServerOf.get(client) ?? null;
+}
 
 /** The driver connections of a SQLite client made by createDb (null for PostgreSQL); filled once it has connected. */
 export function sqliteDrivers(client: Db): SqliteDrivers | null {

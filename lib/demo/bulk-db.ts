@@ -4,12 +4,11 @@
 // uses it; the app's reads and writes go through lib/db/client.ts.
 import Database from "better-sqlite3";
 import pg from "pg";
-import { from as copyFrom } from "pg-copy-streams";
-import { finished } from "node:stream/promises";
 import { isPostgresUrl, pgConfigFromUrl, sqlitePathFromUrl } from "../db/url";
 import { SQLITE_BUSY_TIMEOUT_MS } from "../db/sqlite";
 import { insertRows, placeholders, toDriver, type SqlRunner, type SqlValue } from "../rollup/sql";
 import { sqliteRunner } from "../db/sqlite-runner";
+import { copyRows } from "../db/pg-copy";
 
 export type BulkDb = SqlRunner & {
   /** Starts the one write transaction (SQLite: BEGIN IMMEDIATE, waiting up to the busy timeout). */
@@ -45,27 +44,6 @@ function sqliteBulk(path: string): BulkDb {
     load: async (table, columns, rows) => void (await insertRows(self, table, columns, rows)),
   };
   return self;
-}
-
-/** One COPY text-format field: NULL as \N, backslash, tab and line breaks escaped. */
-function copyField(v: SqlValue): string {
-  const d = toDriver("postgres", v);
-  if (d === null) return "\\N";
-  if (typeof d === "boolean") return d ? "t" : "f";
-  if (typeof d === "number") return String(d);
-  return d.replace(/[\\\t\n\r]/g, (c) => (c === "\\" ? "\\\\" : c === "\t" ? "\\t" : c === "\n" ? "\\n" : "\\r"));
-}
-
-/** COPY … FROM STDIN in text format, written in blocks so a large chunk never becomes one huge string. */
-async function copyRows(client: pg.Client, table: string, columns: readonly string[], rows: readonly (readonly SqlValue[])[]): Promise<void> {
-  if (rows.length === 0) return;
-  const stream = client.query(copyFrom(`COPY "${table}" (${columns.map((c) => `"${c}"`).join(", ")}) FROM STDIN`));
-  for (let i = 0; i < rows.length; i += 5000) {
-    const block = rows.slice(i, i + 5000).map((r) => r.map(copyField).join("\t")).join("\n") + "\n";
-    if (!stream.write(block)) await new Promise<void>((resolve) => stream.once("drain", () => resolve()));
-  }
-  stream.end();
-  await finished(stream);
 }
 
 /** `timestamp(3)` values as UTC Dates, as Prisma writes them (pg would read them in local time). */

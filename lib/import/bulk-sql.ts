@@ -80,7 +80,10 @@ export function jsonOf(dialect: Dialect, pairs: readonly (readonly [string, stri
   }
   // PostgreSQL's json_build_object writes "key" : value with spaces; undo and its "changed since" check read the
   // compact form, so the text is assembled from to_json of each value.
-  const value = (e: string, t: ColType) => (t === "date" ? `to_json(to_char(${e}, 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'))` : `to_json(${e})`);
+  // Integers and booleans print as their JSON already (text output 12, true/false); to_json on 20 columns × 1M rows
+  // was a third of building the images.
+  const value = (e: string, t: ColType) =>
+    t === "date" ? `to_json(to_char(${e}, 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'))` : t === "int" || t === "bool" ? `${e}` : `to_json(${e})`;
   return `('{' || ${pairs.map(([k, e, t], i) => `'${i ? "," : ""}"${k}":' || COALESCE(${value(e, t)}::text, 'null')`).join(" || ")} || '}')`;
 }
 

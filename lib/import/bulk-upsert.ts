@@ -7,7 +7,7 @@
 // row per changed row with the before and after images (what undo restores),
 // rollups refreshed for what changed.
 import type { Tx } from "./kind";
-import { insertRows, type SqlRunner, type SqlValue } from "../rollup/sql";
+import { appendRows, type SqlRunner, type SqlValue } from "../rollup/sql";
 import { refreshRollups, type Touched } from "../rollup/refresh";
 import { yearOf } from "../period";
 import { jsonOf, literal, same, typeOf, type UpsertTable } from "./bulk-sql";
@@ -62,7 +62,8 @@ export async function openStage(run: SqlRunner, spec: UpsertTable, dataColumns: 
     for (let i = 0; i < rows.length; i += SLICE) {
       // CREATE TABLE … AS keeps no defaults: "chg" (changed until shown unchanged) is written with every row.
       // The line and flag go straight into the statement's parameters: no second copy of each row (1M rows).
-      await insertRows(run, stage, ["ln", "chg", ...cols], rows.slice(i, i + SLICE), 500, (j, params) => void params.push(total + i + j, 1));
+      // PostgreSQL: COPY on the transaction's connection (runner.ts), 20× cheaper than INSERTs through Prisma.
+      await appendRows(run, stage, ["ln", "chg", ...cols], rows.slice(i, i + SLICE), (j, params) => void params.push(total + i + j, 1));
       await yieldToOthers();
     }
     total += rows.length;
@@ -75,11 +76,24 @@ async function planStaged(run: SqlRunner, spec: UpsertTable, dataColumns: readon
   const cols = ["posyanduId", ...dataColumns];
   const q = (c: string) => `"${c}"`;
 
-  await run.execute(`CREATE INDEX ${q(`${stage}_ln`)} ON ${q(stage)} ("ln")`);
   const keyMatch = ["posyanduId", ...spec.keys].map((k) => `r.${q(k)} = s.${q(k)}`).join(" AND ");
   const unchanged = dataColumns.map((c) => same(d, `r.${q(c)}`, `s.${q(c)}`)).join(" AND ");
-  // One pass: each stored row is looked up once (by its unique key) for its id and its values.
-  await slicesOn(run, total, `UPDATE ${q(stage)} AS s SET "rid" = r."id", "chg" = CASE WHEN ${unchanged} THEN 0 ELSE 1 END FROM ${q(spec.table)} AS r WHERE ${keyMatch}`);
+  if (d === "postgres") {
+    // PostgreSQL: the marked stage as one join (a hash join instead of 1M index lookups, and no dead row
+    // versions from updating the stage). The statement runs on the server, so the app's event loop is free
+    // meanwhile: nothing to yield for. Not ANALYZEd: with row estimates the slices below hash-join the whole
+    // stored table once per slice (≈ 1 s each) instead of looking their 20,000 rows up by index.
+    const marked = q(`${stage}_m`);
+    await run.execute(`CREATE TEMP TABLE ${marked} AS SELECT s."ln", r."id" AS "rid", CASE WHEN r."id" IS NULL THEN 1 WHEN ${unchanged} THEN 0 ELSE 1 END AS "chg", ${cols.map((c) => `s.${q(c)}`).join(", ")}
+       FROM ${q(stage)} AS s LEFT JOIN ${q(spec.table)} AS r ON ${keyMatch}`);
+    await run.execute(`DROP TABLE ${q(stage)}`);
+    await run.execute(`ALTER TABLE ${marked} RENAME TO ${q(stage)}`);
+    await run.execute(`CREATE INDEX ${q(`${stage}_ln`)} ON ${q(stage)} ("ln")`);
+  } else {
+    await run.execute(`CREATE INDEX ${q(`${stage}_ln`)} ON ${q(stage)} ("ln")`);
+    // One pass: each stored row is looked up once (by its unique key) for its id and its values.
+    await slicesOn(run, total, `UPDATE ${q(stage)} AS s SET "rid" = r."id", "chg" = CASE WHEN ${unchanged} THEN 0 ELSE 1 END FROM ${q(spec.table)} AS r WHERE ${keyMatch}`);
+  }
   const [c] = await run.query<{ inserted: unknown; unchanged: unknown }>(
     `SELECT SUM(CASE WHEN "rid" IS NULL THEN 1 ELSE 0 END) AS inserted, SUM(1 - "chg") AS unchanged FROM ${q(stage)}`,
   );

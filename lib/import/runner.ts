@@ -2,8 +2,11 @@
 // driver connections (better-sqlite3, statements run in the driver): the write
 // connection inside the import's transaction, the read connection for a dry
 // run (its temporary staging table writes nothing to the database file).
-// PostgreSQL: raw statements through Prisma on the transaction's connection.
-import { sqliteDrivers, type Db } from "../db/client";
+// PostgreSQL: raw statements through Prisma on the transaction's connection,
+// and bulk rows by COPY on that same pg connection.
+import { pgServer, sqliteDrivers, type Db } from "../db/client";
+import { copyRows } from "../db/pg-copy";
+import { transactionConnection } from "../db/pg-pool";
 import { sqliteRunner } from "../db/sqlite-runner";
 import { dialectOf, prismaRunner, type SqlRunner } from "../rollup/sql";
 import type { Tx } from "./kind";
@@ -18,7 +21,11 @@ export async function importRunner(db: Db, tx: Tx | null): Promise<SqlRunner> {
     if (!handle || (tx && !handle.inTransaction)) throw new Error("koneksi tulis SQLite tidak berada dalam transaksi impor");
     return sqliteRunner(handle);
   }
-  return prismaRunner(tx ?? db, dialectOf(db));
+  const run = prismaRunner(tx ?? db, dialectOf(db));
+  const server = pgServer(db);
+  // COPY only inside a transaction: outside one, Prisma's next statement may run on another pooled connection.
+  const conn = tx && server ? await transactionConnection(tx, server) : null;
+  return conn ? { ...run, load: (table, columns, rows, lead) => copyRows(conn, table, columns, rows, lead) } : run;
 }
 
 /** A dry run needs one connection for its staging table: PostgreSQL gets a transaction that is rolled back. */

@@ -10,7 +10,7 @@ import { periodRange } from "../period";
 import { rebuildPosyanduYears } from "./posyandu-year-bulk";
 import { insertAreaMonth, insertAreaNutrition, insertAreaYear, MONTH_COUNTS, NUTRITION_COUNTS, resumAreas, YEAR_COUNTS } from "./rollup-sql";
 import { ancestorLevels } from "./levels";
-import { insertRows, num, type SqlRunner } from "./sql";
+import { appendRows, num, type SqlRunner } from "./sql";
 
 let tables = 0;
 
@@ -18,7 +18,7 @@ let tables = 0;
 async function codeTable(run: SqlRunner, codes: readonly string[]): Promise<string> {
   const name = `_kode_${process.pid}_${++tables}`;
   await run.execute(`CREATE TEMP TABLE "${name}" ("code" TEXT PRIMARY KEY)`);
-  await insertRows(run, name, ["code"], codes.map((c) => [c]));
+  await appendRows(run, name, ["code"], codes.map((c) => [c]));
   return name;
 }
 

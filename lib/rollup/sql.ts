@@ -14,6 +14,8 @@ export type SqlRunner = {
   execute(sql: string, params?: readonly SqlValue[]): Promise<number>;
   /** Runs a query; integers may come back as bigint, booleans as 0/1 (use the num/bool helpers). */
   query<T = Record<string, unknown>>(sql: string, params?: readonly SqlValue[]): Promise<T[]>;
+  /** Appends rows the fastest way the connection has (PostgreSQL: COPY); absent: multi-row INSERTs (appendRows). */
+  load?(table: string, columns: readonly string[], rows: readonly (readonly SqlValue[])[], lead?: (i: number, out: SqlValue[]) => void): Promise<void>;
 };
 
 /** Prisma's text format for DateTime on SQLite ("2024-03-05T02:00:00.000+00:00"). */
@@ -93,6 +95,12 @@ export async function insertRows(run: SqlRunner, table: string, columns: readonl
     written += chunk.length;
   }
   return written;
+}
+
+/** Appends rows to `table` through the runner's `load` when it has one, else with insertRows; `lead` as in insertRows. */
+export async function appendRows(run: SqlRunner, table: string, columns: readonly string[], rows: readonly (readonly SqlValue[])[], lead?: (i: number, out: SqlValue[]) => void): Promise<void> {
+  if (run.load) await run.load(table, columns, rows, lead);
+  else await insertRows(run, table, columns, rows, 500, lead);
 }
 
 /** Splits a list into chunks (for `IN (…)` lists under SQLite's variable limit). */
