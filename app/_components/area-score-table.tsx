@@ -15,6 +15,33 @@ export function columnContext(sc: Scorecard, kind: "bulan" | "gizi" | "tahun"): 
   return { periode: sc.periode.bulan, sumber: "laporan bulanan" };
 }
 
+type TableView = { body: ScoreRowView[]; columns: ReturnType<typeof columnView>[] };
+
+// The formatted rows of a scorecard, per sort. A scorecard comes frozen from the read cache (lib/queries/cache.ts)
+// and is the same object until the data changes, so its formatted cells (≈ 230 Intl calls and hover texts for a
+// province) are worked out once per sort instead of on every request; a new scorecard is a new key.
+const views = new WeakMap<Scorecard, Map<string, TableView>>();
+
+/** The sorted, formatted rows (total last) and column contexts of `sc`, computed once per scorecard object and sort. */
+export function tableView(sc: Scorecard, sort: SortState): TableView {
+  let bySort = views.get(sc);
+  if (!bySort) views.set(sc, (bySort = new Map()));
+  const key = `${sort.urut}|${sort.arah}`;
+  const known = bySort.get(key);
+  if (known) return known;
+  const value = (r: ScoreRow) => (sort.urut === "wilayah" ? r.nama : (r.cells[sort.urut]?.nilai ?? null));
+  const view = (r: ScoreRow): ScoreRowView => ({ kode: r.kode, nama: r.nama, cells: sc.columns.map((c) => cellView(c.id, r.cells[c.id] ?? null)) });
+  const made: TableView = {
+    body: [...sortRows(sc.rows, value, sort.arah).map(view), { ...view(sc.total), total: true }],
+    columns: sc.columns.map((c) => {
+      const { periode, sumber } = columnContext(sc, c.kind);
+      return columnView(periode, sumber);
+    }),
+  };
+  bySort.set(key, made);
+  return made;
+}
+
 /** Child areas × key indicators, sortable through the URL; each row drills down to the area's page. */
 export function AreaScoreTable({ sc, sort, base, params, label = "Skor per wilayah" }: {
   sc: Scorecard;
@@ -23,13 +50,7 @@ export function AreaScoreTable({ sc, sort, base, params, label = "Skor per wilay
   params: Record<string, string | null | undefined>;
   label?: string;
 }) {
-  const value = (r: ScoreRow) => (sort.urut === "wilayah" ? r.nama : (r.cells[sort.urut]?.nilai ?? null));
-  const view = (r: ScoreRow): ScoreRowView => ({ kode: r.kode, nama: r.nama, cells: sc.columns.map((c) => cellView(c.id, r.cells[c.id] ?? null)) });
-  const body = [...sortRows(sc.rows, value, sort.arah).map(view), { ...view(sc.total), total: true }];
-  const columns = sc.columns.map((c) => {
-    const { periode, sumber } = columnContext(sc, c.kind);
-    return columnView(periode, sumber);
-  });
+  const { body, columns } = tableView(sc, sort);
   return (
     <div className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
       <table className="score-table w-full text-sm" aria-label={label}>
