@@ -8,9 +8,9 @@ import { MONTHLY_REPORT } from "../bulk-sql";
 import type { SqlValue } from "../../rollup/sql";
 import { posyanduByCode } from "../../queries/import";
 
-/** The file's values in the order the audit's after-image lists them (the order the row-by-row writer used). */
 /** Rows checked between two appends to the staging table. */
 const STAGE_EVERY = 20_000;
+/** The file's values in the order the audit's after-image lists them (the order the row-by-row writer used). */
 const DATA_COLUMNS = ["period", "opened", "kaderOnDuty", "s", "k", "d", "n", "bgm", "t2", "qualityFlags"] as const;
 
 type Values = { kode_posyandu: string; periode: string; buka: boolean; kader_bertugas: number | null; s: number | null; k: number | null; d: number | null; n: number | null; bgm: number | null; t2: number | null };
