@@ -133,6 +133,7 @@ export function markerPopupHtml(marker: MapMarker): string {
     `Strata: ${escapeHtml(stratumLabel(marker.stratum))}`,
     `Kader aktif: ${formatInt(marker.kader)}`,
     `Laporan terakhir: ${escapeHtml(formatLastReport(marker.lastReport))}`,
-    `<a href="${escapeHtml(marker.href)}">Buka posyandu</a>`,
+    // data-nav: client-side, like every in-app link (components/ui/nav-link.tsx); Leaflet lets the click bubble.
+    `<a href="${escapeHtml(marker.href)}" data-nav="">Buka posyandu</a>`,
   ].join("<br>");
 }

@@ -106,7 +106,7 @@ describe("area styles and texts", () => {
     expect(html).toContain("Madya");
     expect(html).toContain("Kader aktif: 6");
     expect(html).toContain("Laporan terakhir: Mei 2026");
-    expect(html).toContain('<a href="/posyandu/7">Buka posyandu</a>');
+    expect(html).toContain('<a href="/posyandu/7" data-nav="">Buka posyandu</a>');
     expect(markerPopupHtml({ ...marker, stratum: null, lastReport: null })).toContain("Laporan terakhir: belum ada");
   });
 

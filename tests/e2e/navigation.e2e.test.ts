@@ -39,6 +39,19 @@ describe("in-app links in Chromium", () => {
     await page.close();
   });
 
+  it("opens a posyandu from its map popup on the same document", async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+    await signIn(page, "camat");
+    await page.waitForSelector(".posyandu-marker");
+    await page.evaluate(() => void ((window as Marked).__samaDokumen = 1));
+    await page.click(".posyandu-marker >> nth=0");
+    await page.click(".leaflet-popup a:has-text('Buka posyandu')");
+    await page.waitForURL(/\/posyandu\/[^/]+$/);
+    await page.waitForSelector("h1");
+    expect(await page.evaluate(() => (window as Marked).__samaDokumen)).toBe(1);
+    await page.close();
+  });
+
   it("shows that the click registered while a slow page loads", async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
     await signIn(page, "pimpinan");
