@@ -9,9 +9,13 @@ import { canEnterData, posyanduWhere, scopeOf, type Viewer } from "../auth/scope
 import { writeAudit } from "../audit";
 import { BUSY, BUSY_NOT_SAVED, unlessBusy } from "../db/busy";
 import { refreshRollups } from "../rollup/refresh";
+import type { DataFamily } from "../db/data-version";
 import { sameValues } from "../import/kind";
 import { periodLabel } from "../period";
 import { checkNutrition, fieldErrorsOf, NUTRITION_SOURCE_LABELS, NUTRITION_SOURCES, nutritionSchema, todayInJakarta, type FormResult } from "../validations/reports";
+
+/** What these forms can change: the cached reads of other families (lib/queries/cache.ts) stay valid. */
+const NUTRITION: readonly DataFamily[] = ["nutrition"];
 
 const NOT_SAVED = "tidak ada yang disimpan";
 
@@ -40,14 +44,14 @@ export async function saveNutrition(client: Db, viewer: Viewer, input: unknown, 
     const stamp = { enteredById: viewer.id };
     if (!old) {
       const created = await tx.nutritionAggregate.create({ data: { posyanduId: v.posyanduId, period: v.periode, source, ...values, ...stamp } });
-      await writeAudit(tx, { userId: viewer.id, action: "CREATE", entity: "NutritionAggregate", entityId: created.id, after: { posyanduId: v.posyanduId, period: v.periode, source, ...values, ...stamp } });
-      await refreshRollups(tx, { posyanduIds: [v.posyanduId], periods: [v.periode] });
+      await writeAudit(tx, { userId: viewer.id, action: "CREATE", entity: "NutritionAggregate", entityId: created.id, after: { posyanduId: v.posyanduId, period: v.periode, source, ...values, ...stamp } }, NUTRITION);
+      await refreshRollups(tx, { posyanduIds: [v.posyanduId], periods: [v.periode], changes: NUTRITION });
       return "baru";
     }
     // The row now belongs to the form, not to the import batch that wrote it (undo then refuses it).
     await tx.nutritionAggregate.update({ where: { id: old.id }, data: { ...values, ...stamp, importBatchId: null } });
-    await writeAudit(tx, { userId: viewer.id, action: "UPDATE", entity: "NutritionAggregate", entityId: old.id, before: old, after: { ...values, ...stamp, importBatchId: null } });
-    await refreshRollups(tx, { posyanduIds: [v.posyanduId], periods: [v.periode] });
+    await writeAudit(tx, { userId: viewer.id, action: "UPDATE", entity: "NutritionAggregate", entityId: old.id, before: old, after: { ...values, ...stamp, importBatchId: null } }, NUTRITION);
+    await refreshRollups(tx, { posyanduIds: [v.posyanduId], periods: [v.periode], changes: NUTRITION });
     return "diperbarui";
   }));
   if (outcome === BUSY) return { ok: false, message: BUSY_NOT_SAVED };

@@ -11,6 +11,7 @@ import { canEnterData, posyanduWhere, scopeOf, type Viewer } from "../auth/scope
 import { writeAudit } from "../audit";
 import { BUSY, BUSY_NOT_SAVED, unlessBusy } from "../db/busy";
 import { refreshRollups } from "../rollup/refresh";
+import type { DataFamily } from "../db/data-version";
 import { yearOf } from "../period";
 import { sameValues } from "../import/kind";
 import { checkSkdn } from "../validations/skdn";
@@ -18,6 +19,9 @@ import {
   fieldErrorsOf, gridFromForm, isBlankRow, monthlyGridSchema, profileSchema, todayInJakarta,
   type FormResult, type GridField, type GridResult, type MonthlyRow,
 } from "../validations/reports";
+
+/** What these forms can change: the cached reads of other families (lib/queries/cache.ts) stay valid. */
+const REPORTS: readonly DataFamily[] = ["reports"];
 
 const NOT_SAVED = "tidak ada yang disimpan";
 
@@ -91,17 +95,17 @@ export async function saveMonthlyGrid(client: Db, viewer: Viewer, input: unknown
       const stamp = { source: "FORM" as const, enteredById: viewer.id };
       if (!old) {
         const created = await tx.monthlyReport.create({ data: { posyanduId: row.posyanduId, period: periode, ...values, ...stamp } });
-        await writeAudit(tx, { userId: viewer.id, action: "CREATE", entity: "MonthlyReport", entityId: created.id, after: { posyanduId: row.posyanduId, period: periode, ...values, ...stamp } });
+        await writeAudit(tx, { userId: viewer.id, action: "CREATE", entity: "MonthlyReport", entityId: created.id, after: { posyanduId: row.posyanduId, period: periode, ...values, ...stamp } }, REPORTS);
         c.inserted++;
       } else {
         // The row now belongs to the form, not to the import batch that wrote it (undo then refuses it).
         await tx.monthlyReport.update({ where: { id: old.id }, data: { ...values, ...stamp, importBatchId: null } });
-        await writeAudit(tx, { userId: viewer.id, action: "UPDATE", entity: "MonthlyReport", entityId: old.id, before: old, after: { ...values, ...stamp, importBatchId: null } });
+        await writeAudit(tx, { userId: viewer.id, action: "UPDATE", entity: "MonthlyReport", entityId: old.id, before: old, after: { ...values, ...stamp, importBatchId: null } }, REPORTS);
         c.updated++;
       }
     }
     // Rollups change in the same transaction, so every dashboard shows the save at once.
-    if (c.inserted + c.updated > 0) await refreshRollups(tx, { posyanduIds: filled.map((f) => f.row.posyanduId), periods: [periode], years: [yearOf(periode)] });
+    if (c.inserted + c.updated > 0) await refreshRollups(tx, { posyanduIds: filled.map((f) => f.row.posyanduId), periods: [periode], years: [yearOf(periode)], changes: REPORTS });
     return c;
   }));
   if (counts === BUSY) return { ok: false, message: BUSY_NOT_SAVED };
@@ -143,13 +147,13 @@ export async function saveProfile(client: Db, viewer: Viewer, input: unknown, to
     const stamp = { enteredById: viewer.id };
     if (!old) {
       const created = await tx.annualProfile.create({ data: { posyanduId: v.posyanduId, year: v.tahun, ...values, ...stamp } });
-      await writeAudit(tx, { userId: viewer.id, action: "CREATE", entity: "AnnualProfile", entityId: created.id, after: { posyanduId: v.posyanduId, year: v.tahun, ...values, ...stamp } });
-      await refreshRollups(tx, { posyanduIds: [v.posyanduId], years: [v.tahun] });
+      await writeAudit(tx, { userId: viewer.id, action: "CREATE", entity: "AnnualProfile", entityId: created.id, after: { posyanduId: v.posyanduId, year: v.tahun, ...values, ...stamp } }, REPORTS);
+      await refreshRollups(tx, { posyanduIds: [v.posyanduId], years: [v.tahun], changes: REPORTS });
       return "baru";
     }
     await tx.annualProfile.update({ where: { id: old.id }, data: { ...values, ...stamp, importBatchId: null } });
-    await writeAudit(tx, { userId: viewer.id, action: "UPDATE", entity: "AnnualProfile", entityId: old.id, before: old, after: { ...values, ...stamp, importBatchId: null } });
-    await refreshRollups(tx, { posyanduIds: [v.posyanduId], years: [v.tahun] });
+    await writeAudit(tx, { userId: viewer.id, action: "UPDATE", entity: "AnnualProfile", entityId: old.id, before: old, after: { ...values, ...stamp, importBatchId: null } }, REPORTS);
+    await refreshRollups(tx, { posyanduIds: [v.posyanduId], years: [v.tahun], changes: REPORTS });
     return "diperbarui";
   }));
   if (outcome === BUSY) return { ok: false, message: BUSY_NOT_SAVED };

@@ -9,6 +9,8 @@ import { worsenedKelurahan } from "@/lib/queries/dashboard-series";
 import { deploymentNow } from "@/lib/queries/cache";
 import { bumpDataVersion } from "@/lib/db/data-version";
 import { runImport } from "@/lib/import/engine";
+import { saveMonthlyGrid } from "@/lib/actions/reports";
+import { saveNutrition } from "@/lib/actions/nutrition";
 import { addMonths } from "@/lib/period";
 import type { Rate } from "@/lib/indicators/rate";
 
@@ -52,6 +54,26 @@ describe("family-keyed reads", () => {
     expect(after.worsened).toEqual(JSON.parse(JSON.stringify(await worsenedKelurahan("18.72", stunting.periode, addMonths(stunting.periode, -6)))));
     expect(after.worsened[0]?.kode).toBe("18.72.01.1001");
     expect((after.kpis.find((k) => k.id === "stunting")!.rate as Counted).pembilang).not.toBe((stunting.rate as Counted).pembilang);
+    expect(await getOverview(t.viewers.pimpinan)).toBe(overview);
+  });
+
+  it("the monthly grid and the nutrition form keep the counts too, and show their figures at once", async () => {
+    const posyanduId = (await t.db.posyandu.findFirstOrThrow({ where: { code } })).id;
+    const overview = await getOverview(t.viewers.pimpinan);
+    const before = await dashboard();
+    const ds = before.kpis.find((k) => k.id === "d_s")!;
+    const grid = await saveMonthlyGrid(t.db, t.viewers.lurah, { periode: ds.periode, rows: [{ posyanduId, buka: true, kader_bertugas: "6", s: "530", k: "400", d: "450", n: "300", bgm: "1", t2: "1" }] }, TODAY);
+    expect(grid.ok).toBe(true);
+    const afterGrid = await dashboard();
+    expect((afterGrid.kpis.find((k) => k.id === "d_s")!.rate as Counted).penyebut).not.toBe((ds.rate as Counted).penyebut);
+    expect(await getOverview(t.viewers.pimpinan)).toBe(overview);
+    expect(afterGrid.worsened).toBe(before.worsened);
+    const stunting = (await kpi("stunting"))!;
+    const form = await saveNutrition(t.db, t.viewers.lurah, { posyanduId, periode: stunting.periode, sumber: "eppgbm", diukur_tb: "300", sangat_pendek: "150", pendek: "140", diukur_bb_tb: "300", gizi_buruk: "1", gizi_kurang: "4", diukur_bb: "300", bb_sangat_kurang: "2", bb_kurang: "7" }, TODAY);
+    expect(form.ok).toBe(true);
+    const afterForm = await dashboard();
+    expect(afterForm.worsened).not.toBe(afterGrid.worsened);
+    expect((afterForm.kpis.find((k) => k.id === "stunting")!.rate as Counted).pembilang).not.toBe((stunting.rate as Counted).pembilang);
     expect(await getOverview(t.viewers.pimpinan)).toBe(overview);
   });
 
