@@ -2,41 +2,25 @@
 // the same SQL runs through Prisma there, with PostgreSQL's types (enums,
 // booleans, timestamps) and its own JSON text.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createHash } from "node:crypto";
 import type { Db } from "@/lib/db/client";
-import { loadWilayah } from "@/lib/wilayah/load";
-import { generateDemo } from "@/lib/demo/generate";
-import { persistDemo } from "@/lib/demo/persist";
-import { demoUsers } from "@/lib/demo/users";
 import { runImport } from "@/lib/import/engine";
 import { undoImportBatch } from "@/lib/import/undo";
 import { refreshRollups } from "@/lib/rollup/refresh";
 import { yearOf } from "@/lib/period";
 import type { Viewer } from "@/lib/auth/scope";
-import { metroKelurahan } from "../helpers/demo-db";
 import { migratedPg } from "../helpers/pg-db";
+import { seedMetroDemo, tableHash } from "../helpers/pg-demo";
 
 const pg = migratedPg("pantau_bulk");
 const HEADER = "kode_posyandu,periode,buka,kader_bertugas,s,k,d,n,bgm,t2";
 
 /** Row count and hash of a table's rows in a stable order. */
-async function tableHash(db: Db, table: string): Promise<string> {
-  const rows = await db.$queryRawUnsafe<Record<string, unknown>[]>(`SELECT * FROM "${table}"`);
-  const lines = rows.map((r) => JSON.stringify(Object.keys(r).sort().map((k) => (typeof r[k] === "bigint" ? String(r[k]) : r[k])))).sort();
-  return `${lines.length} ${createHash("sha256").update(lines.join("\n")).digest("hex").slice(0, 16)}`;
-}
-
 describe("set-based import on PostgreSQL", () => {
   let db: Db;
   let adminViewer: Viewer;
   beforeAll(async () => {
     db = await pg.open();
-    await loadWilayah(db, "18.72");
-    const data = generateDemo(metroKelurahan());
-    await persistDemo(db, data, "18.72", demoUsers(data, "18.72").map((u) => ({ ...u, passwordHash: "x" })));
-    // Not loadViewer: it reads through the app's global client (DATABASE_URL), not this database.
-    const u = await db.user.findUniqueOrThrow({ where: { username: "admin" } });
-    adminViewer = { id: u.id, username: u.username, name: u.name, role: u.role, scopeAreaCode: u.scopeAreaCode, puskesmasId: u.puskesmasId, wilayahKerja: [] };
+    adminViewer = await seedMetroDemo(db);
   }, 240_000);
   afterAll(() => pg.close());
 

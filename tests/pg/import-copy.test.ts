@@ -4,28 +4,17 @@
 // (rolled back with it, invisible to others before the commit), and a
 // re-import of the same file must still find every row unchanged.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createHash } from "node:crypto";
 import type { Db } from "@/lib/db/client";
-import { loadWilayah } from "@/lib/wilayah/load";
-import { generateDemo } from "@/lib/demo/generate";
-import { persistDemo } from "@/lib/demo/persist";
-import { demoUsers } from "@/lib/demo/users";
 import { runImport } from "@/lib/import/engine";
 import { importRunner } from "@/lib/import/runner";
 import type { SqlValue } from "@/lib/rollup/sql";
 import type { Viewer } from "@/lib/auth/scope";
-import { metroKelurahan } from "../helpers/demo-db";
 import { migratedPg } from "../helpers/pg-db";
+import { seedMetroDemo, tableHash } from "../helpers/pg-demo";
 
 const pg = migratedPg("pantau_copy");
 const HEADER = "kode_posyandu,periode,buka,kader_bertugas,s,k,d,n,bgm,t2";
 const TODAY = "2026-11-23";
-
-async function tableHash(db: Db, table: string): Promise<string> {
-  const rows = await db.$queryRawUnsafe<Record<string, unknown>[]>(`SELECT * FROM "${table}"`);
-  const lines = rows.map((r) => JSON.stringify(Object.keys(r).sort().map((k) => (typeof r[k] === "bigint" ? String(r[k]) : r[k])))).sort();
-  return `${lines.length} ${createHash("sha256").update(lines.join("\n")).digest("hex").slice(0, 16)}`;
-}
 
 const WRITTEN = ["MonthlyReport", "AuditLog", "ImportBatch", "AreaMonth", "AreaYear", "PosyanduYear"];
 const snapshot = async (db: Db) => Object.fromEntries(await Promise.all(WRITTEN.map(async (t) => [t, await tableHash(db, t)] as const)));
@@ -39,11 +28,7 @@ describe("COPY staging on PostgreSQL", () => {
   let codes: string[];
   beforeAll(async () => {
     db = await pg.open();
-    await loadWilayah(db, "18.72");
-    const data = generateDemo(metroKelurahan());
-    await persistDemo(db, data, "18.72", demoUsers(data, "18.72").map((u) => ({ ...u, passwordHash: "x" })));
-    const u = await db.user.findUniqueOrThrow({ where: { username: "admin" } });
-    admin = { id: u.id, username: u.username, name: u.name, role: u.role, scopeAreaCode: u.scopeAreaCode, puskesmasId: u.puskesmasId, wilayahKerja: [] };
+    admin = await seedMetroDemo(db);
     codes = (await db.posyandu.findMany({ where: { active: true }, select: { code: true }, orderBy: { code: "asc" } })).map((p) => p.code);
   }, 240_000);
   afterAll(() => pg.close());
