@@ -12,7 +12,8 @@ import { cpus, totalmem } from "node:os";
 import { parseArgs } from "node:util";
 import { z } from "../lib/validations/z";
 import { buildIfNeeded, NEXT_BIN } from "./lib/build";
-import { measure, signIn, timeOnce, type Measured } from "./bench/http";
+import { measure, signIn, timeOnce } from "./bench/http";
+import { measureBracketed, type BenchPage, type PageResult } from "./bench/pages";
 import { loadRun } from "./bench/load";
 import { freshness } from "./bench/fresh";
 import { eppgbmFile, laporanFile, timeImport } from "./bench/imports";
@@ -87,22 +88,19 @@ async function main() {
   if (early) console.log(`  Dua salinan untuk impor dibuat dalam ${((Date.now() - copied) / 1000).toFixed(1)} dtk.`);
   server = await startServer(env);
   const [pimpinan, camat] = [await signIn(base, "pimpinan", "posyandu2026"), await signIn(base, "camat", "posyandu2026")];
-  const pages = [
+  const [baseline, ...pages]: BenchPage[] = [
     { id: "dasar", label: "Halaman dasar (tanpa basis data)", path: "/status", cookie: null },
     { id: "ringkasan", label: "Ringkasan (pimpinan)", path: "/", cookie: pimpinan },
     { id: "kecamatan", label: "Halaman kecamatan + peta (camat)", path: `/wilayah/${kecamatan}`, cookie: camat },
     { id: "skor", label: "Skor", path: "/skor", cookie: pimpinan },
     { id: "api", label: "API indikator", path: `/api/v1/indikator?wilayah=${root}&periode=${latest}`, cookie: pimpinan },
   ];
-  const results: (Measured & { id: string; label: string; rasio: number })[] = [];
-  for (const p of pages) {
-    for (let i = 0; i < 3; i++) await timeOnce(`${base}${p.path}`, p.cookie); // warm
-    const m = await measure(`${base}${p.path}`, p.cookie, connections, seconds);
-    results.push({ id: p.id, label: p.label, ...m, rasio: 0 });
-    console.log(`  ${p.label}: ${m.reqPerSec.toFixed(1)} req/s, p95 ${m.p95.toFixed(0)} ms`);
-  }
-  const baseline = results[0]!;
-  for (const r of results) r.rasio = baseline.reqPerSec > 0 ? r.reqPerSec / baseline.reqPerSec : 0;
+  // Warm-up: one second of the same load, discarded, so the measured window is the server's steady state (the
+  // page's code optimised by the JIT, its cached reads filled), not its first few hundred requests.
+  const results = await measureBracketed(baseline!, pages, async (p) => {
+    await measure(`${base}${p.path}`, p.cookie, connections, 1);
+    return measure(`${base}${p.path}`, p.cookie, connections, seconds);
+  }, (line) => console.log(line));
   figures.halaman = results;
   const map = await timeOnce(`${base}/peta`, pimpinan);
   figures.peta = { htmlKB: Math.round(map.bytes / 1024), batasKB: Math.round(boundaryKb) };
@@ -144,11 +142,11 @@ async function main() {
   }
 }
 
-function report(target: BenchTarget, figures: Figures, results: (Measured & { label: string; rasio: number })[]) {
+function report(target: BenchTarget, figures: Figures, results: PageResult[]) {
   const pad = (s: string, n: number) => s.padEnd(n);
   console.log(`\nBench ${opts.skala} · ${target.label} · ${seconds} dtk × ${connections} koneksi per halaman · ${figures.tanggal}`);
-  console.log(`${pad("Halaman", 36)} ${pad("req/s", 8)} ${pad("rasio", 6)} ${pad("p50", 7)} ${pad("p95", 7)} ${pad("p99", 7)} galat`);
-  for (const r of results) console.log(`${pad(r.label, 36)} ${pad(r.reqPerSec.toFixed(1), 8)} ${pad(`${(r.rasio * 100).toFixed(0)}%`, 6)} ${pad(`${r.p50.toFixed(0)}ms`, 7)} ${pad(`${r.p95.toFixed(0)}ms`, 7)} ${pad(`${r.p99.toFixed(0)}ms`, 7)} ${r.errors + r.non2xx}`);
+  console.log(`${pad("Halaman", 36)} ${pad("req/s", 8)} ${pad("rasio", 6)} ${pad("p50", 7)} ${pad("p95", 7)} ${pad("p95/dasar", 10)} ${pad("p99", 7)} galat`);
+  for (const r of results) console.log(`${pad(r.label, 36)} ${pad(r.reqPerSec.toFixed(1), 8)} ${pad(`${(r.rasio * 100).toFixed(0)}%`, 6)} ${pad(`${r.p50.toFixed(0)}ms`, 7)} ${pad(`${r.p95.toFixed(0)}ms`, 7)} ${pad(`${r.rasioP95.toFixed(1)}×`, 10)} ${pad(`${r.p99.toFixed(0)}ms`, 7)} ${r.errors + r.non2xx}`);
   console.log(JSON.stringify({ kesegaran: figures.kesegaran, beban: figures.beban, peta: figures.peta, paketRapat: figures.paketRapat, rssServerMB: figures.rssServerMB, imporEppgbm: figures.imporEppgbm, imporLaporan: figures.imporLaporan, seed: figures.seed }, null, 1));
   mkdirSync("bench-results", { recursive: true });
   writeFileSync(`bench-results/${target.name}.json`, JSON.stringify(figures, null, 2));
