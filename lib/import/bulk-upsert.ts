@@ -87,9 +87,12 @@ async function planStaged(run: SqlRunner, spec: UpsertTable, dataColumns: readon
     // versions from updating the stage). The statement runs on the server, so the app's event loop is free
     // meanwhile: nothing to yield for. Not ANALYZEd: with row estimates the slices below hash-join the whole
     // stored table once per slice (≈ 1 s each) instead of looking their 20,000 rows up by index.
+    // The staged rows in key order: each lookup then lands next to the previous one in the unique index and, as
+    // rows were mostly stored posyandu by posyandu, in the table (a file month by month jumps across the whole
+    // table per row: 1M lookups 5.2–5.9 s in file order, 3.2 s sorted, in psql on the nasional bench copy).
     const marked = q(`${stage}_m`);
     await run.execute(`CREATE TEMP TABLE ${marked} AS SELECT s."ln", r."id" AS "rid", CASE WHEN r."id" IS NULL THEN 1 WHEN ${unchanged} THEN 0 ELSE 1 END AS "chg", ${cols.map((c) => `s.${q(c)}`).join(", ")}
-       FROM ${q(stage)} AS s LEFT JOIN ${q(spec.table)} AS r ON ${keyMatch}`);
+       FROM (SELECT * FROM ${q(stage)} ORDER BY ${["posyanduId", ...spec.keys].map(q).join(", ")}) AS s LEFT JOIN ${q(spec.table)} AS r ON ${keyMatch}`);
     await run.execute(`DROP TABLE ${q(stage)}`);
     await run.execute(`ALTER TABLE ${marked} RENAME TO ${q(stage)}`);
     await run.execute(`CREATE INDEX ${q(`${stage}_ln`)} ON ${q(stage)} ("ln")`);
