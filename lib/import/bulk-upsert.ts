@@ -120,7 +120,7 @@ async function planStaged(run: SqlRunner, spec: UpsertTable, dataColumns: readon
     const before = jsonOf(d, spec.columns.map(([k, t]) => [k, `r.${q(k)}`, t] as const));
     const after = jsonOf(d, dataColumns.map((k) => [k, `s.${q(k)}`, typeOf(spec, k)] as const));
     // Stored-id order for the audit rows too: their (entity, entityId) index then takes its keys in order instead of
-    // at random (the audit page lists an import's rows by id either way).
+    // at random. The audit page lists by audit id, so an import's entries follow the stored rows, not the file's lines.
     await run.execute(`CREATE INDEX ${q(`${stage}_rid`)} ON ${q(stage)} ("rid") WHERE "chg" = 1`);
     // Before-images first: the UPDATE below overwrites them.
     await slicesById(run, stage, counts.updated, `INSERT INTO "AuditLog" ("userId", "at", "action", "entity", "entityId", "before", "after", "importBatchId")
