@@ -60,10 +60,15 @@ export function listApiTokens(viewer: Viewer) {
 
 export const AUDIT_PAGE_SIZE = 50;
 
-/** Audit rows the ADMIN sees: written by users of their scope, or by the system/CLI (no user). */
+/**
+ * Audit rows the ADMIN sees: written by users of their scope, or by the system/CLI (no user). Rows an import
+ * wrote carry no user of their own but their batch's (docs/import.md), so they follow the uploader's scope.
+ */
 function auditWhere(viewer: Viewer, entity: string | null) {
   if (!canManage(viewer.role)) return nothing;
-  const who = { OR: [{ userId: null }, { user: userScopeWhere(scopeOf(viewer)) }] };
+  const inScope = userScopeWhere(scopeOf(viewer));
+  const system = { OR: [{ importBatchId: null }, { importBatch: { userId: null } }, { importBatch: { user: inScope } }] };
+  const who = { OR: [{ userId: null, ...system }, { user: inScope }] };
   return entity ? { AND: [who, { entity }] } : who;
 }
 
@@ -78,14 +83,18 @@ export async function listAuditLog(viewer: Viewer, opts: { page?: number; entity
       orderBy: [{ at: "desc" }, { id: "desc" }],
       skip: (page - 1) * AUDIT_PAGE_SIZE,
       take: AUDIT_PAGE_SIZE,
-      select: { id: true, at: true, action: true, entity: true, entityId: true, before: true, after: true, importBatchId: true, user: { select: { username: true, name: true } } },
+      select: {
+        id: true, at: true, action: true, entity: true, entityId: true, before: true, after: true, importBatchId: true,
+        user: { select: { username: true, name: true } }, importBatch: { select: { user: { select: { username: true, name: true } } } },
+      },
     }),
   ]);
   return {
     total,
     page,
     pageSize: AUDIT_PAGE_SIZE,
-    rows: rows.map(({ before, after, ...r }) => ({ ...r, changes: diffAudit(before, after) })),
+    // An import's row changes are by whoever uploaded the batch.
+    rows: rows.map(({ before, after, importBatch, user, ...r }) => ({ ...r, user: user ?? importBatch?.user ?? null, changes: diffAudit(before, after) })),
   };
 }
 

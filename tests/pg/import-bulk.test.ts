@@ -43,11 +43,14 @@ describe("set-based import on PostgreSQL", () => {
     const audit = await db.auditLog.findFirstOrThrow({ where: { importBatchId: out.batchId!, action: "IMPORT_UPDATE" } });
     // Compact text like JSON.stringify (undo's "changed since" check looks for `"importBatchId":N,`).
     expect(audit.before).toBe(JSON.stringify(row));
-    expect(await db.monthlyReport.findUniqueOrThrow({ where: { id: old.id } })).toMatchObject({ d: old.d! - 1, source: "IMPOR", importBatchId: out.batchId });
-    expect(await db.monthlyReport.findFirstOrThrow({ where: { posyanduId: fresh.id, period: "2026-10" } })).toMatchObject({ s: 90, source: "IMPOR" });
+    // The user is the batch's (docs/import.md "Who wrote a row"), as on SQLite.
+    expect(audit.userId).toBeNull();
+    expect(await db.importBatch.findUniqueOrThrow({ where: { id: out.batchId! } })).toMatchObject({ userId: adminViewer.id });
+    expect(await db.monthlyReport.findUniqueOrThrow({ where: { id: old.id } })).toMatchObject({ d: old.d! - 1, source: "IMPOR", importBatchId: out.batchId, enteredById: null });
+    expect(await db.monthlyReport.findFirstOrThrow({ where: { posyanduId: fresh.id, period: "2026-10" } })).toMatchObject({ s: 90, source: "IMPOR", enteredById: null });
 
     expect(await undoImportBatch(db, adminViewer, out.batchId!, new Date())).toEqual({ ok: true, deleted: 1, restored: 1 });
-    expect(await db.monthlyReport.findUniqueOrThrow({ where: { id: old.id } })).toMatchObject({ d: old.d, source: old.source, importBatchId: old.importBatchId, enteredAt: old.enteredAt });
+    expect(await db.monthlyReport.findUniqueOrThrow({ where: { id: old.id } })).toMatchObject({ d: old.d, source: old.source, importBatchId: old.importBatchId, enteredById: old.enteredById, enteredAt: old.enteredAt });
   }, 120_000);
 
   it("the set-based rollup refresh gives the same rows as the row-by-row refresh", async () => {
