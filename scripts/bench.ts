@@ -95,8 +95,10 @@ async function main() {
     { id: "skor", label: "Skor", path: "/skor", cookie: pimpinan },
     { id: "api", label: "API indikator", path: `/api/v1/indikator?wilayah=${root}&periode=${latest}`, cookie: pimpinan },
   ];
-  // Warm-up: one second of the same load, discarded, so the measured window is the server's steady state (the
-  // page's code optimised by the JIT, its cached reads filled), not its first few hundred requests.
+  // Warm-up, discarded: every page for two seconds once the server is up (its first measured baseline otherwise
+  // ran 20–40 % below the later ones), then one second of the same load before each measurement, so a measured
+  // window is the server's steady state (code optimised by the JIT, cached reads filled).
+  for (const p of [baseline!, ...pages]) await measure(`${base}${p.path}`, p.cookie, connections, 2);
   const results = await measureBracketed(baseline!, pages, async (p) => {
     await measure(`${base}${p.path}`, p.cookie, connections, 1);
     return measure(`${base}${p.path}`, p.cookie, connections, seconds);
