@@ -2,9 +2,10 @@
 // the client's own read connection. Prisma's own work per query (query plan, interpreter, result mapping, its
 // async hops) was ≈ 6 % of a cached dashboard request's CPU for these two primary-key lookups, ≈ 4 × the lookups
 // themselves. Same connection as Prisma's reads, so it sees exactly what Prisma would (every committed write: WAL).
-// PostgreSQL keeps Prisma's raw query: there the time is the network round trip.
+// On PostgreSQL a plain query on the pool Prisma's adapter uses: the same committed data, without Prisma's
+// per-query work: 0.3–1 ms less server CPU per cached nasional page (of 8–9 ms; docs/performance.md, session 8).
 import type BetterSqlite3 from "better-sqlite3";
-import { db, sqliteDrivers } from "./client";
+import { db, pgPool, sqliteDrivers } from "./client";
 import { dialectOf } from "../rollup/sql";
 
 type Param = string | number;
@@ -35,5 +36,7 @@ export async function hotRead<T>(sql: string, ...params: Param[]): Promise<T[]> 
   // Before Prisma's first query (or after a disconnect) there is no open connection: Prisma opens one.
   const reads = drivers?.reads;
   if (reads?.open) return statement(reads, sql).all(...params) as T[];
+  const pool = pgPool(client);
+  if (pool) return (await pool.query(numbered(sql), params)).rows as T[];
   return client.$queryRawUnsafe<T[]>(dialectOf(client) === "postgres" ? numbered(sql) : sql, ...params);
 }
