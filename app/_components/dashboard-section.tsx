@@ -2,6 +2,7 @@ import { NavLink } from "@/components/ui/nav-link";
 import type { getDashboard } from "@/lib/queries/dashboard";
 import { formatDecimal } from "@/lib/format";
 import { periodLabel } from "@/lib/period";
+import { areaTitle } from "@/lib/wilayah/codes";
 import { StuntingTrendChart } from "@/components/charts/stunting-trend-chart";
 import { StrataStackedChart } from "@/components/charts/strata-stacked-chart";
 import { RateBarChart } from "@/components/charts/rate-bar-chart";
@@ -25,11 +26,12 @@ const SOURCE: Record<string, string> = { EPPGBM: "e-PPGBM (data rutin, bukan sur
 /** Stunting per Feb/Aug for the area (bold) and each child, against the target. */
 export function StuntingTrendSection({ data, childLabel }: { data: Dashboard; childLabel: string }) {
   const sumber = data.kpis.find((k) => k.id === "stunting")?.sumber ?? "";
+  const title = areaTitle(data.current.wilayah.tingkat, data.current.wilayah.nama);
   return (
     <section aria-labelledby="tren-stunting" className={card}>
       <h2 id="tren-stunting" className="text-lg font-semibold">Prevalensi stunting per periode penimbangan</h2>
-      <p className="text-sm text-slate-600">{data.current.wilayah.nama} dan setiap {childLabel}; garis putus-putus = target. Sumber: {SOURCE[sumber] ?? sumber}.</p>
-      <StuntingTrendChart labels={data.stuntingTrend.labels.map(periodLabel)} series={data.stuntingTrend.series} target={data.stuntingTrend.target} download={{ fileName: `stunting-${data.current.wilayah.kode}`, title: `Prevalensi stunting ${data.current.wilayah.nama}`, source: `Sumber: ${SOURCE[sumber] ?? sumber} · Pantau Posyandu` }} />
+      <p className="text-sm text-slate-600">{title} (garis tebal) dan setiap {childLabel}; garis putus-putus = target. Sumber: {SOURCE[sumber] ?? sumber}.</p>
+      <StuntingTrendChart labels={data.stuntingTrend.labels.map(periodLabel)} series={data.stuntingTrend.series} target={data.stuntingTrend.target} download={{ fileName: `stunting-${data.current.wilayah.kode}`, title: `Prevalensi stunting ${title}`, source: `Sumber: ${SOURCE[sumber] ?? sumber} · Pantau Posyandu` }} />
     </section>
   );
 }

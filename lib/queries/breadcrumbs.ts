@@ -3,7 +3,7 @@
 import "server-only";
 import { db } from "../db/client";
 import { canViewArea, scopeOf, type Viewer } from "../auth/scope";
-import { levelLabel } from "../wilayah/codes";
+import { areaTitle } from "../wilayah/codes";
 import { cachedByScope } from "./cache";
 
 export type Crumb = { label: string; href: string | null };
@@ -18,7 +18,7 @@ async function getBreadcrumbsUncached(viewer: Viewer, code: string, posyandu?: {
   const trail: Crumb[] = codes.flatMap((c) => {
     const a = byCode.get(c);
     if (!a) return [];
-    const label = a.level === "KOTA" || a.level === "KABUPATEN" ? a.name : `${levelLabel[a.level]} ${a.name}`;
+    const label = areaTitle(a.level, a.name);
     return [{ label, href: canViewArea(scope, c) ? `/wilayah/${c}` : null }];
   });
   if (posyandu) trail.push({ label: `Posyandu ${posyandu.name}`, href: `/posyandu/${encodeURIComponent(posyandu.code)}` });
@@ -33,7 +33,7 @@ async function getAreaContextUncached(viewer: Viewer, code: string) {
   if (!canViewArea(scopeOf(viewer), code)) return null;
   const area = await db().area.findUnique({ where: { code }, select: { code: true, name: true, level: true } });
   if (!area) return null;
-  return { kode: area.code, nama: area.name, level: area.level, judul: area.level === "KOTA" || area.level === "KABUPATEN" ? area.name : `${levelLabel[area.level]} ${area.name}`, trail: await getBreadcrumbs(viewer, code) };
+  return { kode: area.code, nama: area.name, level: area.level, judul: areaTitle(area.level, area.name), trail: await getBreadcrumbs(viewer, code) };
 }
 
 /** Cached per data version and scope (lib/queries/cache.ts). */

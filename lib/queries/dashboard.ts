@@ -12,6 +12,7 @@ import { AreaAccessError, type AreaIndicators } from "./indicators";
 import { getIndicatorReportWithChange } from "./indicator-compare";
 import { monthlySeries, nutritionSeries, withChange, worsenedKelurahan, yearlyCounts, yearlyRates } from "./dashboard-series";
 import { cachedByScope, cachedShared } from "./cache";
+import { areaTitle } from "../wilayah/codes";
 
 export type Kpi = { id: string; label: string; rate: Rate & { perubahan?: { dari: string | null; selisihPoin: number | null; arah: string | null }; target?: { nilai: number; tercapai: boolean | null } | null }; periode: string; sumber: string; series: { labels: string[]; values: (number | null)[] } };
 
@@ -90,7 +91,8 @@ async function getDashboardUncached(viewer: Viewer, kode: string, month?: string
     stuntingTrend: {
       labels: shown.map((n) => n.periode),
       series: [
-        { label: current.wilayah.nama, values: shown.map((n) => n.area.nilai), n: shown.map((n) => n.area.n), emphasis: true },
+        // Titled ("Kecamatan Donorojo"): the whole-area line must not share its legend name with a child of that name.
+        { label: areaTitle(current.wilayah.tingkat, current.wilayah.nama), values: shown.map((n) => n.area.nilai), n: shown.map((n) => n.area.n), emphasis: true },
         ...current.anak.map((child) => ({
           label: child.wilayah.nama,
           values: shown.map((n) => n.anak.get(child.wilayah.kode)?.nilai ?? null),

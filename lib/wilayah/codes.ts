@@ -47,3 +47,13 @@ export const levelLabel: Record<AreaLevel, string> = {
   DESA: "Desa",
   DESA_ADAT: "Desa Adat",
 };
+
+/**
+ * An area's title: "Kecamatan Donorojo", "Desa Donorojo", "Kota Metro". Kab/kota names already say which they
+ * are; the rest need the level, since a kecamatan and one of its desa often share a name. `level`: an AreaLevel
+ * or its label (the indicator engine's `tingkat`).
+ */
+export function areaTitle(level: AreaLevel | string, name: string): string {
+  const label = levelLabel[level as AreaLevel] ?? level;
+  return label === levelLabel.KOTA || label === levelLabel.KABUPATEN ? name : `${label} ${name}`;
+}

@@ -43,6 +43,9 @@ describe("summary page data", () => {
     const d = (await getDashboard(t.viewers.camat, "18.72.01"))!;
     expect(d.current.wilayah.nama).toBe("Metro Pusat");
     expect(d.ds.labels).toHaveLength(5);
+    // The bold line is titled with its level: in East Java a kecamatan and one of its desa often share a name
+    // (Kecamatan Donorojo holds Desa Donorojo), and two "Donorojo" legend entries would not tell which is which.
+    expect(d.stuntingTrend.series.map((s) => s.label)).toEqual(["Kecamatan Metro Pusat", ...d.ds.labels]);
     await expect(getDashboard(t.viewers.camat, "18.72.02")).rejects.toThrow("di luar cakupan");
   });
 

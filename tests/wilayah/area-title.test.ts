@@ -1,0 +1,14 @@
+import { describe, expect, it } from "vitest";
+import { areaTitle, levelLabel } from "@/lib/wilayah/codes";
+
+describe("areaTitle", () => {
+  it("names the level where the name does not, from the enum or from its label", () => {
+    expect(areaTitle("KECAMATAN", "Donorojo")).toBe("Kecamatan Donorojo");
+    expect(areaTitle(levelLabel.DESA, "Donorojo")).toBe("Desa Donorojo");
+    expect(areaTitle("PROVINSI", "Jawa Timur")).toBe("Provinsi Jawa Timur");
+  });
+  it("keeps kab/kota names as they are (they already say Kota / Kabupaten)", () => {
+    expect(areaTitle("KOTA", "Kota Metro")).toBe("Kota Metro");
+    expect(areaTitle(levelLabel.KABUPATEN, "Kabupaten Pacitan")).toBe("Kabupaten Pacitan");
+  });
+});
