@@ -30,7 +30,8 @@ export function StuntingTrendSection({ data, childLabel }: { data: Dashboard; ch
   return (
     <section aria-labelledby="tren-stunting" className={card}>
       <h2 id="tren-stunting" className="text-lg font-semibold">Prevalensi stunting per periode penimbangan</h2>
-      <p className="text-sm text-slate-600">{title} (garis tebal) dan setiap {childLabel}; garis putus-putus = target. Sumber: {SOURCE[sumber] ?? sumber}.</p>
+      <p className="text-sm text-slate-600">{title} (garis tebal) dan setiap {childLabel}
+        {data.stuntingTrend.target ? "; garis putus-putus = target" : ""}. Sumber: {SOURCE[sumber] ?? sumber}.</p>
       <StuntingTrendChart labels={data.stuntingTrend.labels.map(periodLabel)} series={data.stuntingTrend.series} target={data.stuntingTrend.target} download={{ fileName: `stunting-${data.current.wilayah.kode}`, title: `Prevalensi stunting ${title}`, source: `Sumber: ${SOURCE[sumber] ?? sumber} · Pantau Posyandu` }} />
     </section>
   );
