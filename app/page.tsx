@@ -5,6 +5,7 @@ import { getOverview } from "@/lib/queries/overview";
 import { getDashboard } from "@/lib/queries/dashboard";
 import { isDemoData } from "@/lib/queries/deployment";
 import { periodSchema, periodLabel } from "@/lib/period";
+import { childrenLabel } from "@/lib/wilayah/codes";
 import { AppHeader } from "@/components/ui/app-header";
 import { StatCard } from "@/components/ui/stat-card";
 import { KelurahanTable } from "./_components/kelurahan-table";
@@ -24,8 +25,8 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
     root && root.split(".").length <= 3 ? getDashboard(viewer, root, bulan.success ? bulan.data : undefined) : null,
   ]);
   const depth = root?.split(".").length ?? 0;
-  // The areas one level below the scope: a province is read per kabupaten/kota.
-  const childLabel = depth === 3 ? "kelurahan" : depth === 1 ? "kabupaten/kota" : "kecamatan";
+  // The areas one level below the scope, named by their own levels: a province is read per kabupaten/kota.
+  const childLabel = childrenLabel(dashboard?.current.anak.map((a) => a.wilayah.tingkat) ?? [], depth === 3 ? "kelurahan" : depth === 1 ? "kabupaten/kota" : "kecamatan");
   return (
     <>
       <AppHeader viewer={viewer} demo={demo} />

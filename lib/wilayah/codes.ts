@@ -49,6 +49,15 @@ export const levelLabel: Record<AreaLevel, string> = {
 };
 
 /**
+ * What a page calls the areas one level down, from their own levels (`tingkat` labels): "kelurahan" in Kota
+ * Metro, "desa" in most East Java kecamatan, "desa/kelurahan" where both occur; `fallback` when there are none.
+ */
+export function childrenLabel(tingkat: readonly string[], fallback: string): string {
+  const names = [...new Set(tingkat.map((t) => t.toLowerCase()))].sort();
+  return names.length ? names.join("/") : fallback;
+}
+
+/**
  * An area's title: "Kecamatan Donorojo", "Desa Donorojo", "Kota Metro". Kab/kota names already say which they
  * are; the rest need the level, since a kecamatan and one of its desa often share a name. `level`: an AreaLevel
  * or its label (the indicator engine's `tingkat`).

@@ -7,6 +7,7 @@ import { indicatorDef } from "@/lib/indicators/catalogue";
 import { measurementFor, periodLabel } from "@/lib/period";
 import { sortSchema } from "@/lib/sort";
 import { env } from "@/lib/env";
+import { childrenLabel } from "@/lib/wilayah/codes";
 import { Skeleton } from "@/components/ui/skeleton";
 import { IndicatorMap, NUTRITION_MAP_INDICATORS } from "@/app/_components/indicator-map";
 import { ViewFilters } from "@/app/_components/view-filters";
@@ -24,7 +25,6 @@ const sortQuery = sortSchema(["wilayah", ...SCORE_COLUMNS.map((c) => c.id)], { u
 export async function AreaView({ viewer, area, indikator, bulan, raw }: { viewer: Viewer; area: Area; indikator: string; bulan?: string; raw: Raw }) {
   const latest = await latestPeriods(area.kode);
   const month = bulan ?? latest.month;
-  const childLabel = area.level === "KECAMATAN" ? "kelurahan" : "kecamatan";
   if (!month) {
     return (
       <>
@@ -44,13 +44,17 @@ export async function AreaView({ viewer, area, indikator, bulan, raw }: { viewer
     table: getScorecard(viewer, area.kode, month),
   };
   await settle(Object.values(reads));
+  // "desa", "kelurahan" or "desa/kelurahan" below a kecamatan, from the children themselves.
+  const children = await reads.dashboard.then((d) => d?.current.anak.map((a) => a.wilayah.tingkat) ?? [], () => []);
+  const childLabel = childrenLabel(children, area.level === "KECAMATAN" ? "kelurahan" : "kecamatan");
+  const shapes = area.level === "KECAMATAN" ? childLabel : "kelurahan";
   return (
     <>
       <div className="flex flex-wrap items-end justify-between gap-2">
         <div>
           <h1 className="text-2xl font-semibold">{area.judul}</h1>
           <p className="text-sm text-slate-600">
-            Data bulanan {periodLabel(month)}{gizi ? ` · penimbangan ${periodLabel(gizi)}` : ""}. Klik kelurahan di peta atau nama di tabel untuk membuka halamannya.
+            Data bulanan {periodLabel(month)}{gizi ? ` · penimbangan ${periodLabel(gizi)}` : ""}. Klik {shapes} di peta atau nama di tabel untuk membuka halamannya.
           </p>
         </div>
         <p className="text-sm">
@@ -64,7 +68,7 @@ export async function AreaView({ viewer, area, indikator, bulan, raw }: { viewer
       </Deferred>
       <Deferred read={reads.actions} fallback={null}>{(actions) => <OpenActionsList actions={actions} />}</Deferred>
       <section aria-labelledby="peta-wilayah" className="space-y-2">
-        <h2 id="peta-wilayah" className="text-lg font-semibold">{def.label} per kelurahan{mapPeriode ? `, ${periodLabel(mapPeriode)}` : ""}</h2>
+        <h2 id="peta-wilayah" className="text-lg font-semibold">{def.label} per {shapes}{mapPeriode ? `, ${periodLabel(mapPeriode)}` : ""}</h2>
         <Deferred read={reads.map} fallback={<Skeleton label="Memuat peta…" height={420} />}>
           {(data) => <IndicatorMap data={data} indikator={indikator} tileUrl={env().MAP_TILE_URL ?? null} />}
         </Deferred>
