@@ -132,7 +132,8 @@ async function planStaged(run: SqlRunner, spec: UpsertTable, dataColumns: readon
     await slicesById(run, stage, counts.updated, `UPDATE ${q(spec.table)} AS r SET ${sets.join(", ")} FROM ${q(stage)} AS s WHERE r."id" = s."rid" AND s."chg" = 1`);
     const times: [string, string][] = [...(spec.enteredAt ? [["enteredAt", literal(d, now, "date")] as [string, string]] : []), ["updatedAt", literal(d, now, "date")]];
     const insertCols = [...cols.map((c) => [c, `s.${q(c)}`] as [string, string]), ...stamps.filter(([k]) => !dataColumns.includes(k)), ...times];
-    await slicesOn(run, total, `INSERT INTO ${q(spec.table)} (${insertCols.map(([k]) => q(k)).join(", ")})
+    // Not when nothing is new: each empty slice still walks its 20,000 staged rows (≈ 3.7 s for 1M updates on PostgreSQL).
+    if (counts.inserted > 0) await slicesOn(run, total, `INSERT INTO ${q(spec.table)} (${insertCols.map(([k]) => q(k)).join(", ")})
        SELECT ${insertCols.map(([, v]) => v).join(", ")} FROM ${q(stage)} AS s WHERE s."rid" IS NULL`, `ORDER BY s."ln"`);
     const touched = await touchedIn(run, stage, spec);
     await discard();

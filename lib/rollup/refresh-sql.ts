@@ -8,9 +8,17 @@ import type { Tx } from "../import/kind";
 import { activeRules } from "../queries/rules";
 import { periodRange } from "../period";
 import { rebuildPosyanduYears } from "./posyandu-year-bulk";
-import { insertAreaMonth, insertAreaNutrition, insertAreaYear, MONTH_COUNTS, NUTRITION_COUNTS, resumAreas, YEAR_COUNTS } from "./rollup-sql";
+import { insertAreaNutrition, insertAreaYear, MONTH_COUNTS, NUTRITION_COUNTS, resumAreas, YEAR_COUNTS } from "./rollup-sql";
 import { ancestorLevels } from "./levels";
 import { appendRows, num, type SqlRunner } from "./sql";
+import { refreshAreaMonths } from "./month-delta";
+import { DATA_FAMILIES, type DataFamily } from "../db/data-version";
+
+/**
+ * Whether a write that changed `changes` can change a rollup of `family` (AreaMonth: reports; AreaNutrition:
+ * nutrition). The registry (posyandu moved or deactivated) changes both.
+ */
+export const rolledFrom = (changes: readonly DataFamily[], family: DataFamily) => changes.includes(family) || changes.includes("registry");
 
 let tables = 0;
 
@@ -36,9 +44,10 @@ async function mostOf(run: SqlRunner, table: string, periods: readonly string[])
 
 /**
  * Recomputes PosyanduYear (every posyandu of `kel`, active or not, at `years`), AreaMonth and AreaNutrition
- * (`kel` × `periods`) and AreaYear (`kel` × `years`), then every ancestor of `kel`; inside the write's transaction.
+ * (`kel` × `periods`; each only when `changes` can reach it) and AreaYear (`kel` × `years`), then every ancestor
+ * of `kel`; inside the write's transaction.
  */
-export async function refreshRollupsSql(run: SqlRunner, tx: Tx, kel: readonly string[], periods: readonly string[], yearList: readonly number[]): Promise<void> {
+export async function refreshRollupsSql(run: SqlRunner, tx: Tx, kel: readonly string[], periods: readonly string[], yearList: readonly number[], changes: readonly DataFamily[] = DATA_FAMILIES): Promise<void> {
   const years = [...yearList].sort((a, b) => a - b);
   // No try/finally: a failed statement rolls the transaction back, and the temporary tables with it.
   const made: string[] = [];
@@ -50,11 +59,12 @@ export async function refreshRollupsSql(run: SqlRunner, tx: Tx, kel: readonly st
       await rebuildPosyanduYears(run, years, (y) => activeRules(tx, y), ids.map((r) => num(r.id)));
     }
     const inList = (n: number) => Array.from({ length: n }, () => "?").join(", ");
-    if (periods.length) {
-      for (const table of ["AreaMonth", "AreaNutrition"]) {
-        await run.execute(`DELETE FROM "${table}" WHERE "areaCode" IN (SELECT "code" FROM "${kelTable}") AND "period" IN (${inList(periods.length)})`, periods);
-      }
-      await insertAreaMonth(run, { kel: kelTable, periods, scan: await mostOf(run, "MonthlyReport", periods) });
+    const months = periods.length > 0 && rolledFrom(changes, "reports");
+    const nutrition = periods.length > 0 && rolledFrom(changes, "nutrition");
+    // Ancestors of AreaMonth already moved by difference (month-delta.ts) need no re-sum below.
+    const monthAncestors = months && (await refreshAreaMonths(run, kelTable, periods, await mostOf(run, "MonthlyReport", periods)));
+    if (nutrition) {
+      await run.execute(`DELETE FROM "AreaNutrition" WHERE "areaCode" IN (SELECT "code" FROM "${kelTable}") AND "period" IN (${inList(periods.length)})`, periods);
       await insertAreaNutrition(run, { kel: kelTable, periods, scan: await mostOf(run, "NutritionAggregate", periods) });
     }
     if (years.length) {
@@ -64,10 +74,8 @@ export async function refreshRollupsSql(run: SqlRunner, tx: Tx, kel: readonly st
     for (const level of ancestorLevels([...kel])) {
       const codes = await codeTable(run, level);
       made.push(codes);
-      if (periods.length) {
-        await resumAreas(run, "AreaMonth", ["period"], MONTH_COUNTS, true, codes, { column: "period", values: periods });
-        await resumAreas(run, "AreaNutrition", ["period", "source"], NUTRITION_COUNTS, true, codes, { column: "period", values: periods });
-      }
+      if (months && !monthAncestors) await resumAreas(run, "AreaMonth", ["period"], MONTH_COUNTS, true, codes, { column: "period", values: periods });
+      if (nutrition) await resumAreas(run, "AreaNutrition", ["period", "source"], NUTRITION_COUNTS, true, codes, { column: "period", values: periods });
       if (years.length) await resumAreas(run, "AreaYear", ["year"], YEAR_COUNTS, true, codes, { column: "year", values: years });
     }
   }

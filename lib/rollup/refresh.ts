@@ -10,9 +10,9 @@ import { skdnCountsOf, ZERO_SKDN, type SkdnCounts } from "../indicators/skdn";
 import { ZERO_NUTRITION } from "../indicators/nutrition";
 import { ZERO_STRATA } from "../indicators/strata-distribution";
 import { refreshPosyanduYears } from "./posyandu-year";
-import { bumpDataVersion, type DataFamily } from "../db/data-version";
+import { bumpDataVersion, DATA_FAMILIES, type DataFamily } from "../db/data-version";
 import { chunked, dialectOf, prismaRunner, type SqlRunner } from "./sql";
-import { refreshRollupsSql } from "./refresh-sql";
+import { refreshRollupsSql, rolledFrom } from "./refresh-sql";
 import { ancestorLevels, perChunk } from "./levels";
 import { refreshKader } from "./kader";
 
@@ -51,6 +51,8 @@ export async function refreshRollups(tx: Tx, touched: Touched, opts: RefreshOpti
   if (kel.length === 0) return;
   // Cached dashboard figures (lib/queries/cache.ts) become unreachable when this transaction commits.
   await bumpDataVersion(tx, touched.changes);
+  // A write names the families it changed (e.g. a report import): the rollups of the others are left alone.
+  const changes = touched.changes ?? DATA_FAMILIES;
   let periods = [...new Set(touched.periods ?? [])];
   let years = [...new Set(touched.years ?? [])];
   if (touched.all) {
@@ -64,14 +66,12 @@ export async function refreshRollups(tx: Tx, touched: Touched, opts: RefreshOpti
     years = [...new Set([...years, ...range.map(yearOf)])];
   }
   if (kel.length >= (opts.sqlFrom ?? SQL_REFRESH_FROM)) {
-    await refreshRollupsSql(opts.run ?? prismaRunner(tx, dialectOf(tx)), tx, kel, periods, years);
+    await refreshRollupsSql(opts.run ?? prismaRunner(tx, dialectOf(tx)), tx, kel, periods, years, changes);
   } else {
     const allPosyandu = await perChunk(kel, (c) => tx.posyandu.findMany({ where: { kelurahanCode: { in: c } }, select: { id: true } }));
     if (years.length) await refreshPosyanduYears(tx, allPosyandu.map((p) => p.id), years);
-    if (periods.length) {
-      await refreshMonths(tx, kel, periods);
-      await refreshNutrition(tx, kel, periods);
-    }
+    if (periods.length && rolledFrom(changes, "reports")) await refreshMonths(tx, kel, periods);
+    if (periods.length && rolledFrom(changes, "nutrition")) await refreshNutrition(tx, kel, periods);
     if (years.length) await refreshYears(tx, kel, years);
   }
   // Kader counts as of each month end: the touched months, their Decembers and (all) every month already rolled up.

@@ -41,11 +41,11 @@ function within(scope: Scope, periodCol = 'r."period"'): { sql: string; params: 
 /** `NOT INDEXED` when the scope asks for a full scan (SQLite only; PostgreSQL's planner chooses for itself). */
 const scanned = (run: SqlRunner, scope: Scope) => (scope.scan && run.dialect === "sqlite" ? " NOT INDEXED" : "");
 
-/** AreaMonth rows of the kelurahan in scope, from their active posyandu's monthly reports. */
-export async function insertAreaMonth(run: SqlRunner, scope: Scope = ALL): Promise<void> {
+/** AreaMonth rows of the kelurahan in scope, from their active posyandu's monthly reports, into `into` (AreaMonth or a table shaped like it). */
+export async function insertAreaMonth(run: SqlRunner, scope: Scope = ALL, into = "AreaMonth"): Promise<void> {
   const w = within(scope);
   await run.execute(
-    `INSERT INTO "AreaMonth" ("areaCode", "period", "parentCode", ${q(MONTH_COUNTS)}, "lastEntered")
+    `INSERT INTO "${into}" ("areaCode", "period", "parentCode", ${q(MONTH_COUNTS)}, "lastEntered")
      SELECT p."kelurahanCode", r."period", ${parentSql('p."kelurahanCode"')}, COUNT(*), ${flag('r."opened"')},
        ${pair("k", "s", "k")}, ${pair("k", "s", "s")}, ${pair("d", "s", "d")}, ${pair("d", "s", "s")}, ${pair("n", "d", "n")}, ${pair("n", "d", "d")},
        ${pair("bgm", "d", "bgm")}, ${pair("bgm", "d", "d")}, ${pair("t2", "d", "t2")}, ${pair("t2", "d", "d")},
