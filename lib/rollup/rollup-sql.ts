@@ -72,13 +72,16 @@ export async function insertAreaNutrition(run: SqlRunner, scope: Scope = ALL): P
 export async function insertAreaYear(run: SqlRunner, from: number, to: number, scope: { kel: string | null; years?: readonly number[] } = { kel: null }): Promise<void> {
   const kel = scope.kel ? ` AND p."kelurahanCode" IN (SELECT "code" FROM "${scope.kel}")` : "";
   const years = scope.years ? ` AND y."year" IN (${scope.years.map(() => "?").join(", ")})` : "";
-  // "Data terakhir" of a kelurahan-year is its latest monthly entry that year (AreaMonth of the kelurahan).
+  // "Data terakhir" of a kelurahan-year is its latest monthly entry that year (AreaMonth of the kelurahan). The
+  // months as a key range ("2026-01" … "2026-12"), not substr(period): a range seek on AreaMonth's primary key
+  // instead of every month of the kelurahan. PostgreSQL, 6,500 desa × 2 years: 4.0–4.4 s → 0.65–0.75 s on the
+  // committed tables, 3.7 → 3.0 s inside the 1M laporan import (whose AreaMonth rows were just rewritten).
   await run.execute(
     `INSERT INTO "AreaYear" ("areaCode", "year", "parentCode", ${q(YEAR_COUNTS)}, "lastEntered")
      SELECT p."kelurahanCode", y."year", ${parentSql('p."kelurahanCode"')},
        ${flag(`y."stratum" = 'PRATAMA'`)}, ${flag(`y."stratum" = 'MADYA'`)}, ${flag(`y."stratum" = 'PURNAMA'`)}, ${flag(`y."stratum" = 'MANDIRI'`)},
        ${flag('y."aktif"')}, COUNT(*),
-       (SELECT MAX(m."lastEntered") FROM "AreaMonth" m WHERE m."areaCode" = p."kelurahanCode" AND substr(m."period", 1, 4) = CAST(y."year" AS TEXT))
+       (SELECT MAX(m."lastEntered") FROM "AreaMonth" m WHERE m."areaCode" = p."kelurahanCode" AND m."period" >= CAST(y."year" AS TEXT) || '-01' AND m."period" <= CAST(y."year" AS TEXT) || '-12')
      FROM "PosyanduYear" y JOIN "Posyandu" p ON p."id" = y."posyanduId"
      WHERE p."active" AND y."year" >= ? AND y."year" <= ?${kel}${years} GROUP BY p."kelurahanCode", y."year"`,
     [from, to, ...(scope.years ?? [])],
