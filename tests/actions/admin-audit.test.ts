@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { demoDb, type DemoDb } from "../helpers/demo-db";
 import { setTarget } from "@/lib/actions/admin";
 import { createPosyandu, updatePosyandu } from "@/lib/actions/posyandu";
-import { AUDIT_PAGE_SIZE, diffAudit, listAuditEntities, listAuditLog } from "@/lib/queries/admin";
+import { AUDIT_PAGE_SIZE, diffAudit, listAuditEntities, listAuditLog } from "@/lib/queries/audit";
 
 const TODAY = "2026-08-20";
 

@@ -97,7 +97,8 @@ export async function removeScopeFixture(db: Db, f: ScopeFixture): Promise<void>
     await bumpDataVersion(tx);
     await tx.actionProgress.deleteMany({ where: { action: { meetingId: { in: meetings } } } });
     await tx.meeting.deleteMany({ where: { id: { in: meetings } } });
-    await tx.auditLog.deleteMany({ where: { OR: [{ userId: f.user.id }, { importBatch: { userId: f.user.id } }] } });
+    const batches = (await tx.importBatch.findMany({ where: { userId: f.user.id }, select: { id: true } })).map((b) => b.id);
+    await tx.auditLog.deleteMany({ where: { OR: [{ userId: f.user.id }, { importBatchId: { in: batches } }] } });
     await tx.monthlyReport.deleteMany({ where: posyandu });
     await tx.nutritionAggregate.deleteMany({ where: posyandu });
     await tx.annualProfile.deleteMany({ where: posyandu });

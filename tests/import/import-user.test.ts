@@ -7,7 +7,7 @@ import { demoDb, type DemoDb } from "../helpers/demo-db";
 import { addScopeFixture, type ScopeFixture } from "../helpers/scope-fixture";
 import { runImport } from "@/lib/import/engine";
 import { undoImportBatch } from "@/lib/import/undo";
-import { listAuditLog } from "@/lib/queries/admin";
+import { listAuditLog } from "@/lib/queries/audit";
 import { loadViewer } from "@/lib/queries/auth";
 import type { Viewer } from "@/lib/auth/scope";
 

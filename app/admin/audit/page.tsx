@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { requireViewer } from "@/lib/auth/viewer";
 import { canManage } from "@/lib/auth/scope";
 import { isDemoData } from "@/lib/queries/deployment";
-import { listAuditEntities, listAuditLog } from "@/lib/queries/admin";
+import { listAuditEntities, listAuditLog } from "@/lib/queries/audit";
 import { z } from "@/lib/validations/z";
 import { AppHeader } from "@/components/ui/app-header";
 import { Pager } from "@/app/posyandu/_components/pager";

@@ -1,4 +1,4 @@
-import type { listAuditLog } from "@/lib/queries/admin";
+import type { listAuditLog } from "@/lib/queries/audit";
 import { formatDateTime } from "../../_components/format";
 
 type Row = Awaited<ReturnType<typeof listAuditLog>>["rows"][number];

@@ -1,0 +1,56 @@
+// Shared by the SQLite and PostgreSQL tests of the audit log's scope (lib/queries/audit.ts): the batch of an
+// import's row changes is a plain id, so who sees those rows is decided by SQL joining ImportBatch by hand.
+// Two kota, an ADMIN of each, a lurah and a puskesmas operator of Kota Metro, and one audit row of every kind.
+import type { Db } from "@/lib/db/client";
+import type { Viewer } from "@/lib/auth/scope";
+
+export type AuditScenario = {
+  metroAdmin: Viewer;
+  lampungAdmin: Viewer;
+  noAreaAdmin: Viewer;
+  /** Audit row ids by what wrote them. */
+  rows: Record<"metroAdmin" | "lurah" | "puskesmas" | "lampungAdmin" | "system" | "lurahImport" | "cliImport" | "lampungImport" | "missingBatch", number>;
+};
+
+const viewer = (u: { id: number; username: string; name: string; scopeAreaCode: string | null }): Viewer =>
+  ({ ...u, role: "ADMIN", wilayahKerja: [], puskesmasId: null });
+
+export async function seedAuditScenario(db: Db): Promise<AuditScenario> {
+  await db.area.createMany({
+    data: [
+      { code: "18.72", level: "KOTA", name: "Kota Metro", source: "uji" },
+      { code: "18.72.01", level: "KECAMATAN", parentCode: "18.72", name: "Metro Pusat", source: "uji" },
+      { code: "18.72.01.1001", level: "KELURAHAN", parentCode: "18.72.01", name: "Metro", source: "uji" },
+      { code: "18.71", level: "KOTA", name: "Kota Bandar Lampung", source: "uji" },
+      // A kota whose code starts like Metro's: LIKE '18.72.%' must not take it, nor '18.72' alone.
+      { code: "18.720", level: "KOTA", name: "Kota Uji Awalan", source: "uji" },
+    ],
+  });
+  const pkm = await db.puskesmas.create({ data: { name: "Puskesmas Metro", kotaCode: "18.72" } });
+  const user = (username: string, role: "ADMIN" | "KELURAHAN" | "PUSKESMAS", scopeAreaCode: string | null, puskesmasId: number | null = null) =>
+    db.user.create({ data: { username, name: username.toUpperCase(), role, scopeAreaCode, puskesmasId, passwordHash: "x" } });
+  const metroAdmin = await user("admin.metro", "ADMIN", "18.72");
+  const lampungAdmin = await user("admin.lampung", "ADMIN", "18.71");
+  const prefixAdmin = await user("admin.awalan", "ADMIN", "18.720");
+  const noAreaAdmin = await user("admin.tanpa", "ADMIN", null);
+  const lurah = await user("lurah.metro", "KELURAHAN", "18.72.01.1001");
+  const puskesmas = await user("pkm.metro", "PUSKESMAS", null, pkm.id);
+  const batch = async (userId: number | null) =>
+    (await db.importBatch.create({ data: { userId, kind: "LAPORAN_BULANAN", fileName: "uji.csv", fileHash: "0".repeat(64), rowsTotal: 1, status: "SELESAI" } })).id;
+  const [lurahBatch, cliBatch, lampungBatch, prefixBatch] = [await batch(lurah.id), await batch(null), await batch(lampungAdmin.id), await batch(prefixAdmin.id)];
+  const audit = async (userId: number | null, importBatchId: number | null, entity: string) =>
+    (await db.auditLog.create({ data: { userId, importBatchId, action: importBatchId ? "IMPORT_UPDATE" : "UPDATE", entity, entityId: "1", before: '{"d":1}', after: '{"d":2}' } })).id;
+  const rows = {
+    metroAdmin: await audit(metroAdmin.id, null, "IndicatorTarget"),
+    lurah: await audit(lurah.id, null, "Posyandu"),
+    puskesmas: await audit(puskesmas.id, null, "MonthlyReport"),
+    lampungAdmin: await audit(lampungAdmin.id, null, "IndicatorTarget"),
+    system: await audit(null, null, "ApiToken"),
+    lurahImport: await audit(null, lurahBatch, "MonthlyReport"),
+    cliImport: await audit(null, cliBatch, "MonthlyReport"),
+    lampungImport: await audit(null, lampungBatch, "MonthlyReport"),
+    missingBatch: await audit(null, lampungBatch + prefixBatch + 1000, "MonthlyReport"),
+  };
+  await audit(null, prefixBatch, "Posyandu");
+  return { metroAdmin: viewer(metroAdmin), lampungAdmin: viewer(lampungAdmin), noAreaAdmin: viewer(noAreaAdmin), rows };
+}
