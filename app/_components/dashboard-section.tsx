@@ -2,7 +2,7 @@ import { NavLink } from "@/components/ui/nav-link";
 import type { getDashboard } from "@/lib/queries/dashboard";
 import { formatDecimal } from "@/lib/format";
 import { periodLabel } from "@/lib/period";
-import { areaTitle } from "@/lib/wilayah/codes";
+import { areaTitle, childrenLabel } from "@/lib/wilayah/codes";
 import { StuntingTrendChart } from "@/components/charts/stunting-trend-chart";
 import { StrataStackedChart } from "@/components/charts/strata-stacked-chart";
 import { RateBarChart } from "@/components/charts/rate-bar-chart";
@@ -53,24 +53,44 @@ export function DashboardSection({ data, childLabel, kpis = true }: { data: Dash
           <RateBarChart labels={data.ds.labels} values={data.ds.values} n={data.ds.n} label="D/S" download={{ fileName: `ds-${data.current.wilayah.kode}-${data.bulan}`, title: `D/S per ${childLabel}, ${data.current.wilayah.nama}`, source: `Sumber: laporan bulanan ${periodLabel(data.bulan)} · Pantau Posyandu` }} />
         </section>
       </div>
-      <section aria-labelledby="memburuk" className={card}>
-        <h2 id="memburuk" className="text-lg font-semibold">Kelurahan dengan kenaikan stunting terbesar</h2>
-        {data.worsened.length === 0 ? (
-          <p className="text-sm text-slate-600">Tidak ada kelurahan yang prevalensinya naik sejak periode sebelumnya.</p>
-        ) : (
-          <ol className="mt-2 space-y-1 text-sm">
-            {data.worsened.map((w) => (
-              <li key={w.kode} className="flex flex-wrap justify-between gap-2 border-b border-slate-100 py-1">
-                <NavLink href={`/wilayah/${w.kode}`} className="text-brand-700 underline">{w.nama}</NavLink>
-                <span className="num text-red-700">
-                  ▲ {formatDecimal(w.rate.perubahan!.selisihPoin!)} poin → {formatDecimal(w.rate.nilai ?? 0)}% (n = {w.rate.n}){w.rate.n_kecil ? " · n kecil" : ""}
-                </span>
-              </li>
-            ))}
-          </ol>
-        )}
-      </section>
+      <WorsenedSection data={data} childLabel={childLabel} />
     </>
+  );
+}
+
+/**
+ * What the worsened list calls its areas: on a kecamatan page its children; above, the levels it lists (a
+ * kabupaten's desa and kelurahan), or with an empty list what the area's villages usually are.
+ */
+export function villageLabel(data: Pick<Dashboard, "current" | "worsened">, childLabel: string): string {
+  const level = data.current.wilayah.tingkat;
+  if (level === "Kecamatan") return childLabel;
+  return childrenLabel(data.worsened.map((w) => w.tingkat), level === "Kota" ? "kelurahan" : "desa/kelurahan");
+}
+
+/** The villages whose stunting rose most since the previous measurement, with n. */
+export function WorsenedSection({ data, childLabel }: { data: Pick<Dashboard, "current" | "worsened">; childLabel: string }) {
+  const villages = villageLabel(data, childLabel);
+  // Desa and kelurahan in one list: each name says which it is.
+  const mixed = new Set(data.worsened.map((w) => w.tingkat)).size > 1;
+  return (
+    <section aria-labelledby="memburuk" className={card}>
+      <h2 id="memburuk" className="text-lg font-semibold">{villages[0]!.toUpperCase() + villages.slice(1)} dengan kenaikan stunting terbesar</h2>
+      {data.worsened.length === 0 ? (
+        <p className="text-sm text-slate-600">Tidak ada {villages} yang prevalensinya naik sejak periode sebelumnya.</p>
+      ) : (
+        <ol className="mt-2 space-y-1 text-sm">
+          {data.worsened.map((w) => (
+            <li key={w.kode} className="flex flex-wrap justify-between gap-2 border-b border-slate-100 py-1">
+              <NavLink href={`/wilayah/${w.kode}`} className="text-brand-700 underline">{mixed ? areaTitle(w.tingkat, w.nama) : w.nama}</NavLink>
+              <span className="num text-red-700">
+                ▲ {formatDecimal(w.rate.perubahan!.selisihPoin!)} poin → {formatDecimal(w.rate.nilai ?? 0)}% (n = {w.rate.n}){w.rate.n_kecil ? " · n kecil" : ""}
+              </span>
+            </li>
+          ))}
+        </ol>
+      )}
+    </section>
   );
 }
 

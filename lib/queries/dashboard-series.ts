@@ -7,7 +7,7 @@ import { db } from "../db/client";
 import { sumCounts, rate, type Rate } from "../indicators/rate";
 import { skdnIndicators, ZERO_SKDN } from "../indicators/skdn";
 import { nutritionIndicators, stuntingRate, ZERO_NUTRITION, type NutritionCounts } from "../indicators/nutrition";
-import { parentOfCode } from "../wilayah/codes";
+import { levelLabel, parentOfCode } from "../wilayah/codes";
 import { MIN_KADER, type KaderCounts } from "../indicators/kader";
 import { strataIndicators, ZERO_STRATA, type StrataCounts } from "../indicators/strata-distribution";
 import { change, meetsTarget, type Polarity } from "../indicators/change";
@@ -118,6 +118,7 @@ export async function worsenedKelurahan(kode: string, period: string, previous: 
     .filter((a) => a.rate.perubahan?.arah === "memburuk")
     .sort((x, y) => (y.rate.perubahan!.selisihPoin ?? 0) - (x.rate.perubahan!.selisihPoin ?? 0))
     .slice(0, 5);
-  const names = new Map((await db().area.findMany({ where: { code: { in: top.map((t) => t.kode) } }, select: { code: true, name: true } })).map((a) => [a.code, a.name]));
-  return top.map((t) => ({ kode: t.kode, nama: names.get(t.kode) ?? t.kode, rate: t.rate }));
+  const areas = new Map((await db().area.findMany({ where: { code: { in: top.map((t) => t.kode) } }, select: { code: true, name: true, level: true } })).map((a) => [a.code, a]));
+  // The level too: a kabupaten's list mixes desa and kelurahan, and the heading names what it lists.
+  return top.map((t) => ({ kode: t.kode, nama: areas.get(t.kode)?.name ?? t.kode, tingkat: levelLabel[areas.get(t.kode)?.level ?? "KELURAHAN"], rate: t.rate }));
 }
