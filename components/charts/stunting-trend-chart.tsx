@@ -20,11 +20,23 @@ export type StuntingTrendChartProps = {
 
 const EMPHASIS_COLOR = SERIES_COLORS[0] ?? "#000000";
 
-/** Black is kept for the emphasised (whole-area) line; child areas cycle through the rest. */
-function seriesColors(series: StuntingTrendSeries[]): string[] {
+/** The target's dash; a child line never uses it. */
+const TARGET_DASH = [8, 6];
+/** Child lines past the seven palette colours: dotted, then dash-dot, so no two desa share colour and pattern. */
+const CHILD_DASHES: number[][] = [[], [2, 3], [10, 3, 2, 3]];
+
+/**
+ * Black is kept for the emphasised (whole-area) line; child areas cycle through the rest, each cycle with its own
+ * dash pattern (a kecamatan has up to ≈ 20 desa; with colours alone every eighth shared one).
+ */
+export function seriesStyles(series: StuntingTrendSeries[]): { color: string; dash: number[] }[] {
   const rest = SERIES_COLORS.slice(1);
   let next = 0;
-  return series.map((s) => (s.emphasis ? EMPHASIS_COLOR : (rest[next++ % rest.length] ?? EMPHASIS_COLOR)));
+  return series.map((s) => {
+    if (s.emphasis) return { color: EMPHASIS_COLOR, dash: [] };
+    const i = next++;
+    return { color: rest[i % rest.length] ?? EMPHASIS_COLOR, dash: CHILD_DASHES[Math.floor(i / rest.length) % CHILD_DASHES.length]! };
+  });
 }
 
 export function StuntingTrendChart({
@@ -36,13 +48,14 @@ export function StuntingTrendChart({
   download,
 }: StuntingTrendChartProps) {
   const data = useMemo<ChartDataOf>(() => {
-    const colors = seriesColors(series);
+    const styles = seriesStyles(series);
     const lines: ChartDataOf["datasets"] = series.map((s, i) => ({
       type: "line" as const,
       label: s.label,
       data: s.values,
-      borderColor: colors[i],
-      backgroundColor: colors[i],
+      borderColor: styles[i]!.color,
+      backgroundColor: styles[i]!.color,
+      borderDash: styles[i]!.dash,
       borderWidth: s.emphasis ? 4 : 1.5,
       pointRadius: s.emphasis ? 3 : 2,
       spanGaps: false,
@@ -57,7 +70,7 @@ export function StuntingTrendChart({
         borderColor: EMPHASIS_COLOR,
         backgroundColor: EMPHASIS_COLOR,
         borderWidth: 2,
-        borderDash: [8, 6],
+        borderDash: TARGET_DASH,
         pointRadius: 0,
         spanGaps: false,
         order: 2,

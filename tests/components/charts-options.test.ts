@@ -81,6 +81,18 @@ describe("chart options handed to Chart.js", () => {
     expect(tick(12.5)).toBe("12,5%");
   });
 
+  it("stunting: 20 desa lines never share colour and dash, and none looks like the target", () => {
+    const series = [{ label: "Kecamatan Donorojo", values: [18], n: [3000], emphasis: true }, ...Array.from({ length: 20 }, (_, i) => ({ label: `Desa ${i + 1}`, values: [10 + i], n: [100] }))];
+    const chart = chartOf(StuntingTrendChart, { labels: ["Februari 2026"], series, target: { label: "Target 2026", values: [14] } });
+    const children = chart.data.datasets.slice(1, 21);
+    const looks = children.map((d) => `${String(d.borderColor)} ${JSON.stringify(d.borderDash)}`);
+    expect(new Set(looks).size).toBe(20);
+    expect(children.every((d) => d.borderColor !== "#000000" && JSON.stringify(d.borderDash) !== "[8,6]")).toBe(true);
+    expect(chart.data.datasets[0]).toMatchObject({ borderColor: "#000000", borderDash: [] });
+    expect(children[0]).toMatchObject({ borderColor: "#E69F00", borderDash: [] });
+    expect(children[7]).toMatchObject({ borderColor: "#E69F00", borderDash: [2, 3] });
+  });
+
   it("strata: stacked, strata colours and Indonesian labels, share in the tooltip", () => {
     const chart = chartOf(StrataStackedChart, { labels: ["Metro Pusat"], counts: { PRATAMA: [10], MADYA: [20], PURNAMA: [5], MANDIRI: [5] } });
     expect(chart.data.datasets.map((d) => [d.label, d.backgroundColor])).toEqual([
