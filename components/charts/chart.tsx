@@ -17,6 +17,7 @@ import {
   Tooltip,
   type ChartData,
   type ChartOptions,
+  type LegendItem,
   type TooltipItem,
 } from "chart.js";
 import { Chart as ReactChart } from "react-chartjs-2";
@@ -37,6 +38,18 @@ export type ChartValues = (number | null)[];
 export type ChartDataOf = ChartData<ChartKind, ChartValues, string>;
 export type ChartOptionsOf = ChartOptions<ChartKind>;
 export type ChartTooltipItem = TooltipItem<ChartKind>;
+
+/**
+ * Legend items of line charts drawn as lines (usePointStyle + pointStyle "line") with their dataset's dash:
+ * Chart.js takes a point-style item's style from the first point, which has no dash, so a dotted or dashed
+ * line (the target, a desa past the palette) would show solid in the legend.
+ */
+export function dashedLegendLabels(chart: ChartJS): LegendItem[] {
+  return ChartJS.defaults.plugins.legend.labels.generateLabels(chart).map((item) => {
+    const dash = (chart.data.datasets[item.datasetIndex ?? -1] as { borderDash?: number[] } | undefined)?.borderDash;
+    return { ...item, lineDash: dash ?? [] };
+  });
+}
 
 /** The visually hidden table: one row per label, one cell per column, already formatted. */
 export type ChartTable = { rowHeader: string; columns: string[]; rows: { label: string; cells: string[] }[] };

@@ -3,7 +3,7 @@
 // child area as a thin coloured line, the target dashed. Gaps stay gaps.
 import { useMemo } from "react";
 import { SERIES_COLORS } from "@/lib/colors";
-import { Chart, type ChartDataOf, type ChartDownload, type ChartOptionsOf, type ChartTable } from "./chart";
+import { Chart, dashedLegendLabels, type ChartDataOf, type ChartDownload, type ChartOptionsOf, type ChartTable } from "./chart";
 import { NO_DATA_TEXT, formatPct, formatPctTick, formatRateWithN } from "./chart-format";
 
 export type StuntingTrendSeries = { label: string; values: (number | null)[]; n: number[]; emphasis?: boolean };
@@ -84,7 +84,7 @@ export function StuntingTrendChart({
       interaction: { mode: "index", intersect: false },
       scales: { y: { beginAtZero: true, ticks: { callback: (v) => formatPctTick(v) } } },
       plugins: {
-        legend: { position: "bottom", labels: { usePointStyle: true, pointStyle: "line" } },
+        legend: { position: "bottom", labels: { usePointStyle: true, pointStyle: "line", generateLabels: dashedLegendLabels } },
         tooltip: {
           callbacks: {
             label: (item) => {

@@ -91,6 +91,17 @@ describe("chart options handed to Chart.js", () => {
     expect(chart.data.datasets[0]).toMatchObject({ borderColor: "#000000", borderDash: [] });
     expect(children[0]).toMatchObject({ borderColor: "#E69F00", borderDash: [] });
     expect(children[7]).toMatchObject({ borderColor: "#E69F00", borderDash: [2, 3] });
+    // The legend draws each entry as its line: Chart.js's own items would take the (dashless) point style.
+    const datasets = chart.data.datasets;
+    const fake = {
+      data: { datasets },
+      legend: { options: { labels: at(chart.options, "plugins.legend.labels") } },
+      _getSortedDatasetMetas: () => datasets.map((d, index) => ({ index, visible: true, controller: { getStyle: () => ({ borderWidth: 1.5, borderColor: d.borderColor, backgroundColor: d.borderColor }) } })),
+    };
+    const legend = (at(chart.options, "plugins.legend.labels.generateLabels") as (c: unknown) => { text: string; lineDash: number[]; strokeStyle: string }[])(fake);
+    expect(legend.map((l) => l.lineDash)).toEqual(datasets.map((d) => d.borderDash));
+    expect(legend.at(-1)).toMatchObject({ text: "Target 2026", lineDash: [8, 6] });
+    expect(legend[8]).toMatchObject({ text: "Desa 8", lineDash: [2, 3], strokeStyle: "#E69F00" });
   });
 
   it("strata: stacked, strata colours and Indonesian labels, share in the tooltip", () => {
