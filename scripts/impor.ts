@@ -5,8 +5,7 @@
 import { readFileSync, existsSync } from "node:fs";
 import { basename } from "node:path";
 import { parseArgs } from "node:util";
-import { createDb } from "../lib/db/client";
-import { env } from "../lib/env";
+import { db as appDb } from "../lib/db/client";
 import { runImport } from "../lib/import/engine";
 import { formatIssue } from "../lib/import/issues";
 import { formatBoundaryIssue } from "../lib/import/boundary";
@@ -24,7 +23,10 @@ async function main() {
     console.error(`Berkas ${file} tidak ditemukan.`);
     return 2;
   }
-  const db = createDb(env().DATABASE_URL);
+  // The process-wide client, not a second one from createDb: loadViewer (and any app code the import calls) reads
+  // through db(), so with a client of its own the CLI left that one's pool open, and on PostgreSQL its idle
+  // connection held the process for pg's 10 s idle timeout after the import had finished (tests/pg/impor-cli.test.ts).
+  const db = appDb();
   try {
     // Without --pengguna the import runs as the first active ADMIN (the operator running the server).
     const user = values.pengguna

@@ -1,0 +1,77 @@
+// Runs only via `npm run test:pg`: the importer CLI (`npm run impor`) on PostgreSQL must exit as soon as it has
+// printed its answer. It once made a client of its own while loadViewer read through the app's client (db()),
+// whose pool it never ended: the idle connection held the process for pg's 10 s idle timeout, which was most of
+// the nasional e-PPGBM bench's 11.5 s (docs/performance.md, session 9).
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { spawn } from "node:child_process";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type { Db } from "@/lib/db/client";
+import { eppgbmSampleCsv } from "@/lib/demo/eppgbm-sample";
+import { migratedPg } from "../helpers/pg-db";
+
+const pg = migratedPg("pantau_imporcli");
+const KEL = "18.72.01.1001";
+
+type Run = { code: number | null; stdout: string; lingerMs: number };
+
+/** `scripts/impor.ts eppgbm <file> [...]` as one node process; `lingerMs` = from its last output to its exit. */
+function impor(url: string, file: string, ...flags: string[]): Promise<Run> {
+  const child = spawn(process.execPath, ["--conditions=react-server", "--import", "tsx", "scripts/impor.ts", "eppgbm", file, ...flags], {
+    env: { ...process.env, DATABASE_URL: url },
+    stdio: ["ignore", "pipe", "inherit"],
+  });
+  let stdout = "";
+  let lastOutput = Date.now();
+  child.stdout.on("data", (c: Buffer) => {
+    stdout += c.toString();
+    lastOutput = Date.now();
+  });
+  return new Promise((resolve) => child.on("close", (code) => resolve({ code, stdout, lingerMs: Date.now() - lastOutput })));
+}
+
+describe("npm run impor on PostgreSQL", () => {
+  let db: Db;
+  let dir: string;
+  beforeAll(async () => {
+    db = await pg.open();
+    dir = mkdtempSync(join(tmpdir(), "impor-cli-"));
+    await db.area.createMany({
+      data: [
+        { code: "18", level: "PROVINSI", name: "Lampung", source: "uji" },
+        { code: "18.72", level: "KOTA", parentCode: "18", name: "Kota Metro", source: "uji" },
+        { code: "18.72.01", level: "KECAMATAN", parentCode: "18.72", name: "Metro Pusat", source: "uji" },
+        { code: KEL, level: "KELURAHAN", parentCode: "18.72.01", name: "Hadimulyo Barat", source: "uji" },
+      ],
+    });
+    await db.posyandu.create({ data: { code: "P-001", name: "Posyandu Mawar", kelurahanCode: KEL, kecamatanCode: "18.72.01", kabKotaCode: "18.72" } });
+    await db.user.create({ data: { username: "admin", name: "Admin", role: "ADMIN", scopeAreaCode: "18", passwordHash: "x" } });
+  }, 120_000);
+  afterAll(async () => {
+    rmSync(dir, { recursive: true, force: true });
+    await pg.close();
+  });
+
+  // The 10 s idle timeout the stray pool waited for, against well under a second here: 4 s of slack for a busy machine.
+  const PROMPT_MS = 4_000;
+
+  it("exits right after an import it committed", async () => {
+    const file = join(dir, "eppgbm.csv");
+    writeFileSync(file, eppgbmSampleCsv({ posyandu: [{ name: "Mawar", kelurahanCode: KEL }] }, new Map([[KEL, "Hadimulyo Barat"]]), 20, ["2026-02"]));
+    const run = await impor(pg.url, file);
+    expect(run.stdout).toMatch(/Diimpor sebagai batch #\d+: 20 baris — baru 1,/);
+    expect(run.code).toBe(0);
+    expect(await db.nutritionAggregate.count({ where: { source: "EPPGBM", period: "2026-02" } })).toBe(1);
+    expect(run.lingerMs).toBeLessThan(PROMPT_MS);
+  }, 60_000);
+
+  it("exits right after rejecting a file", async () => {
+    const file = join(dir, "asing.csv");
+    writeFileSync(file, eppgbmSampleCsv({ posyandu: [{ name: "Mawar", kelurahanCode: KEL }] }, new Map([[KEL, "Desa Tak Dikenal"]]), 5, ["2026-02"]));
+    const run = await impor(pg.url, file);
+    expect(run.stdout).toContain('Desa/Kel "DESA TAK DIKENAL" tidak dikenal di wilayah Anda');
+    expect(run.code).toBe(1);
+    expect(run.lingerMs).toBeLessThan(PROMPT_MS);
+  }, 60_000);
+});
