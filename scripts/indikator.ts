@@ -2,8 +2,7 @@
 // Prints the indicator report of an area and its children from the same engine
 // as the dashboards and the API (lib/queries/indicators.ts).
 import { parseArgs } from "node:util";
-import { createDb } from "../lib/db/client";
-import { env } from "../lib/env";
+import { db as appDb } from "../lib/db/client";
 import { periodSchema } from "../lib/period";
 import { loadViewer } from "../lib/queries/auth";
 import { AreaAccessError, type AreaIndicators, type When } from "../lib/queries/indicators";
@@ -29,7 +28,9 @@ async function main(): Promise<number> {
     return 2;
   }
   const when: When = periode?.success ? { periode: periode.data } : rolling?.success ? { rolling: rolling.data } : { tahun: tahun! };
-  const db = createDb(env().DATABASE_URL);
+  // The process-wide client, which loadViewer and the indicator queries read through: a second one from createDb
+  // left that one's pool open, and on PostgreSQL it held the process for pg's 10 s idle timeout (as in impor.ts).
+  const db = appDb();
   try {
     const user = values.pengguna
       ? await db.user.findUnique({ where: { username: values.pengguna } })

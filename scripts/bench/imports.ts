@@ -16,8 +16,14 @@ const TSX = ["node_modules/tsx/dist/cli.mjs", "--conditions=react-server"];
 
 type Env = NodeJS.ProcessEnv;
 
-/** Months of the measured e-PPGBM import, and of the one the load run writes into the bench database itself. */
-export const EPPGBM_PERIODS = { ukur: ["2026-02", "2026-08"], beban: ["2026-03", "2026-09"] } as const;
+/**
+ * Months of the measured e-PPGBM import, and of the one the load run writes into the bench database itself. The
+ * measured one is a new month's export (the monthly case: every aggregate new), in months the seed leaves empty
+ * (it has e-PPGBM in February and August). It used to be February/August 2026, which an early run had imported
+ * into the kept nasional database: from then on it measured a re-import that wrote nothing (docs/performance.md,
+ * session 9). timeImport now says so when an import writes nothing.
+ */
+export const EPPGBM_PERIODS = { ukur: ["2026-04", "2026-10"], beban: ["2026-03", "2026-09"] } as const;
 
 /**
  * A synthetic e-PPGBM export of `rows` rows for the posyandu under `root` (generated once per `tag`, the skala and
@@ -27,7 +33,8 @@ export const EPPGBM_PERIODS = { ukur: ["2026-02", "2026-08"], beban: ["2026-03",
  */
 export async function eppgbmFile(target: BenchTarget, root: string, tag: string, rows: number, use: keyof typeof EPPGBM_PERIODS = "ukur") {
   mkdirSync(DIR, { recursive: true });
-  const file = `${DIR}/eppgbm-${tag}-${rows}${use === "ukur" ? "" : `-${use}`}.csv`;
+  // The months in the name: a file generated for other months is never taken for this one.
+  const file = `${DIR}/eppgbm-${tag}-${rows}-${use}-${EPPGBM_PERIODS[use].join("-")}.csv`;
   if (existsSync(file)) return file;
   const sql = await target.open();
   const posyandu = await eppgbmPosyandu(sql, root).finally(() => sql.close());
@@ -67,12 +74,23 @@ export async function timeImport(copy: DbCopy, kind: string, file: string, rows:
   const secs = (Date.now() - t) / 1000;
   await copy.drop();
   const ok = run.status === 0;
+  const written = writtenCounts(run.stdout);
   return {
     baris: rows,
     detik: secs,
     barisPerDetik: Math.round(rows / secs),
     rssMB: Math.round(Number(/RSS_KB=(\d+)/.exec(run.stderr)?.[1] ?? 0) / 1024),
     berhasil: ok,
+    ...(written ? { ditulis: written } : {}),
+    // A file whose rows are all stored already measures a re-import that compares and writes nothing (the nasional
+    // database once held the measured e-PPGBM file: 11.5 s of "import" that wrote 0 rows, docs/performance.md).
+    ...(ok && written && written.baru + written.diperbarui === 0 ? { peringatan: "tidak ada baris yang ditulis: semua sudah ada di basis data, ini mengukur impor ulang" } : {}),
     ...(ok ? {} : { galat: (run.stderr || run.stdout).split("\n").filter(Boolean).slice(-3).join(" | ").slice(0, 400) }),
   };
+}
+
+/** The importer's "baru N, diperbarui N, tidak berubah N" (scripts/impor.ts), or null when it printed none. */
+export function writtenCounts(stdout: string): { baru: number; diperbarui: number; tidakBerubah: number } | null {
+  const m = /baru (\d+), diperbarui (\d+), tidak berubah (\d+)/.exec(stdout);
+  return m ? { baru: Number(m[1]), diperbarui: Number(m[2]), tidakBerubah: Number(m[3]) } : null;
 }
