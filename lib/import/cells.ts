@@ -12,9 +12,13 @@ export function excelSerialToDate(serial: number): Date {
 
 const iso = (d: Date) => d.toISOString().slice(0, 10);
 
+const PLAIN_COUNT = /^\d{1,6}$/;
+
 /** A count: a non-negative whole number ("12"; "12,0" and "12.0" are accepted, "12,5" is not). */
 export function parseCount(raw: string): Parsed<number> {
   const t = raw.trim();
+  // Almost every cell of a file: plain digits below the limit (what the checks below would give, 1M rows faster).
+  if (PLAIN_COUNT.test(t)) return ok(Number(t));
   // "1.000" is a thousand in an Indonesian sheet and one in an English one: refuse instead of guessing.
   if (/^\d{1,3}([.,]\d{3})+$/.test(t)) {
     const grouped = Number(t.replace(/[.,]/g, ""));

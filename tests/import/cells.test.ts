@@ -13,6 +13,8 @@ describe("cell parsers", () => {
     ["12,5", 'GALAT: "12,5" bukan bilangan bulat'], ["-3", "GALAT: nilai tidak boleh negatif (-3)"], ["lima", 'GALAT: "lima" bukan bilangan bulat'], ["1.234", 'GALAT: "1.234" ambigu (pemisah ribuan atau desimal?); tulis tanpa pemisah ribuan, misalnya 1234'],
     // A thousands separator used to be read as a decimal point: "1.000" became 1.
     ["1.000", 'GALAT: "1.000" ambigu (pemisah ribuan atau desimal?); tulis tanpa pemisah ribuan, misalnya 1000'], ["0.000", 0], ["12.00", 12],
+    // Either side of the plain-digits fast path: the same answers as the full checks.
+    ["007", 7], ["999999", 999999], ["1000000", 1000000], ["1000001", "GALAT: nilai terlalu besar (1000001)"], ["12 3", 'GALAT: "12 3" bukan bilangan bulat'],
   ])("count %j → %j", (raw, expected) => expect(value(parseCount(raw))).toBe(expected));
 
   it.each([["45,5", 45.5], ["45.5", 45.5], ["-5,1132", -5.1132], ["1,234.5", 'GALAT: "1,234.5" bukan angka']])("decimal %j → %j", (raw, expected) => expect(value(parseDecimal(raw))).toBe(expected));
