@@ -16,7 +16,7 @@ import { measure, signIn, timeOnce } from "./bench/http";
 import { measureBracketed, type BenchPage, type PageResult } from "./bench/pages";
 import { loadRun } from "./bench/load";
 import { freshness } from "./bench/fresh";
-import { eppgbmFile, laporanFile, timeImport } from "./bench/imports";
+import { IMPORTER, eppgbmFile, laporanFile, timeImport } from "./bench/imports";
 import { readMeta } from "./bench/meta";
 import { seedOnce } from "./bench/seed";
 import { benchTarget, SKALA, type BenchTarget, type DbCopy } from "./bench/target";
@@ -127,7 +127,7 @@ async function main() {
       { user: "pimpinan", paths: browse },
       { user: "camat", paths: [`/wilayah/${kecamatan}`, "/skor", "/peta", "/rapat"] },
       { user: "lurah", paths: [`/wilayah/${lurahArea}`, "/posyandu", "/tindakan"] },
-    ], { args: ["node_modules/tsx/dist/cli.mjs", "--conditions=react-server", "scripts/impor.ts", "eppgbm", file], env });
+    ], { args: [...IMPORTER, "eppgbm", file], env });
     console.log(`  Beban: ${JSON.stringify(figures.beban)}`);
   }
   report(target, figures, results);

@@ -95,7 +95,8 @@ async function planStaged(run: SqlRunner, spec: UpsertTable, dataColumns: readon
        FROM (SELECT * FROM ${q(stage)} ORDER BY ${["posyanduId", ...spec.keys].map(q).join(", ")}) AS s LEFT JOIN ${q(spec.table)} AS r ON ${keyMatch}`);
     await run.execute(`DROP TABLE ${q(stage)}`);
     await run.execute(`ALTER TABLE ${marked} RENAME TO ${q(stage)}`);
-    await run.execute(`CREATE INDEX ${q(`${stage}_ln`)} ON ${q(stage)} ("ln")`);
+    // No index on the file lines yet: only new rows are written by line (write below), and a file of changes
+    // to stored rows never needs it (0.7 s for 1M rows).
   } else {
     await run.execute(`CREATE INDEX ${q(`${stage}_ln`)} ON ${q(stage)} ("ln")`);
     // One pass: each stored row is looked up once (by its unique key) for its id and its values.
@@ -133,6 +134,7 @@ async function planStaged(run: SqlRunner, spec: UpsertTable, dataColumns: readon
     const times: [string, string][] = [...(spec.enteredAt ? [["enteredAt", literal(d, now, "date")] as [string, string]] : []), ["updatedAt", literal(d, now, "date")]];
     const insertCols = [...cols.map((c) => [c, `s.${q(c)}`] as [string, string]), ...stamps.filter(([k]) => !dataColumns.includes(k)), ...times];
     // Not when nothing is new: each empty slice still walks its 20,000 staged rows (≈ 3.7 s for 1M updates on PostgreSQL).
+    if (counts.inserted > 0 && d === "postgres") await run.execute(`CREATE INDEX ${q(`${stage}_ln`)} ON ${q(stage)} ("ln")`);
     if (counts.inserted > 0) await slicesOn(run, total, `INSERT INTO ${q(spec.table)} (${insertCols.map(([k]) => q(k)).join(", ")})
        SELECT ${insertCols.map(([, v]) => v).join(", ")} FROM ${q(stage)} AS s WHERE s."rid" IS NULL`, `ORDER BY s."ln"`);
     const touched = await touchedIn(run, stage, spec);

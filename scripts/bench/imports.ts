@@ -12,7 +12,8 @@ import { eppgbmPosyandu, laporanRows } from "./meta";
 import type { BenchTarget, DbCopy } from "./target";
 
 const DIR = "bench-results/tmp";
-const TSX = ["node_modules/tsx/dist/cli.mjs", "--conditions=react-server"];
+/** The importer as `npm run impor` runs it: one node process with tsx's loader (the tsx CLI would start two). */
+export const IMPORTER = ["--conditions=react-server", "--import", "tsx", "scripts/impor.ts"];
 
 type Env = NodeJS.ProcessEnv;
 
@@ -70,7 +71,7 @@ export async function laporanFile(target: BenchTarget, root: string, rows: numbe
 /** Runs `npm run impor -- <kind> <file>` on a copy of the database, then drops it: seconds, rows/s, peak RSS, success. */
 export async function timeImport(copy: DbCopy, kind: string, file: string, rows: number, env: Env) {
   const t = Date.now();
-  const run = spawnSync("/usr/bin/time", ["-f", "RSS_KB=%M", process.execPath, "--max-old-space-size=4096", ...TSX, "scripts/impor.ts", kind, file], { env: { ...env, DATABASE_URL: copy.url }, encoding: "utf8", maxBuffer: 64 * 2 ** 20 });
+  const run = spawnSync("/usr/bin/time", ["-f", "RSS_KB=%M", process.execPath, "--max-old-space-size=4096", ...IMPORTER, kind, file], { env: { ...env, DATABASE_URL: copy.url }, encoding: "utf8", maxBuffer: 64 * 2 ** 20 });
   const secs = (Date.now() - t) / 1000;
   await copy.drop();
   const ok = run.status === 0;
