@@ -58,5 +58,10 @@ describe("register and admin views render in Indonesian", () => {
     const audit = html(createElement(AuditTable, { rows: (await listAuditLog(t.viewers.admin)).rows }));
     expect(audit).toMatch(/WIB/);
     expect(audit).toContain("Target indikator");
+    // An import's own entry names its batch once; a row it changed says which batch changed it.
+    const row = (entity: string, entityId: string) => ({ id: 1, at: new Date(), action: "IMPORT", entity, entityId, importBatchId: 7, user: null, changes: [] });
+    const text = (r: ReturnType<typeof row>) => html(createElement(AuditTable, { rows: [r] })).replace(/<!-- -->/g, "");
+    expect(text(row("ImportBatch", "7")).match(/#7/g)).toHaveLength(1);
+    expect(text(row("MonthlyReport", "34"))).toContain("#34 · batch impor #7");
   });
 });

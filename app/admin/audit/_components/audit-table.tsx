@@ -40,7 +40,7 @@ export function AuditTable({ rows }: { rows: Row[] }) {
                   <td className="px-3 py-2">{r.user ? <>{r.user.name}<span className="block text-xs text-slate-500">{r.user.username}</span></> : <span className="text-slate-600">Sistem / CLI</span>}</td>
                   <td className="px-3 py-2">
                     {ACTION[r.action] ?? r.action}
-                    <span className="block text-xs text-slate-500">{ENTITY[r.entity] ?? r.entity}{r.entityId ? ` #${r.entityId}` : ""}{r.importBatchId ? ` · batch impor #${r.importBatchId}` : ""}</span>
+                    <span className="block text-xs text-slate-500">{ENTITY[r.entity] ?? r.entity}{r.entityId ? ` #${r.entityId}` : ""}{r.importBatchId && !(r.entity === "ImportBatch" && r.entityId === String(r.importBatchId)) ? ` · batch impor #${r.importBatchId}` : ""}</span>
                   </td>
                   <td className="px-3 py-2">
                     {r.changes.length === 0 ? (
