@@ -1,8 +1,11 @@
 // Shared by the SQLite and PostgreSQL tests of the audit log's scope (lib/queries/audit.ts): the batch of an
 // import's row changes is a plain id, so who sees those rows is decided by SQL joining ImportBatch by hand.
 // Two kota, an ADMIN of each, a lurah and a puskesmas operator of Kota Metro, and one audit row of every kind.
-import type { Db } from "@/lib/db/client";
-import type { Viewer } from "@/lib/auth/scope";
+import { expect, it } from "vitest";
+import { db, type Db } from "@/lib/db/client";
+import { scopeOf, type Viewer } from "@/lib/auth/scope";
+import { userScopeWhere } from "@/lib/queries/admin";
+import { listAuditEntities, listAuditLog, scopedUserIdsSql } from "@/lib/queries/audit";
 
 export type AuditScenario = {
   metroAdmin: Viewer;
@@ -53,4 +56,42 @@ export async function seedAuditScenario(db: Db): Promise<AuditScenario> {
   };
   await audit(null, prefixBatch, "Posyandu");
   return { metroAdmin: viewer(metroAdmin), lampungAdmin: viewer(lampungAdmin), noAreaAdmin: viewer(noAreaAdmin), rows };
+}
+
+/** The cases both databases run, on the scenario `sc()` gives once seeded; the app's db() must point at it. */
+export function auditScopeCases(sc: () => AuditScenario): void {
+  it("an ADMIN sees their kota's users, its uploaders' import rows and system rows, newest first", async () => {
+    const page = await listAuditLog(sc().metroAdmin);
+    const r = sc().rows;
+    expect(page.rows.map((x) => x.id)).toEqual([r.cliImport, r.lurahImport, r.system, r.puskesmas, r.lurah, r.metroAdmin]);
+    expect(page.total).toBe(6);
+    expect(page.rows.map((x) => x.user?.username ?? null)).toEqual([null, "lurah.metro", null, "pkm.metro", "lurah.metro", "admin.metro"]);
+    expect(page.rows[1]!.changes).toEqual([{ field: "d", before: "1", after: "2" }]);
+  });
+
+  it("another kota's ADMIN sees their own uploads, never Metro's; a row whose batch is gone is no one's", async () => {
+    const r = sc().rows;
+    expect((await listAuditLog(sc().lampungAdmin)).rows.map((x) => x.id)).toEqual([r.lampungImport, r.cliImport, r.system, r.lampungAdmin]);
+    expect((await listAuditLog(sc().lampungAdmin)).rows.find((x) => x.id === r.lampungImport)?.user?.username).toBe("admin.lampung");
+  });
+
+  it("an ADMIN without an area sees only system rows", async () => {
+    expect((await listAuditLog(sc().noAreaAdmin)).rows.map((x) => x.id)).toEqual([sc().rows.cliImport, sc().rows.system]);
+  });
+
+  it("filters by entity, pages, and lists the entities of the scope only", async () => {
+    expect((await listAuditLog(sc().metroAdmin, { entity: "MonthlyReport" })).rows.map((x) => x.id)).toEqual([sc().rows.cliImport, sc().rows.lurahImport, sc().rows.puskesmas]);
+    expect(await listAuditLog(sc().metroAdmin, { page: 2 })).toMatchObject({ total: 6, page: 2, rows: [] });
+    expect(await listAuditEntities(sc().metroAdmin)).toEqual(["ApiToken", "IndicatorTarget", "MonthlyReport", "Posyandu"]);
+    expect(await listAuditEntities(sc().noAreaAdmin)).toEqual(["ApiToken", "MonthlyReport"]);
+  });
+
+  it("the SQL scope takes exactly the users userScopeWhere takes", async () => {
+    for (const v of [sc().metroAdmin, sc().lampungAdmin, sc().noAreaAdmin]) {
+      const viaSql = (await db().$queryRaw<{ id: bigint | number }[]>(scopedUserIdsSql(v))).map((u) => Number(u.id)).sort((a, b) => a - b);
+      const viaPrisma = (await db().user.findMany({ where: userScopeWhere(scopeOf(v)), select: { id: true }, orderBy: { id: "asc" } })).map((u) => u.id);
+      expect(viaSql).toEqual(viaPrisma);
+    }
+    expect((await db().$queryRaw<unknown[]>(scopedUserIdsSql(sc().metroAdmin))).length).toBe(3);
+  });
 }
