@@ -7,6 +7,7 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { randomUUID } from "node:crypto";
 import pg from "pg";
 import { pgConfigFromUrl, sqlitePathFromUrl } from "./url";
+import { dropDatabaseForced } from "./pg-drop";
 
 // PostgreSQL catalog types `name` (19) and `"char"` (18) that the pg adapter
 // cannot map (prisma#27403); the engine only needs them as text.
@@ -72,7 +73,7 @@ async function pgShadowDb(url: string): Promise<SqlDriverAdapter> {
     await dispose();
     const dropper = new pg.Client({ ...config });
     await dropper.connect();
-    await dropper.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+    await dropDatabaseForced((sql) => dropper.query(sql), name);
     await dropper.end();
   };
   return adapter;

@@ -4,7 +4,8 @@
 import pg from "pg";
 import { pgConfigFromUrl } from "../../lib/db/url";
 import { placeholders, toDriver, type SqlValue } from "../../lib/rollup/sql";
-import { createCopySql, dropDatabaseSql, quoteIdent, quoteLiteral, seedMarker, withDatabase, type BenchTarget, type PgNames, type ReadDb, type Skala } from "./target";
+import { dropDatabaseForced } from "../../lib/db/pg-drop";
+import { createCopySql, quoteIdent, quoteLiteral, seedMarker, withDatabase, type BenchTarget, type PgNames, type ReadDb, type Skala } from "./target";
 
 /** Rows per FETCH of the cursor behind ReadDb.iterate. */
 const FETCH_ROWS = 10_000;
@@ -58,7 +59,7 @@ export async function databaseExists(adminUrl: string, name: string): Promise<bo
 export async function copyDatabase(adminUrl: string, source: string, copy: string): Promise<void> {
   await withClient(adminUrl, async (c) => {
     const version = Number((await c.query<{ server_version_num: string }>("SHOW server_version_num")).rows[0]?.server_version_num ?? 0);
-    await c.query(dropDatabaseSql(copy));
+    await dropDatabaseForced((sql) => c.query(sql), copy);
     try {
       await c.query(createCopySql(copy, source, version >= 150000));
     } catch (e) {
@@ -70,7 +71,7 @@ export async function copyDatabase(adminUrl: string, source: string, copy: strin
 
 /** Drops a database, ending its connections. */
 export async function dropDatabase(adminUrl: string, name: string): Promise<void> {
-  await withClient(adminUrl, (c) => c.query(dropDatabaseSql(name)));
+  await withClient(adminUrl, (c) => dropDatabaseForced((sql) => c.query(sql), name));
 }
 
 /** The bench target on a PostgreSQL server (see pgBenchNames for the names). */

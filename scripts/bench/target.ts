@@ -59,11 +59,6 @@ export function createCopySql(copy: string, source: string, fileCopy: boolean): 
   return `CREATE DATABASE ${quoteIdent(copy)} TEMPLATE ${quoteIdent(source)}${fileCopy ? " STRATEGY = FILE_COPY" : ""}`;
 }
 
-/** `DROP DATABASE … WITH (FORCE)`: a killed importer must not keep a copy alive. */
-export function dropDatabaseSql(name: string): string {
-  return `DROP DATABASE IF EXISTS ${quoteIdent(name)} WITH (FORCE)`;
-}
-
 /** The comment on a seeded bench database: a seed of another skala, or an unfinished one, never matches. */
 export function seedMarker(skala: Skala): string {
   return `pantau-bench skala=${skala}`;

@@ -5,6 +5,7 @@ import { randomUUID } from "node:crypto";
 import pg from "pg";
 import { pgConfigFromUrl } from "@/lib/db/url";
 import { createDb, type Db } from "@/lib/db/client";
+import { dropDatabaseForced } from "@/lib/db/pg-drop";
 import { migrate } from "../../scripts/db-migrate";
 
 export function throwawayPg(prefix = "pantau_test") {
@@ -41,7 +42,7 @@ export function migratedPg(prefix = "pantau_test") {
     },
     async close(): Promise<void> {
       await db?.$disconnect();
-      await t.admin(`DROP DATABASE IF EXISTS "${t.name}" WITH (FORCE)`);
+      await dropDatabaseForced(t.admin, t.name);
     },
   };
 }

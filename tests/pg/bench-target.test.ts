@@ -13,6 +13,7 @@ import type { PgNames } from "../../scripts/bench/target";
 import { metroKelurahan } from "../helpers/demo-db";
 import { seedBulk } from "../helpers/bulk-seed";
 import { throwawayPg } from "../helpers/pg-db";
+import { dropDatabaseForced } from "@/lib/db/pg-drop";
 
 const { base, name, url, admin } = throwawayPg("pantau_test_bench");
 const names: PgNames = { adminUrl: base, adminDatabase: pgConfigFromUrl(base).database, database: name, url, label: `PostgreSQL ${name}` };
@@ -41,7 +42,7 @@ describe("PostgreSQL bench target", () => {
     }
   }, 300_000);
   afterAll(async () => {
-    for (const d of await databases()) await admin(`DROP DATABASE IF EXISTS "${d}" WITH (FORCE)`);
+    for (const d of await databases()) await dropDatabaseForced(admin, d);
   });
 
   it("creates the bench database once and reuses it only after a seed of the same skala finished", async () => {

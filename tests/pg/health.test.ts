@@ -7,6 +7,7 @@ import type { Db } from "@/lib/db/client";
 import { GET } from "@/app/api/health/route";
 import { migrate } from "../../scripts/db-migrate";
 import { throwawayPg } from "../helpers/pg-db";
+import { dropDatabaseForced } from "@/lib/db/pg-drop";
 
 const { name, url, admin } = throwawayPg("pantau_health");
 const shipped = listMigrations(true);
@@ -28,7 +29,7 @@ describe("GET /api/health on PostgreSQL", () => {
   afterAll(async () => {
     await singleton.pantauDb?.$disconnect();
     singleton.pantauDb = undefined;
-    await admin(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+    await dropDatabaseForced(admin, name);
   });
 
   it("answers 503 before the migrations and 200 after them", async () => {

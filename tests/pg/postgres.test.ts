@@ -14,6 +14,7 @@ import { getOverview } from "@/lib/queries/overview";
 import { loadViewer } from "@/lib/queries/auth";
 import { freshDb } from "../helpers/db";
 import { throwawayPg } from "../helpers/pg-db";
+import { dropDatabaseForced } from "@/lib/db/pg-drop";
 
 const { name, url, admin } = throwawayPg("pantau_test");
 
@@ -36,7 +37,7 @@ describe("PostgreSQL", () => {
   }, 180_000);
   afterAll(async () => {
     await db?.$disconnect();
-    await admin(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+    await dropDatabaseForced(admin, name);
   });
 
   it("the PostgreSQL migrations produce exactly the schema", () => {
