@@ -22,14 +22,21 @@ export function scopedUserIdsSql(viewer: Viewer): Sql {
 }
 
 /**
- * Audit rows an ADMIN sees: written by users of their scope, or by the system/CLI (no user). An import's row
- * changes follow the uploader's scope through their batch; a batch that does not exist matches nothing.
+ * Audit rows an ADMIN sees: written by users of their scope; an import's row changes follow the uploader's scope
+ * through their batch (a batch that does not exist matches nothing). Rows the CLI writes with no user follow
+ * their subject: a user created on the command line (`npm run pengguna`) is seen by the ADMINs whose scope holds
+ * that user, an API token issued or revoked there by those of the token's user; another kota's ADMIN saw both
+ * (usernames, names, roles). Any other row without a user or batch is a deployment-wide event: every ADMIN.
  */
 function auditWhere(viewer: Viewer, entity: string | null): Sql {
   const users = scopedUserIdsSql(viewer);
   return sql`WHERE (a."userId" IN (${users})
-      OR (a."userId" IS NULL AND (a."importBatchId" IS NULL OR EXISTS (SELECT 1 FROM "ImportBatch" b
-        WHERE b."id" = a."importBatchId" AND (b."userId" IS NULL OR b."userId" IN (${users}))))))
+      OR (a."userId" IS NULL AND a."importBatchId" IS NOT NULL AND EXISTS (SELECT 1 FROM "ImportBatch" b
+        WHERE b."id" = a."importBatchId" AND (b."userId" IS NULL OR b."userId" IN (${users}))))
+      OR (a."userId" IS NULL AND a."importBatchId" IS NULL AND (
+        (a."entity" = 'User' AND a."entityId" IN (SELECT CAST(s."id" AS TEXT) FROM (${users}) s))
+        OR (a."entity" = 'ApiToken' AND a."entityId" IN (SELECT CAST(t."id" AS TEXT) FROM "ApiToken" t WHERE t."userId" IN (${users})))
+        OR a."entity" NOT IN ('User', 'ApiToken'))))
     AND (CAST(${entity} AS TEXT) IS NULL OR a."entity" = ${entity})`;
 }
 
