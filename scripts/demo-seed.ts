@@ -3,7 +3,7 @@
 // dataset (labelled DATA DEMO in the UI). Same options → identical data.
 import { parseArgs } from "node:util";
 import { z } from "../lib/validations/z";
-import { createDb } from "../lib/db/client";
+import { db as appDb, type Db } from "../lib/db/client";
 import { env } from "../lib/env";
 import { hashPassword } from "../lib/auth/password";
 import { loadWilayah, WilayahError } from "../lib/wilayah/load";
@@ -29,7 +29,7 @@ const argsSchema = z.object({
 });
 
 /** Locks every demo meeting as the demo admin, dated at the meeting (needs the react-server condition: see package.json). */
-async function lockDemoMeetings(db: ReturnType<typeof createDb>) {
+async function lockDemoMeetings(db: Db) {
   const admin = await db.user.findUnique({ where: { username: "admin" }, select: { id: true, sessionVersion: true } });
   if (!admin) return;
   const [{ lockMeeting }, { loadViewer }] = await Promise.all([import("../lib/actions/meeting-lock"), import("../lib/queries/auth")]);
@@ -58,7 +58,10 @@ export async function seedDemo(argv: string[], quiet = false) {
   const options: DemoOptions = { seed: opts.seed, endPeriod: opts.sampai, months: opts.bulan ?? DEFAULT_MONTHS[opts.skala], skala: opts.skala };
   const url = env().DATABASE_URL;
   await migrateAndSeedReference(url, quiet);
-  const db = createDb(url);
+  // The process-wide client (DATABASE_URL, as `url`), not a second one from createDb: loadViewer in
+  // lockDemoMeetings reads through db(), and on PostgreSQL that client's idle pool held the process for pg's
+  // 10 s idle timeout after the seed had finished (as it did `npm run impor`, tests/pg/impor-cli.test.ts).
+  const db = appDb();
   try {
     if (opts.skala !== "kota") return await seedBulk(db, url, opts.skala === "nasional" ? null : opts.wilayah, options, quiet);
     const started = Date.now();
@@ -90,7 +93,7 @@ export async function seedDemo(argv: string[], quiet = false) {
  * Provinsi (`wilayah` = its code) or the whole country (`wilayah` = null):
  * generated per kab/kota and streamed through a direct connection (lib/demo/persist-bulk.ts).
  */
-async function seedBulk(db: ReturnType<typeof createDb>, url: string, wilayah: string | null, options: DemoOptions, quiet: boolean) {
+async function seedBulk(db: Db, url: string, wilayah: string | null, options: DemoOptions, quiet: boolean) {
   const started = performance.now();
   const roots = wilayah ? [wilayah] : officialProvinceCodes();
   const names: string[] = [];

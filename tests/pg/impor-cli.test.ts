@@ -2,6 +2,7 @@
 // printed its answer. It once made a client of its own while loadViewer read through the app's client (db()),
 // whose pool it never ended: the idle connection held the process for pg's 10 s idle timeout, which was most of
 // the nasional e-PPGBM bench's 11.5 s (docs/performance.md, session 9).
+// `npm run demo:seed` had the same pattern (lockDemoMeetings reads the admin through loadViewer).
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { spawn } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
@@ -9,7 +10,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Db } from "@/lib/db/client";
 import { eppgbmSampleCsv } from "@/lib/demo/eppgbm-sample";
-import { migratedPg } from "../helpers/pg-db";
+import { migratedPg, throwawayPg } from "../helpers/pg-db";
+import { dropDatabaseForced } from "@/lib/db/pg-drop";
 import { writtenCounts } from "../../scripts/bench/imports";
 
 const pg = migratedPg("pantau_imporcli");
@@ -90,4 +92,18 @@ describe("npm run impor on PostgreSQL", () => {
     expect(run.code).toBe(1);
     expect(run.lingerMs).toBeLessThan(PROMPT_MS);
   }, 60_000);
+});
+
+describe("npm run demo:seed on PostgreSQL", () => {
+  const t = throwawayPg("pantau_demoseed");
+  beforeAll(() => t.admin(`CREATE DATABASE "${t.name}"`));
+  afterAll(() => dropDatabaseForced(t.admin, t.name));
+
+  it("exits right after printing the logins (it too read through a second client's pool: 10 s)", async () => {
+    const run = await cli(t.url, "scripts/demo-seed.ts", "--bulan", "12");
+    expect(run.stdout).toMatch(/DATA DEMO dimuat untuk Kota Metro/);
+    expect(run.stdout).toMatch(/admin\s+ADMIN\s+posyandu2026/);
+    expect(run.code).toBe(0);
+    expect(run.lingerMs).toBeLessThan(4_000);
+  }, 180_000);
 });
