@@ -29,7 +29,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
       <AppHeader viewer={viewer} demo={demo} />
       <main className="mx-auto max-w-6xl space-y-4 px-4 py-6">
         <AdminNav active="/admin/audit" title="Log audit">
-          Siapa mengubah apa dan kapan, terbaru di atas. Tercatat perubahan oleh pengguna di wilayah Anda dan oleh sistem (CLI).
+          Siapa mengubah apa dan kapan, terbaru di atas. Tercatat perubahan oleh pengguna di wilayah Anda, dan perubahan oleh sistem (CLI) yang menyangkut pengguna di wilayah Anda.
         </AdminNav>
         <form method="get" className="flex flex-wrap items-end gap-2">
           <label className="min-w-0 text-sm">
