@@ -62,6 +62,15 @@ async function startServer(env: NodeJS.ProcessEnv): Promise<ChildProcess> {
   }
   throw new Error("Server bench tidak siap dalam 60 detik");
 }
+/** CPU time of a process, all its threads, in ms (Linux /proc; USER_HZ is 100 on every Linux Node runs on), or null. */
+const serverCpuMs = (pid: number | undefined): number | null => {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ");
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return null;
+  }
+};
 const peakRssMb = (pid: number | undefined) => {
   try {
     return Number(/VmHWM:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, "utf8"))?.[1] ?? 0) / 1024;
@@ -101,7 +110,10 @@ async function main() {
   for (const p of [baseline!, ...pages]) await measure(`${base}${p.path}`, p.cookie, connections, 2);
   const results = await measureBracketed(baseline!, pages, async (p) => {
     await measure(`${base}${p.path}`, p.cookie, connections, 1);
-    return measure(`${base}${p.path}`, p.cookie, connections, seconds);
+    const cpu = serverCpuMs(server!.pid);
+    const m = await measure(`${base}${p.path}`, p.cookie, connections, seconds);
+    const used = serverCpuMs(server!.pid);
+    return cpu === null || used === null || m.requests === 0 ? m : { ...m, cpuMsPerReq: (used - cpu) / m.requests };
   }, (line) => console.log(line));
   figures.halaman = results;
   const map = await timeOnce(`${base}/peta`, pimpinan);
@@ -147,8 +159,10 @@ async function main() {
 function report(target: BenchTarget, figures: Figures, results: PageResult[]) {
   const pad = (s: string, n: number) => s.padEnd(n);
   console.log(`\nBench ${opts.skala} · ${target.label} · ${seconds} dtk × ${connections} koneksi per halaman · ${figures.tanggal}`);
-  console.log(`${pad("Halaman", 36)} ${pad("req/s", 8)} ${pad("rasio", 6)} ${pad("p50", 7)} ${pad("p95", 7)} ${pad("p95/dasar", 10)} ${pad("p99", 7)} galat`);
-  for (const r of results) console.log(`${pad(r.label, 36)} ${pad(r.reqPerSec.toFixed(1), 8)} ${pad(`${(r.rasio * 100).toFixed(0)}%`, 6)} ${pad(`${r.p50.toFixed(0)}ms`, 7)} ${pad(`${r.p95.toFixed(0)}ms`, 7)} ${pad(`${r.rasioP95.toFixed(1)}×`, 10)} ${pad(`${r.p99.toFixed(0)}ms`, 7)} ${r.errors + r.non2xx}`);
+  console.log(`${pad("Halaman", 36)} ${pad("req/s", 8)} ${pad("rasio", 6)} ${pad("p50", 7)} ${pad("p95", 7)} ${pad("p95/dasar", 10)} ${pad("p99", 7)} ${pad("galat", 6)} ${pad("CPU/req", 8)} rasio CPU`);
+  const cpu = (r: PageResult) => (r.cpuMsPerReq === undefined ? "-" : `${r.cpuMsPerReq.toFixed(1)}ms`);
+  const cpuRatio = (r: PageResult) => (r.rasioCpu === undefined ? "-" : `${(r.rasioCpu * 100).toFixed(0)}%`);
+  for (const r of results) console.log(`${pad(r.label, 36)} ${pad(r.reqPerSec.toFixed(1), 8)} ${pad(`${(r.rasio * 100).toFixed(0)}%`, 6)} ${pad(`${r.p50.toFixed(0)}ms`, 7)} ${pad(`${r.p95.toFixed(0)}ms`, 7)} ${pad(`${r.rasioP95.toFixed(1)}×`, 10)} ${pad(`${r.p99.toFixed(0)}ms`, 7)} ${pad(String(r.errors + r.non2xx), 6)} ${pad(cpu(r), 8)} ${cpuRatio(r)}`);
   console.log(JSON.stringify({ kesegaran: figures.kesegaran, beban: figures.beban, peta: figures.peta, paketRapat: figures.paketRapat, rssServerMB: figures.rssServerMB, imporEppgbm: figures.imporEppgbm, imporLaporan: figures.imporLaporan, seed: figures.seed }, null, 1));
   mkdirSync("bench-results", { recursive: true });
   writeFileSync(`bench-results/${target.name}.json`, JSON.stringify(figures, null, 2));

@@ -31,7 +31,11 @@ export async function signIn(base: string, username: string, password: string): 
   return session;
 }
 
-export type Measured = { reqPerSec: number; p50: number; p95: number; p99: number; requests: number; errors: number; non2xx: number; bytesPerReq: number };
+export type Measured = {
+  reqPerSec: number; p50: number; p95: number; p99: number; requests: number; errors: number; non2xx: number; bytesPerReq: number;
+  /** The server process's CPU time (all threads) per request in the window, when the bench could read it. */
+  cpuMsPerReq?: number;
+};
 
 const percentile = (sorted: number[], p: number) => (sorted.length === 0 ? 0 : sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!);
 

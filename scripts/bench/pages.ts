@@ -7,7 +7,12 @@
 import type { Measured } from "./http";
 
 export type BenchPage = { id: string; label: string; path: string; cookie: string | null };
-export type PageResult = Measured & { id: string; label: string; rasio: number; rasioP95: number; dasarReqPerSec: number; dasarP95: number };
+export type PageResult = Measured & {
+  id: string; label: string; rasio: number; rasioP95: number; dasarReqPerSec: number; dasarP95: number;
+  /** The baseline's server CPU per request over the page's (bracketed like `rasio`): the same question asked of the
+   * server alone, without the load generator that shares the machine's cores and parses every response. */
+  rasioCpu?: number;
+};
 export type Measure = (page: BenchPage) => Promise<Measured>;
 
 const mean = (a: number, b: number) => (a + b) / 2;
@@ -42,15 +47,18 @@ export async function measureBracketed(baseline: BenchPage, pages: BenchPage[], 
     errors,
     non2xx,
     bytesPerReq: median(runs.map((r) => r.bytesPerReq)),
+    ...(runs.every((r) => r.cpuMsPerReq !== undefined) ? { cpuMsPerReq: median(runs.map((r) => r.cpuMsPerReq!)) } : {}),
   };
   const ratio = (x: number, y: number) => (y > 0 ? x / y : 0);
   return [
-    { id: baseline.id, label: baseline.label, ...base, rasio: 1, rasioP95: 1, dasarReqPerSec: base.reqPerSec, dasarP95: base.p95 },
+    { id: baseline.id, label: baseline.label, ...base, rasio: 1, rasioP95: 1, dasarReqPerSec: base.reqPerSec, dasarP95: base.p95, ...(base.cpuMsPerReq === undefined ? {} : { rasioCpu: 1 }) },
     ...pages.map((page, i) => {
       const m = measured[i]!;
       const dasarReqPerSec = mean(runs[i]!.reqPerSec, runs[i + 1]!.reqPerSec);
       const dasarP95 = mean(runs[i]!.p95, runs[i + 1]!.p95);
-      return { id: page.id, label: page.label, ...m, rasio: ratio(m.reqPerSec, dasarReqPerSec), rasioP95: ratio(m.p95, dasarP95), dasarReqPerSec, dasarP95 };
+      const [before, after] = [runs[i]!.cpuMsPerReq, runs[i + 1]!.cpuMsPerReq];
+      const rasioCpu = m.cpuMsPerReq !== undefined && before !== undefined && after !== undefined ? ratio(mean(before, after), m.cpuMsPerReq) : undefined;
+      return { id: page.id, label: page.label, ...m, rasio: ratio(m.reqPerSec, dasarReqPerSec), rasioP95: ratio(m.p95, dasarP95), dasarReqPerSec, dasarP95, ...(rasioCpu === undefined ? {} : { rasioCpu }) };
     }),
   ];
 }

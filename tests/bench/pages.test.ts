@@ -33,6 +33,19 @@ describe("bench pages measured between baselines", () => {
     expect(dasar).toMatchObject({ id: "dasar", reqPerSec: 200, p95: 44, rasio: 1 });
   });
 
+  it("compares the server's CPU per request the same way, and leaves it out when a run could not read it", async () => {
+    // The baseline costs 4 and 6 ms around page a (mean 5), page a 10 ms: half the baseline's rate by CPU.
+    const s = scripted([m(200, 50, { cpuMsPerReq: 4 }), m(80, 80, { cpuMsPerReq: 10 }), m(200, 50, { cpuMsPerReq: 6 }), m(90, 70, { cpuMsPerReq: 8 }), m(200, 50, { cpuMsPerReq: 5 })]);
+    const [dasar, a, b] = await measureBracketed(page("dasar"), [page("a"), page("b")], s.measure);
+    expect(a!.rasioCpu).toBeCloseTo(0.5);
+    expect(b!.rasioCpu).toBeCloseTo(5.5 / 8);
+    expect(dasar).toMatchObject({ cpuMsPerReq: 5, rasioCpu: 1 });
+    const t = scripted([m(200, 50, { cpuMsPerReq: 4 }), m(80, 80), m(200, 50, { cpuMsPerReq: 6 })]);
+    const [dasar2, c] = await measureBracketed(page("dasar"), [page("c")], t.measure);
+    expect(c!.rasioCpu).toBeUndefined();
+    expect(dasar2!.cpuMsPerReq).toBe(5);
+  });
+
   it("keeps the baseline's errors and non-2xx answers from every run, so the bench still fails on them", async () => {
     const s = scripted([m(200, 50), m(100, 80), m(200, 50, { non2xx: 3 })]);
     const [dasar, a] = await measureBracketed(page("dasar"), [page("a")], s.measure);
