@@ -58,3 +58,27 @@ export function measurementFor(bulan: string, latestWithData: string | null): st
   const candidate = measurementAtOrBefore(bulan);
   return candidate < latestWithData ? candidate : latestWithData;
 }
+
+/** How many months a month picker lists at most: ten years of reports, newest first. */
+export const MONTH_PICKER_LIMIT = 120;
+
+/**
+ * The months a month picker offers, newest first and grouped by year: every month from `newest` back to `oldest`
+ * (at most MONTH_PICKER_LIMIT, so one mistyped old report cannot make the list endless), plus `current` where it
+ * falls outside that range, so the picker always shows the month the page is showing.
+ */
+export function monthOptions(newest: string | null, oldest: string | null, current: string | null): { year: number; periods: string[] }[] {
+  const months = new Set<string>();
+  if (newest) {
+    const floor = oldest && oldest <= newest ? oldest : newest;
+    for (let p = newest, i = 0; p >= floor && i < MONTH_PICKER_LIMIT; p = addMonths(p, -1), i++) months.add(p);
+  }
+  if (current) months.add(current);
+  const groups: { year: number; periods: string[] }[] = [];
+  for (const p of [...months].sort().reverse()) {
+    const year = yearOf(p);
+    if (groups.at(-1)?.year !== year) groups.push({ year, periods: [] });
+    groups.at(-1)!.periods.push(p);
+  }
+  return groups;
+}

@@ -1,9 +1,14 @@
+import { MonthSelect } from "@/components/ui/month-select";
 import { MAP_INDICATORS } from "./indicator-map";
 
-/** A GET form so the URL reproduces the view: indicator (optional) and month; `keep` carries other params. */
-export function ViewFilters({ indikator, bulan, keep = {}, monthName = "bulan", monthLabel = "Bulan" }: {
+/**
+ * A GET form so the URL reproduces the view: indicator (optional) and month; `keep` carries other params.
+ * `months`: the newest and oldest month with data, which the month picker lists.
+ */
+export function ViewFilters({ indikator, bulan, months, keep = {}, monthName = "bulan", monthLabel = "Bulan" }: {
   indikator?: string;
   bulan: string | null;
+  months: { newest: string | null; oldest: string | null };
   keep?: Record<string, string | null | undefined>;
   monthName?: string;
   monthLabel?: string;
@@ -21,7 +26,7 @@ export function ViewFilters({ indikator, bulan, keep = {}, monthName = "bulan", 
       )}
       <label className="text-sm">
         <span className="block font-medium">{monthLabel}</span>
-        <input type="month" name={monthName} defaultValue={bulan ?? ""} className="mt-1 rounded border border-slate-300 px-2 py-1.5" />
+        <MonthSelect key={bulan ?? ""} name={monthName} value={bulan} newest={months.newest} oldest={months.oldest} className="mt-1 block rounded border border-slate-300 px-2 py-1.5" />
       </label>
       <button type="submit" className="rounded bg-brand-700 px-4 py-2 text-sm text-white">Tampilkan</button>
     </form>

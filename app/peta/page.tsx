@@ -40,7 +40,7 @@ export default async function PetaPage({ searchParams }: { searchParams: Promise
     <>
       <AppHeader viewer={viewer} demo={demo} />
       <main className="mx-auto max-w-6xl space-y-4 px-4 py-6">
-        <PetaView wilayah={wilayah} indikator={q.indikator} periode={periode} data={data} tileUrl={env().MAP_TILE_URL ?? null} sort={sort} />
+        <PetaView wilayah={wilayah} indikator={q.indikator} periode={periode} months={{ newest: latest.month, oldest: latest.first }} data={data} tileUrl={env().MAP_TILE_URL ?? null} sort={sort} />
       </main>
     </>
   );

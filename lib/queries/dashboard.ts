@@ -16,14 +16,16 @@ import { areaTitle } from "../wilayah/codes";
 
 export type Kpi = { id: string; label: string; rate: Rate & { perubahan?: { dari: string | null; selisihPoin: number | null; arah: string | null }; target?: { nilai: number; tercapai: boolean | null } | null }; periode: string; sumber: string; series: { labels: string[]; values: (number | null)[] } };
 
-/** The latest month with any report, and the latest Feb/Aug with nutrition data, in the area. */
-async function latestPeriodsUncached(kode: string): Promise<{ month: string | null; measurement: string | null; year: number | null }> {
-  const [m, n] = await Promise.all([
+/** The latest month with any report, the latest Feb/Aug with nutrition data, and the first month with a report, in the area. */
+async function latestPeriodsUncached(kode: string): Promise<{ month: string | null; measurement: string | null; year: number | null; first: string | null }> {
+  const [m, n, f] = await Promise.all([
     db().areaMonth.findFirst({ where: { areaCode: kode }, orderBy: { period: "desc" }, select: { period: true } }),
     db().areaNutrition.findMany({ where: { areaCode: kode, diukurTb: { gt: 0 } }, orderBy: { period: "desc" }, select: { period: true }, take: 12 }),
+    // The month pickers list the months from this one to the latest.
+    db().areaMonth.findFirst({ where: { areaCode: kode }, orderBy: { period: "asc" }, select: { period: true } }),
   ]);
   const measurement = n.map((x) => x.period).find(isMeasurementMonth) ?? null;
-  return { month: m?.period ?? null, measurement, year: m ? Number(m.period.slice(0, 4)) : null };
+  return { month: m?.period ?? null, measurement, year: m ? Number(m.period.slice(0, 4)) : null, first: f?.period ?? null };
 }
 
 /** Cached per data version (lib/queries/cache.ts). */

@@ -32,7 +32,7 @@ export async function getPosyanduDetail(viewer: Viewer, code: string) {
     },
   });
   if (!p) return null;
-  const [years, memberships, nutrition, last, profile] = await Promise.all([
+  const [years, memberships, nutrition, last, profile, first] = await Promise.all([
     db().posyanduYear.findMany({ where: { posyanduId: p.id }, orderBy: { year: "desc" } }),
     db().kaderMembership.findMany({
       where: { posyanduId: p.id, endDate: null, kader: { active: true } },
@@ -41,6 +41,7 @@ export async function getPosyanduDetail(viewer: Viewer, code: string) {
     db().nutritionAggregate.findMany({ where: { posyanduId: p.id }, orderBy: [{ period: "desc" }, { source: "asc" }], take: 24 }),
     db().monthlyReport.findFirst({ where: { posyanduId: p.id }, orderBy: { period: "desc" }, select: { period: true, enteredAt: true, source: true } }),
     db().annualProfile.findFirst({ where: { posyanduId: p.id }, orderBy: { year: "desc" } }),
+    db().monthlyReport.findFirst({ where: { posyanduId: p.id }, orderBy: { period: "asc" }, select: { period: true } }),
   ]);
   const kader = kaderIndicators(kaderCountsOf(memberships.map((m) => ({ trained: m.kader.trainings.length > 0, level: m.kader.level }))));
   return {
@@ -50,6 +51,8 @@ export async function getPosyanduDetail(viewer: Viewer, code: string) {
       koordinat: p.lat !== null && p.lng !== null ? { lat: p.lat, lng: p.lng } : null,
     },
     laporanTerakhir: last ? { periode: last.period, dicatat: last.enteredAt.toISOString(), sumber: last.source } : null,
+    /** The month of the first report (the month picker lists from it to the last). */
+    laporanPertama: first?.period ?? null,
     profilTahunan: profile,
     strata: years.map((y): StrataYear => ({
       tahun: y.year, strata: y.stratum, aktif: y.aktif, frekuensi: y.frekuensi, rerataKader: y.rerataKader, dsTahunan: y.dsTahunan,

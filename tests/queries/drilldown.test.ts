@@ -70,6 +70,9 @@ describe("kelurahan and posyandu pages", () => {
     expect(series.s[1]).toBe(oct?.s ?? null);
     const detail = (await getPosyanduDetail(t.viewers.lurah, code))!;
     expect(detail.profil.kode).toBe(code);
+    // The month picker's range: the posyandu's first and last report.
+    const periods = t.data.reports.filter((r) => r.posyanduCode === code).map((r) => r.period).sort();
+    expect([detail.laporanPertama, detail.laporanTerakhir?.periode]).toEqual([periods[0], periods.at(-1)]);
     expect(detail.strata.map((s) => s.tahun)).toEqual([...detail.strata.map((s) => s.tahun)].sort((a, b) => b - a));
     expect(detail.strata.length).toBeGreaterThanOrEqual(3);
     expect(detail.gizi.length).toBe(t.data.nutrition.filter((g) => g.posyanduCode === code).length);

@@ -12,7 +12,7 @@ export function NutritionPicker({ posyandu, posyanduId, periode, sumber, maxPeri
       </label>
       <label className="text-sm">
         <span className="mb-1 block font-medium">Bulan pengukuran</span>
-        <input type="month" name="periode" defaultValue={periode} min="2000-01" max={maxPeriode} required className="rounded border border-slate-300 px-2 py-1.5" />
+        <input type="month" name="periode" defaultValue={periode} min="2000-01" max={maxPeriode} required placeholder="TTTT-BB" pattern="[0-9]{4}-(0[1-9]|1[0-2])" title="Bulan pengukuran, TTTT-BB, misalnya 2026-08" className="rounded border border-slate-300 px-2 py-1.5" />
       </label>
       <label className="text-sm">
         <span className="mb-1 block font-medium">Sumber</span>

@@ -27,7 +27,7 @@ export function GridPicker({ villages, wilayah, periode, maxPeriode }: { village
       </label>
       <label className="text-sm">
         <span className="mb-1 block font-medium">Bulan</span>
-        <input type="month" name="periode" defaultValue={periode} min="2000-01" max={maxPeriode} required className="rounded border border-slate-300 px-2 py-1.5" />
+        <input type="month" name="periode" defaultValue={periode} min="2000-01" max={maxPeriode} required placeholder="TTTT-BB" pattern="[0-9]{4}-(0[1-9]|1[0-2])" title="Bulan laporan, TTTT-BB, misalnya 2026-08" className="rounded border border-slate-300 px-2 py-1.5" />
       </label>
       <button type="submit" className="rounded bg-brand-700 px-4 py-2 text-sm text-white">
         Tampilkan

@@ -8,7 +8,7 @@ import { IndicatorMap, type MapData } from "@/app/_components/indicator-map";
 import { ViewFilters } from "@/app/_components/view-filters";
 
 /** Indicator and month selectors (a GET form, so the URL reproduces the view), the map and a sortable table. */
-export function PetaView({ wilayah, indikator, periode, data, tileUrl, sort }: { wilayah: string; indikator: string; periode: string | null; data: MapData | null; tileUrl: string | null; sort: SortState }) {
+export function PetaView({ wilayah, indikator, periode, months, data, tileUrl, sort }: { wilayah: string; indikator: string; periode: string | null; months: { newest: string | null; oldest: string | null }; data: MapData | null; tileUrl: string | null; sort: SortState }) {
   const def = indicatorDef(indikator)!;
   const rows = sortRows(data?.rows ?? [], (r) => (sort.urut === "nilai" ? (r.rate?.nilai ?? null) : sort.urut === "n" ? (r.rate?.n ?? null) : sort.urut === "kecamatan" ? r.kecamatan : r.name), sort.arah);
   const params = { wilayah, indikator, periode };
@@ -24,7 +24,7 @@ export function PetaView({ wilayah, indikator, periode, data, tileUrl, sort }: {
           {periode ? `${periodLabel(periode)} · ` : ""}Sumber: {def.sumber}. {kota ? "Klik kabupaten/kota untuk membuka halamannya (dengan peta kelurahan dan posyandunya)." : "Klik kelurahan untuk membuka halamannya; klik titik posyandu untuk detailnya."}
         </p>
       </div>
-      <ViewFilters indikator={indikator} bulan={periode} keep={{ wilayah }} monthName="periode" />
+      <ViewFilters indikator={indikator} bulan={periode} months={months} keep={{ wilayah }} monthName="periode" />
       <IndicatorMap data={data} indikator={indikator} tileUrl={tileUrl} />
       <section aria-labelledby="tabel-peta" className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
         <h2 id="tabel-peta" className="border-b border-slate-200 px-4 py-3 text-lg font-semibold">{unit}</h2>

@@ -73,7 +73,7 @@ export default async function PosyanduDetailPage({ params, searchParams }: { par
             <Item label="Koordinat" value={p.koordinat ? `${p.koordinat.lat.toFixed(5)}, ${p.koordinat.lng.toFixed(5)}` : "belum ada"} />
           </dl>
         </section>
-        <ViewFilters bulan={end} monthLabel="Sampai bulan" />
+        <ViewFilters bulan={end} months={{ newest: detail.laporanTerakhir?.periode ?? null, oldest: detail.laporanPertama }} monthLabel="Sampai bulan" />
         <section aria-labelledby="skdn" className={card}>
           <h2 id="skdn" className="text-lg font-semibold">SKDN per bulan{end ? `, sampai ${periodLabel(end)}` : ""}</h2>
           <p className="text-sm text-slate-600">Batang = S, K, D, N dari laporan bulanan; garis = D/S (%). Bulan tanpa laporan kosong.</p>

@@ -62,7 +62,7 @@ export async function AreaView({ viewer, area, indikator, bulan, raw }: { viewer
           <NavLink className="text-brand-700 underline" href={`/peta?wilayah=${area.kode}&indikator=${indikator}${mapPeriode ? `&periode=${mapPeriode}` : ""}`}>Peta layar penuh</NavLink>
         </p>
       </div>
-      <ViewFilters indikator={indikator} bulan={month} />
+      <ViewFilters indikator={indikator} bulan={month} months={{ newest: latest.month, oldest: latest.first }} />
       <Deferred read={reads.dashboard} fallback={<Skeleton label="Memuat indikator utama…" height={300} />}>
         {(data) => (data ? <KpiGrid data={data} /> : null)}
       </Deferred>

@@ -49,7 +49,7 @@ export async function KelurahanView({ viewer, area, bulan, raw }: { viewer: View
           {canEnterData(viewer.role) && <> · <NavLink className="text-brand-700 underline" href={`/laporan?wilayah=${area.kode}&periode=${month}`}>Isi laporan</NavLink></>}
         </p>
       </div>
-      <ViewFilters bulan={month} />
+      <ViewFilters bulan={month} months={{ newest: latest.month, oldest: latest.first }} />
       <Suspense fallback={<Skeleton label="Memuat indikator utama…" height={300} />}>
         <KpiSection viewer={viewer} kode={area.kode} month={month} />
       </Suspense>
