@@ -18,3 +18,12 @@ export function formatDecimal(n: number): string {
 export function formatDate(d: Date): string {
   return dateLong.format(d);
 }
+
+/**
+ * A posyandu's RW as shown: the import template's example and the demo store "RW 03", a form may store "03";
+ * both read "RW 03" (never "RW RW 03").
+ */
+export function rwLabel(rw: string): string {
+  const value = rw.trim();
+  return `RW ${/^rw(\b|(?=\d))/i.test(value) ? value.replace(/^rw[\s.:]*/i, "") : value}`.trimEnd();
+}

@@ -23,6 +23,27 @@ describe("drill-down pages in Chromium", () => {
     await browser?.close();
   });
 
+  it("lets the camat pick another month from an Indonesian list of the months with data", async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+    await signIn(page, "camat");
+    const picker = "form[aria-label='Pilihan tampilan'] select[name=bulan]";
+    // The full list comes with hydration (the server sends only the chosen month).
+    await page.waitForFunction((sel) => ((document.querySelector(sel) as HTMLSelectElement | null)?.options.length ?? 0) > 1, picker);
+    const options = await page.$$eval(`${picker} option`, (os) => os.map((o) => [(o as HTMLOptionElement).value, o.textContent ?? ""]));
+    expect(options[0]).toEqual(["2026-10", "Oktober 2026"]);
+    expect(options).toContainEqual(["2026-01", "Januari 2026"]);
+    expect(options.map(([v]) => v)).toEqual([...options.map(([v]) => v)].sort().reverse());
+    expect(await page.$$eval(`${picker} optgroup`, (gs) => gs.map((g) => g.getAttribute("label")))).toEqual([...new Set(options.map(([v]) => v!.slice(0, 4)))]);
+    expect(await page.$eval(picker, (s) => (s as HTMLSelectElement).value)).toBe("2026-10");
+    await page.selectOption(picker, "2026-09");
+    await page.click("form[aria-label='Pilihan tampilan'] button:has-text('Tampilkan')");
+    await page.waitForURL(/bulan=2026-09/);
+    await page.waitForSelector("text=Data bulanan September 2026");
+    expect(await page.$eval(picker, (s) => (s as HTMLSelectElement).value)).toBe("2026-09");
+    await shot(page, "kecamatan-pilih-bulan-1280");
+    await page.close();
+  });
+
   it("takes the camat from the kecamatan map and table to a kelurahan and a posyandu", async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
     await signIn(page, "camat");
@@ -62,6 +83,9 @@ describe("drill-down pages in Chromium", () => {
     expect(await page.textContent("h1")).toMatch(/^Posyandu /);
     expect(await page.textContent("nav[aria-label='Jejak wilayah']")).toContain("Kelurahan Hadimulyo Barat");
     expect(await chartRowsWithData(page, "skdn")).toBeGreaterThan(8);
+    // The demo stores "RW 01" as the import template does: the profile shows it once.
+    expect(await page.textContent("section[aria-labelledby=profil]")).toMatch(/RW \d{2}(?! ?RW)/);
+    expect(await page.textContent("section[aria-labelledby=profil]")).not.toContain("RW RW");
     expect((await page.$$("table[aria-label='Riwayat strata per tahun'] tbody tr")).length).toBeGreaterThanOrEqual(3);
     const gizi = await page.$$eval("table[aria-label='Status gizi per periode'] tbody tr", (trs) => trs.map((tr) => tr.textContent ?? ""));
     expect(gizi.length).toBeGreaterThanOrEqual(1);

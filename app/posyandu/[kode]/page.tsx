@@ -8,7 +8,7 @@ import { getPosyanduDetail } from "@/lib/queries/posyandu-detail";
 import { posyanduSkdnSeries } from "@/lib/queries/area-series";
 import { getBreadcrumbs } from "@/lib/queries/breadcrumbs";
 import { addMonths, periodLabel, periodSchema } from "@/lib/period";
-import { formatDate } from "@/lib/format";
+import { formatDate, rwLabel } from "@/lib/format";
 import { z } from "@/lib/validations/z";
 import { decodeSegment } from "@/lib/route-params";
 import { AppHeader } from "@/components/ui/app-header";
@@ -66,7 +66,7 @@ export default async function PosyanduDetailPage({ params, searchParams }: { par
             <Item label="Kode" value={p.kode} />
             <Item label="Kelurahan" value={`${p.kelurahan}, Kec. ${p.kecamatan}`} />
             <Item label="Puskesmas" value={p.puskesmas ?? "belum ditentukan"} />
-            <Item label="RW / dusun" value={[p.rw && `RW ${p.rw}`, p.dusun].filter(Boolean).join(" · ") || "—"} />
+            <Item label="RW / dusun" value={[p.rw && rwLabel(p.rw), p.dusun].filter(Boolean).join(" · ") || "—"} />
             <Item label="Alamat" value={p.alamat ?? "—"} />
             <Item label="ILP" value={p.ilp ? `ya${p.ilpSejak ? `, sejak ${formatDate(p.ilpSejak)}` : ""}` : "belum"} />
             <Item label="SK pembentukan" value={p.sk ?? "belum dicatat"} />
