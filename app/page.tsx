@@ -2,7 +2,7 @@ import { redirect } from "next/navigation";
 import { NavLink } from "@/components/ui/nav-link";
 import { requireViewer } from "@/lib/auth/viewer";
 import { getOverview } from "@/lib/queries/overview";
-import { getDashboard } from "@/lib/queries/dashboard";
+import { getDashboard, latestPeriods } from "@/lib/queries/dashboard";
 import { isDemoData } from "@/lib/queries/deployment";
 import { periodSchema, periodLabel } from "@/lib/period";
 import { childrenLabel } from "@/lib/wilayah/codes";
@@ -10,6 +10,7 @@ import { AppHeader } from "@/components/ui/app-header";
 import { StatCard } from "@/components/ui/stat-card";
 import { KelurahanTable } from "./_components/kelurahan-table";
 import { DashboardEmpty, DashboardSection } from "./_components/dashboard-section";
+import { ViewFilters } from "./_components/view-filters";
 
 export const dynamic = "force-dynamic";
 
@@ -19,10 +20,12 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
   if ((viewer.role === "KECAMATAN" || viewer.role === "KELURAHAN") && viewer.scopeAreaCode) redirect(`/wilayah/${viewer.scopeAreaCode}`);
   const bulan = periodSchema.safeParse((await searchParams).bulan);
   const root = viewer.scopeAreaCode;
-  const [overview, demo, dashboard] = await Promise.all([
+  const areaRoot = root && root.split(".").length <= 3 ? root : null;
+  const [overview, demo, dashboard, latest] = await Promise.all([
     getOverview(viewer),
     isDemoData(),
-    root && root.split(".").length <= 3 ? getDashboard(viewer, root, bulan.success ? bulan.data : undefined) : null,
+    areaRoot ? getDashboard(viewer, areaRoot, bulan.success ? bulan.data : undefined) : null,
+    areaRoot ? latestPeriods(areaRoot) : null,
   ]);
   const depth = root?.split(".").length ?? 0;
   // The areas one level below the scope, named by their own levels: a province is read per kabupaten/kota.
@@ -42,6 +45,7 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
             <p className="text-sm"><NavLink href={depth === 1 ? `/peta?wilayah=${root}` : `/wilayah/${root}`} className="text-brand-700 underline">Peta dan tabel per wilayah</NavLink> · <NavLink href={`/skor?wilayah=${root}`} className="text-brand-700 underline">Skor</NavLink></p>
           )}
         </div>
+        {dashboard && latest && <ViewFilters bulan={dashboard.bulan} months={{ newest: latest.month, oldest: latest.first }} />}
         {dashboard ? <DashboardSection data={dashboard} childLabel={childLabel} /> : root && root.split(".").length <= 3 ? <DashboardEmpty /> : null}
         <section aria-label="Ringkasan" className="grid grid-cols-2 gap-3 md:grid-cols-4">
           <StatCard label="Kecamatan" value={overview.kecamatan} />

@@ -4,6 +4,7 @@ import { requireViewer } from "@/lib/auth/viewer";
 import { canViewArea, scopeOf } from "@/lib/auth/scope";
 import { isDemoData } from "@/lib/queries/deployment";
 import { getScorecard, SCORE_COLUMNS } from "@/lib/queries/scorecard";
+import { latestPeriods } from "@/lib/queries/dashboard";
 import { periodSchema } from "@/lib/period";
 import { z } from "@/lib/validations/z";
 import { sortSchema } from "@/lib/sort";
@@ -27,12 +28,12 @@ export default async function SkorPage({ searchParams }: { searchParams: Promise
   const root = viewer.scopeAreaCode;
   const wilayah = q.wilayah ?? (root && root.split(".").length <= 3 ? root : null);
   if (!wilayah || !canViewArea(scopeOf(viewer), wilayah)) notFound();
-  const [demo, sc] = await Promise.all([isDemoData(), getScorecard(viewer, wilayah, q.bulan)]);
+  const [demo, sc, latest] = await Promise.all([isDemoData(), getScorecard(viewer, wilayah, q.bulan), latestPeriods(wilayah)]);
   return (
     <>
       <AppHeader viewer={viewer} demo={demo} />
       <main className="mx-auto max-w-6xl space-y-4 px-4 py-6">
-        {sc ? <ScoreTable sc={sc} sort={sort} /> : <p className="rounded-lg border border-slate-200 bg-white p-4">Belum ada data untuk wilayah ini.</p>}
+        {sc ? <ScoreTable sc={sc} sort={sort} months={{ newest: latest.month, oldest: latest.first }} /> : <p className="rounded-lg border border-slate-200 bg-white p-4">Belum ada data untuk wilayah ini.</p>}
       </main>
     </>
   );

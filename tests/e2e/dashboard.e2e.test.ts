@@ -32,6 +32,14 @@ describe("summary and map pages in Chromium", () => {
     expect(trend.length).toBeGreaterThan(0);
     expect(trend.join(" ")).toMatch(/\d+,\d% \(n = [\d.]+\)/);
     await shot(page, "ringkasan-pimpinan-1280");
+    // An earlier month from the list (the meeting reviewing last month's data).
+    const picker = "form[aria-label='Pilihan tampilan'] select[name=bulan]";
+    await page.waitForFunction((sel) => ((document.querySelector(sel) as HTMLSelectElement | null)?.options.length ?? 0) > 1, picker);
+    expect(await page.$eval(picker, (s) => (s as HTMLSelectElement).selectedOptions[0]?.textContent)).toBe("Oktober 2026");
+    await page.selectOption(picker, "2026-09");
+    await page.click("form[aria-label='Pilihan tampilan'] button:has-text('Tampilkan')");
+    await page.waitForURL(/\/\?bulan=2026-09$/);
+    await page.waitForSelector("text=Data bulanan sampai September 2026");
     await page.close();
   });
 
@@ -86,6 +94,14 @@ describe("summary and map pages in Chromium", () => {
     expect(csv.headers()["content-type"]).toContain("text/csv");
     expect(await csv.text()).toContain("Metro Selatan");
     expect((await page.request.get(`${BASE_URL}/api/skor?wilayah=18.72&format=pdf`)).status()).toBe(400);
+    // Another month keeps the area and the sort.
+    const picker = "form[aria-label='Pilihan tampilan'] select[name=bulan]";
+    await page.waitForFunction((sel) => ((document.querySelector(sel) as HTMLSelectElement | null)?.options.length ?? 0) > 1, picker);
+    await page.selectOption(picker, "2026-08");
+    await page.click("form[aria-label='Pilihan tampilan'] button:has-text('Tampilkan')");
+    await page.waitForURL(/bulan=2026-08/);
+    expect(new URL(page.url()).searchParams.toString()).toBe("wilayah=18.72&urut=stunting&arah=turun&bulan=2026-08");
+    await page.waitForSelector("text=Bulan Agustus 2026");
     await page.close();
   });
 });
