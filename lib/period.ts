@@ -1,9 +1,6 @@
-// Monthly periods "YYYY-MM": the grain of every report (domain.md §10.4).
-import { z } from "./validations/z";
-
-export const periodSchema = z
-  .string()
-  .regex(/^\d{4}-(0[1-9]|1[0-2])$/, "Periode harus berbentuk TTTT-BB, misalnya 2026-08");
+// Monthly periods "YYYY-MM": the grain of every report (domain.md §10.4). Pure arithmetic and Indonesian
+// names, no zod: client components use it (the month picker), and importing zod here put ≈ 390 KB of JS on
+// every dashboard page. The schema that validates a period is lib/validations/period.ts.
 
 /** Shifts a period by `delta` months. */
 export function addMonths(period: string, delta: number): string {

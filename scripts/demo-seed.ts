@@ -17,7 +17,7 @@ import { activeRules } from "../lib/queries/rules";
 import { saveSchematicBoundaries, schematicBoundaries } from "../lib/demo/schematic-boundaries";
 import { placeDemoPosyandu } from "../lib/demo/place-posyandu";
 import { DEMO_PASSWORD, demoUsers } from "../lib/demo/users";
-import { periodSchema } from "../lib/period";
+import { periodSchema } from "../lib/validations/period";
 import { migrateAndSeedReference } from "./db-migrate";
 
 const argsSchema = z.object({

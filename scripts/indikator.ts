@@ -3,7 +3,7 @@
 // as the dashboards and the API (lib/queries/indicators.ts).
 import { parseArgs } from "node:util";
 import { db as appDb } from "../lib/db/client";
-import { periodSchema } from "../lib/period";
+import { periodSchema } from "../lib/validations/period";
 import { loadViewer } from "../lib/queries/auth";
 import { AreaAccessError, type AreaIndicators, type When } from "../lib/queries/indicators";
 import { getIndicatorReportWithChange } from "../lib/queries/indicator-compare";

@@ -7,7 +7,7 @@ import { latestPeriods } from "@/lib/queries/dashboard";
 import { getMapData } from "@/lib/queries/map";
 import { env } from "@/lib/env";
 import { z } from "@/lib/validations/z";
-import { periodSchema } from "@/lib/period";
+import { periodSchema } from "@/lib/validations/period";
 import { AppHeader } from "@/components/ui/app-header";
 import { MAP_INDICATOR_IDS, NUTRITION_MAP_INDICATORS } from "@/app/_components/indicator-map";
 import { sortSchema } from "@/lib/sort";

@@ -5,7 +5,7 @@ import { canViewArea, scopeOf } from "@/lib/auth/scope";
 import { isDemoData } from "@/lib/queries/deployment";
 import { getScorecard, SCORE_COLUMNS } from "@/lib/queries/scorecard";
 import { latestPeriods } from "@/lib/queries/dashboard";
-import { periodSchema } from "@/lib/period";
+import { periodSchema } from "@/lib/validations/period";
 import { z } from "@/lib/validations/z";
 import { sortSchema } from "@/lib/sort";
 import { AppHeader } from "@/components/ui/app-header";

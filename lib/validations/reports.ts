@@ -2,7 +2,8 @@
 // nutrition aggregate, annual profile), shared by the pages, the actions and
 // the tests. Form values arrive as strings; tests may pass numbers.
 import { z } from "./z";
-import { periodSchema, addMonths, isMeasurementMonth } from "../period";
+import { addMonths, isMeasurementMonth } from "../period";
+import { periodSchema } from "./period";
 import type { SkdnProblem } from "./skdn";
 
 /** Today as YYYY-MM-DD in WIB: "the future" for periods is judged on the posyandu's calendar, not the server's. */

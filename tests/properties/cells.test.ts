@@ -4,7 +4,7 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { excelSerialToDate, parseBoolean, parseCount, parseDate, parseDecimal, parsePeriod, parseText, parseYear } from "@/lib/import/cells";
-import { periodSchema } from "@/lib/period";
+import { periodSchema } from "@/lib/validations/period";
 
 const RUNS = 1000;
 const pad = (n: number, w = 2) => String(n).padStart(w, "0");

@@ -2,7 +2,8 @@
 // (lib/sort.ts): laws every page and query relies on.
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { addMonths, isMeasurementMonth, measurementAtOrBefore, measurementFor, monthOf, periodLabel, periodRange, periodSchema, yearOf } from "@/lib/period";
+import { addMonths, isMeasurementMonth, measurementAtOrBefore, measurementFor, monthOf, periodLabel, periodRange, yearOf } from "@/lib/period";
+import { periodSchema } from "@/lib/validations/period";
 import { sortRows, type SortValue } from "@/lib/sort";
 
 const RUNS = 1000;

@@ -1,7 +1,7 @@
 // GET /api/skor?wilayah=&bulan=&format=csv|xlsx — the scorecard download.
 import { NextResponse } from "next/server";
 import { z } from "@/lib/validations/z";
-import { periodSchema } from "@/lib/period";
+import { periodSchema } from "@/lib/validations/period";
 import { viewerForRequest } from "@/lib/auth/request-viewer";
 import { canViewArea, scopeOf } from "@/lib/auth/scope";
 import { getScorecard } from "@/lib/queries/scorecard";

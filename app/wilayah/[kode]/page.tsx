@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { requireViewer } from "@/lib/auth/viewer";
 import { getAreaContext } from "@/lib/queries/breadcrumbs";
 import { isDemoData } from "@/lib/queries/deployment";
-import { periodSchema } from "@/lib/period";
+import { periodSchema } from "@/lib/validations/period";
 import { z } from "@/lib/validations/z";
 import { decodeSegment } from "@/lib/route-params";
 import { AppHeader } from "@/components/ui/app-header";

@@ -2,7 +2,7 @@
 // The same JSON as `npm run indikator -- --json`, for the caller's scope only.
 import { NextResponse } from "next/server";
 import { z } from "@/lib/validations/z";
-import { periodSchema } from "@/lib/period";
+import { periodSchema } from "@/lib/validations/period";
 import { viewerForRequest } from "@/lib/auth/request-viewer";
 import { AreaAccessError } from "@/lib/queries/indicators";
 import { getIndicatorReportWithChange } from "@/lib/queries/indicator-compare";
