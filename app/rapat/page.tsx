@@ -7,7 +7,7 @@ import { createMeetingAction } from "@/lib/actions/meetings";
 import { MEETING_KIND_LABELS } from "@/lib/validations/meetings";
 import { todayJakarta } from "@/lib/validations/posyandu";
 import { formatDate } from "@/lib/format";
-import { levelLabel } from "@/lib/wilayah/codes";
+import { areaTitle } from "@/lib/wilayah/codes";
 import { AppHeader } from "@/components/ui/app-header";
 import { cardClass } from "@/app/posyandu/_components/form-parts";
 import { NewMeetingForm } from "./_components/meeting-forms";
@@ -30,7 +30,7 @@ export default async function RapatPage() {
         {areas.length > 0 && (
           <section aria-labelledby="rapat-baru" className={`${cardClass} space-y-2 p-4`}>
             <h2 id="rapat-baru" className="text-lg font-semibold">Rapat baru</h2>
-            <NewMeetingForm action={createMeetingAction} areas={areas.map((a) => ({ value: a.code, label: `${levelLabel[a.level]} ${a.name}` }))} today={todayJakarta()} />
+            <NewMeetingForm action={createMeetingAction} areas={areas.map((a) => ({ value: a.code, label: areaTitle(a.level, a.name) }))} today={todayJakarta()} />
           </section>
         )}
         <section aria-labelledby="daftar-rapat" className={`${cardClass} overflow-x-auto`}>
@@ -45,7 +45,7 @@ export default async function RapatPage() {
                   <tr key={m.id} className="border-t border-slate-100" data-rapat={m.id}>
                     <td className="px-3 py-2 whitespace-nowrap">{formatDate(m.date)}</td>
                     <td className="px-3 py-2"><NavLink href={`/rapat/${m.id}`} className="font-medium text-brand-700 underline">{m.title}</NavLink><span className="block text-xs text-slate-500">{MEETING_KIND_LABELS[m.kind]} · {m.place}</span></td>
-                    <td className="px-3 py-2">{m.area.name}</td>
+                    <td className="px-3 py-2">{areaTitle(m.area.level, m.area.name)}</td>
                     <td className="px-3 py-2">{m.status === "TERKUNCI" ? "Terkunci" : "Draf"}</td>
                     <td className="num px-3 py-2 text-right">{m._count.actions}</td>
                   </tr>

@@ -6,6 +6,7 @@ import type { MeetingView, AgendaView } from "../queries/meeting-view";
 import { colorClasses, colorOf } from "../colors";
 import { formatDate, formatDecimal, formatInt } from "../format";
 import { periodLabel } from "../period";
+import { areaTitle, villageLevel } from "../wilayah/codes";
 import { escapeXml as esc, svgBarChart, svgChoropleth } from "./svg";
 import { ACTION_STATUS_LABELS, MEETING_KIND_LABELS, SECTORS, SECTOR_LABELS } from "../validations/meetings";
 import type { RateLite } from "../meetings/snapshot";
@@ -86,7 +87,7 @@ function agendaHtml(item: AgendaView): string {
   if (item.kind === "TINDAKAN") {
     parts.push(f.tindakan.length === 0 ? "<p>Tidak ada tindakan terbuka dari rapat sebelumnya.</p>" : `<ul>${f.tindakan.map((a) => `<li${a.terlambat ? ' class="late"' : ""}>${esc(a.teks)} — ${esc(sector(a.pemilik))}${a.nama ? ` (${esc(a.nama)})` : ""}, batas ${ymd(a.jatuhTempo)}, ${esc(status(a.status))}${a.terlambat ? ", terlambat" : ""}</li>`).join("")}</ul>`);
   }
-  for (const n of f.narasi) parts.push(`<p class="narasi"><b>Kel. ${esc(n.nama)}:</b> ${esc(n.kalimat.join(" "))}</p>`);
+  for (const n of f.narasi) parts.push(`<p class="narasi"><b>${esc(areaTitle(villageLevel(n.kode), n.nama))}:</b> ${esc(n.kalimat.join(" "))}</p>`);
   if (item.discussion) parts.push(`<p>${esc(item.discussion)}</p>`);
   parts.push(`<p class="note">${esc(source)}</p></section>`);
   return parts.join("\n");
@@ -104,7 +105,7 @@ export function meetingDocumentBody(view: MeetingView, generatedAt: Date): strin
 <tr><td>Hari, tanggal</td><td>${new Intl.DateTimeFormat("id-ID", { weekday: "long", timeZone: "UTC" }).format(m.date)}, ${ymd(m.date)}</td></tr>
 <tr><td>Tempat</td><td>${esc(m.place)}</td></tr>
 <tr><td>Jenis rapat</td><td>${esc(MEETING_KIND_LABELS[m.kind as keyof typeof MEETING_KIND_LABELS] ?? m.kind)}</td></tr>
-<tr><td>Wilayah</td><td>${esc(m.area.name)}</td></tr>
+<tr><td>Wilayah</td><td>${esc(areaTitle(m.area.level, m.area.name))}</td></tr>
 <tr><td>Status angka</td><td>${m.status === "TERKUNCI" ? `dibekukan saat rapat dikunci${m.lockedAt ? ` (${ymd(m.lockedAt)})` : ""}` : "rapat belum dikunci; angka mengikuti data terkini"}</td></tr>
 </tbody></table>
 <h2>Peserta</h2>

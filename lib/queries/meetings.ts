@@ -15,7 +15,7 @@ export async function listMeetings(viewer: Viewer) {
     where: areaIn(viewer),
     orderBy: [{ date: "desc" }, { id: "desc" }],
     take: 200,
-    select: { id: true, title: true, date: true, place: true, kind: true, level: true, status: true, areaCode: true, area: { select: { name: true } }, _count: { select: { actions: true, attendees: true } } },
+    select: { id: true, title: true, date: true, place: true, kind: true, level: true, status: true, areaCode: true, area: { select: { name: true, level: true } }, _count: { select: { actions: true, attendees: true } } },
   });
   return rows.map((m) => ({ ...m, canManage: canManageMeeting(viewer, m.areaCode) }));
 }

@@ -1,12 +1,6 @@
 // Kemendagri area codes (PP.KK.CC.DDDD): parsing and level rules, domain.md §7.
-import { z } from "../validations/z";
+// Pure (no zod): client components use the titles; the load code's schema is in lib/validations/wilayah.ts.
 import type { AreaLevel } from "../generated/sqlite/enums";
-
-/** A provinsi (18) or kab/kota (18.72) code a user may ask to load. */
-export const loadableCodeSchema = z
-  .string()
-  .trim()
-  .regex(/^\d{2}(\.\d{2})?$/, "Kode wilayah harus berbentuk PP (provinsi) atau PP.KK (kabupaten/kota), misalnya 18.72");
 
 /** KK 01–69 is a kabupaten, 71–99 a kota. */
 export function regencyLevel(code: string): AreaLevel {

@@ -1,7 +1,7 @@
 // Loads the official area tree for a provinsi or kab/kota into Area, in one
 // transaction. Idempotent: loading twice changes nothing.
 import type { Db } from "../db/client";
-import { loadableCodeSchema } from "./codes";
+import { loadableCodeSchema } from "../validations/wilayah";
 import { officialSourceLabel, readOfficialAreas, type OfficialArea } from "./idn-area";
 import { bumpDataVersion } from "../db/data-version";
 

@@ -150,6 +150,20 @@ describe("a Pokjanal meeting in Chromium", () => {
     await page.close();
   });
 
+  it("names the demo's kota meeting's area once: Kota Metro, not Kota Kota Metro", async () => {
+    const pimpinan = await browser.newPage();
+    await signIn(pimpinan, "pimpinan");
+    await pimpinan.goto(`${BASE_URL}/rapat`, { waitUntil: "networkidle" });
+    const row = pimpinan.locator("table[aria-label='Daftar rapat'] tbody tr", { hasText: "Rapat Rutin Pokjanal Posyandu Kota" });
+    expect((await row.locator("td").nth(2).textContent())?.trim()).toBe("Kota Metro");
+    await row.locator("a").first().click();
+    await pimpinan.waitForURL(/\/rapat\/\d+$/);
+    const line = await pimpinan.textContent("main p:has-text('Aula Bappeda Kota')");
+    expect(line).toContain("· Kota Metro ·");
+    expect(line).not.toContain("Kota Kota");
+    await pimpinan.close();
+  });
+
   it("hides the meeting from another area and refuses the pack", async () => {
     const camat = await browser.newPage();
     await signIn(camat, "camat");

@@ -11,7 +11,7 @@ import { INDICATORS } from "@/lib/indicators/catalogue";
 import { MEETING_KIND_LABELS } from "@/lib/validations/meetings";
 import { todayJakarta } from "@/lib/validations/posyandu";
 import { formatDate } from "@/lib/format";
-import { levelLabel } from "@/lib/wilayah/codes";
+import { areaTitle } from "@/lib/wilayah/codes";
 import { z } from "@/lib/validations/z";
 import { AppHeader } from "@/components/ui/app-header";
 import { cardClass } from "@/app/posyandu/_components/form-parts";
@@ -35,7 +35,7 @@ export default async function MeetingPage({ params }: { params: Promise<{ id: st
   const m = view.meeting;
   const draft = m.status === "DRAFT";
   const editable = draft && m.canManage;
-  const areas = m.canManage ? (await meetingAreaOptions(viewer, m.areaCode)).map((a) => ({ value: a.code, label: `${levelLabel[a.level]} ${a.name}` })) : [];
+  const areas = m.canManage ? (await meetingAreaOptions(viewer, m.areaCode)).map((a) => ({ value: a.code, label: areaTitle(a.level, a.name) })) : [];
   const indicators = INDICATORS.map((d) => ({ value: d.id, label: d.label }));
   const section = `${cardClass} space-y-3 p-4`;
   return (
@@ -47,7 +47,7 @@ export default async function MeetingPage({ params }: { params: Promise<{ id: st
           <div className="min-w-0">
             <h1 className="break-words text-2xl font-semibold">{m.title}</h1>
             <p className="text-sm text-slate-600">
-              {formatDate(m.date)} · {m.place} · {MEETING_KIND_LABELS[m.kind]} · {levelLabel[m.area.level]} {m.area.name} ·{" "}
+              {formatDate(m.date)} · {m.place} · {MEETING_KIND_LABELS[m.kind]} · {areaTitle(m.area.level, m.area.name)} ·{" "}
               <span data-status={m.status} className={draft ? "font-semibold text-amber-800" : "font-semibold text-emerald-800"}>{draft ? "Draf: angka masih berubah mengikuti data" : `Terkunci ${m.lockedAt ? formatDate(m.lockedAt) : ""}${m.lockedBy ? ` oleh ${m.lockedBy.name}` : ""}: angka dibekukan`}</span>
             </p>
             {m.previous && <p className="text-sm">Rapat sebelumnya: <NavLink href={`/rapat/${m.previous.id}`} className="text-brand-700 underline">{m.previous.title}</NavLink> ({formatDate(m.previous.date)})</p>}

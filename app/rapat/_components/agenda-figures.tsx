@@ -8,6 +8,7 @@ import { colorClasses, colorOf } from "@/lib/colors";
 import { formatDecimal, formatInt } from "@/lib/format";
 import { RateBarChart } from "@/components/charts/rate-bar-chart";
 import { AreaMap } from "@/components/maps/area-map";
+import { areaTitle, villageLevel } from "@/lib/wilayah/codes";
 import { deltaClass, deltaText, nText, pct, periodText, sectorText, statusText, ymdText } from "./figure-format";
 
 export function AgendaFigures({ item, large = false, mapHeight = 380 }: { item: AgendaView; large?: boolean; mapHeight?: number }) {
@@ -86,7 +87,7 @@ export function AgendaFigures({ item, large = false, mapHeight = 380 }: { item: 
         )
       )}
       {f.narasi.map((n) => (
-        <p key={n.kode} className="rounded bg-slate-50 px-3 py-2" data-narasi={n.kode}><span className="font-semibold">Kel. {n.nama}:</span> {n.kalimat.join(" ")}</p>
+        <p key={n.kode} className="rounded bg-slate-50 px-3 py-2" data-narasi={n.kode}><span className="font-semibold">{areaTitle(villageLevel(n.kode), n.nama)}:</span> {n.kalimat.join(" ")}</p>
       ))}
       {item.discussion && <p className="text-slate-700">{item.discussion}</p>}
       <p className="text-xs text-slate-500" data-source-line>{sourceLine}</p>

@@ -4,6 +4,7 @@ import { requireViewer } from "@/lib/auth/viewer";
 import { getMeetingView } from "@/lib/queries/meeting-view";
 import { todayJakarta } from "@/lib/validations/posyandu";
 import { formatDate } from "@/lib/format";
+import { areaTitle } from "@/lib/wilayah/codes";
 import { z } from "@/lib/validations/z";
 import { Presentation } from "@/app/rapat/_components/presentation";
 import { sectorText, statusText, ymdText } from "@/app/rapat/_components/figure-format";
@@ -23,7 +24,7 @@ export default async function PresentationPage({ params }: { params: Promise<{ i
   return (
     <Presentation
       title={m.title}
-      subtitle={`${formatDate(m.date)} · ${m.place} · ${m.area.name}`}
+      subtitle={`${formatDate(m.date)} · ${m.place} · ${areaTitle(m.area.level, m.area.name)}`}
       frozenNote={m.status === "TERKUNCI" ? `Angka dibekukan saat rapat dikunci${m.lockedAt ? ` (${formatDate(m.lockedAt)})` : ""}.` : "Rapat belum dikunci: angka mengikuti data terkini."}
       attendees={[...counts].map(([sector, count]) => ({ sector: sectorText(sector), count }))}
       items={view.items}
