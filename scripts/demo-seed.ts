@@ -12,6 +12,8 @@ import { DEFAULT_DEMO_OPTIONS, demoPlan, generateDemo, sortKelurahan, type DemoO
 import type { DemoKelurahan } from "../lib/demo/generate-org";
 import { DemoSeedError, persistDemo } from "../lib/demo/persist";
 import { persistDemoBulk } from "../lib/demo/persist-bulk";
+import { addDemoMeetings } from "../lib/demo/persist-meetings";
+import { generateMeetings } from "../lib/demo/generate-meetings";
 import { openBulkDb } from "../lib/demo/bulk-db";
 import { activeRules } from "../lib/queries/rules";
 import { saveSchematicBoundaries, schematicBoundaries } from "../lib/demo/schematic-boundaries";
@@ -26,6 +28,8 @@ const argsSchema = z.object({
   bulan: z.coerce.number().int().min(12, "--bulan minimal 12").max(120, "--bulan maksimal 120").optional(),
   wilayah: z.string().default("18.72"),
   skala: z.enum(["kota", "provinsi", "nasional"], { message: "--skala harus kota, provinsi atau nasional" }).default("kota"),
+  /** Only add the demo meetings to a demo database that has none (bench databases seeded before they existed). */
+  rapat: z.boolean().default(false),
 });
 
 /** Locks every demo meeting as the demo admin, dated at the meeting (needs the react-server condition: see package.json). */
@@ -51,7 +55,7 @@ const fmt = (n: number) => Math.round(n).toLocaleString("id-ID");
 
 /** Seeds the demo into DATABASE_URL and returns the logins to print. */
 export async function seedDemo(argv: string[], quiet = false) {
-  const { values } = parseArgs({ args: argv, options: { seed: { type: "string" }, sampai: { type: "string" }, bulan: { type: "string" }, wilayah: { type: "string" }, skala: { type: "string" } } });
+  const { values } = parseArgs({ args: argv, options: { seed: { type: "string" }, sampai: { type: "string" }, bulan: { type: "string" }, wilayah: { type: "string" }, skala: { type: "string" }, rapat: { type: "boolean" } } });
   const parsed = argsSchema.safeParse(values);
   if (!parsed.success) throw new DemoSeedError(parsed.error.issues.map((i) => i.message).join("; "));
   const opts = parsed.data;
@@ -63,6 +67,7 @@ export async function seedDemo(argv: string[], quiet = false) {
   // 10 s idle timeout after the seed had finished (as it did `npm run impor`, tests/pg/impor-cli.test.ts).
   const db = appDb();
   try {
+    if (opts.rapat) return await seedMeetingsOnly(db, opts.skala === "nasional" ? officialProvinceCodes() : [opts.wilayah], options, quiet);
     if (opts.skala !== "kota") return await seedBulk(db, url, opts.skala === "nasional" ? null : opts.wilayah, options, quiet);
     const started = Date.now();
     const loaded = await loadWilayah(db, opts.wilayah);
@@ -119,6 +124,9 @@ async function seedBulk(db: Db, url: string, wilayah: string | null, options: De
       rulesFor: (year) => activeRules(db, year),
       onProgress: quiet ? undefined : (done, total, kab) => { if (done % 10 === 0 || done === total) console.log(`  ${done}/${total} kab/kota (sampai ${kab})`); },
     });
+    // The first kab/kota gets the kota demo's two meetings, locked like real ones (the bench exports one).
+    const meetings = await addDemoMeetings(db, generateMeetings(kelurahan, options.endPeriod));
+    await lockDemoMeetings(db);
     const seconds = (performance.now() - started) / 1000;
     const rows = [...result.stats.values()].reduce((s, t) => s + t.rows, 0);
     if (!quiet) {
@@ -127,7 +135,7 @@ async function seedBulk(db: Db, url: string, wilayah: string | null, options: De
       console.log(`wilayah ${(areaMs / 1000).toFixed(1)} dtk · pembuatan data ${(result.generateMs / 1000).toFixed(1)} dtk · rollup ${(result.rollupMs / 1000).toFixed(1)} dtk · ` +
         `seluruhnya ${fmt(rows / seconds)} baris/dtk\n`);
       console.log(`DATA DEMO dimuat untuk ${names.length === 1 ? names[0] : `${names.length} provinsi`}: ${result.posyandu} posyandu, ${result.kader} kader, ` +
-        `${result.reports} laporan bulanan (${options.months} bulan s.d. ${options.endPeriod}), ${result.nutrition} data gizi, 0 rapat — ${rows} baris dalam ${seconds.toFixed(1)} dtk.`);
+        `${result.reports} laporan bulanan (${options.months} bulan s.d. ${options.endPeriod}), ${result.nutrition} data gizi, ${meetings} rapat — ${rows} baris dalam ${seconds.toFixed(1)} dtk.`);
     }
     return logins;
   } finally {
@@ -135,10 +143,20 @@ async function seedBulk(db: Db, url: string, wilayah: string | null, options: De
   }
 }
 
+/** `--rapat`: the demo meetings for an existing demo dataset of `roots` (nothing when it has meetings already). */
+async function seedMeetingsOnly(db: Db, roots: string[], options: DemoOptions, quiet: boolean) {
+  const kelurahan = sortKelurahan(roots.flatMap((code) => readOfficialAreas(code).filter((a) => isKelurahan(a.level)).map(toKelurahan)));
+  const written = await addDemoMeetings(db, generateMeetings(kelurahan, options.endPeriod));
+  await lockDemoMeetings(db);
+  if (!quiet) console.log(written ? `${written} rapat demo ditambahkan dan dikunci.` : "Basis data ini sudah berisi rapat; tidak ada yang ditambahkan.");
+  return [];
+}
+
 const isMain = process.argv[1]?.endsWith("demo-seed.ts");
 if (isMain) {
   seedDemo(process.argv.slice(2))
     .then((logins) => {
+      if (logins.length === 0) return;
       console.log("\nLogin demo (kata sandi sama untuk semua):");
       for (const l of logins) console.log(`  ${l.username.padEnd(10)} ${l.role.padEnd(10)} ${l.password}`);
     })

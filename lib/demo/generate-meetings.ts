@@ -1,8 +1,9 @@
-// Two past Pokjanal meetings for the demo (kota and one kecamatan) with
+// Two past Pokjanal meetings for the demo (kab/kota and one kecamatan) with
 // attendees, agenda and follow-up actions in every status.
 import type { DemoKelurahan } from "./generate-org";
 import { ATTENDEE_NAMES } from "./names";
 import { addMonths } from "../period";
+import { childrenLabel, levelLabel, regencyLevel, villageLevel } from "../wilayah/codes";
 
 type Sector = "DINKES" | "BAPPEDA" | "DP3AP2KB" | "DINSOS" | "PMD" | "DISDIK" | "CAMAT" | "LURAH" | "TP_PKK" | "PUSKESMAS" | "LAINNYA";
 type Status = "BELUM" | "PROSES" | "SELESAI" | "BATAL";
@@ -21,21 +22,30 @@ export type DemoMeeting = {
   actions: DemoAction[];
 };
 
-/** Meetings dated relative to the last data month, so they stay deterministic. */
+/**
+ * Meetings of the first kab/kota in `kelurahan` (sorted by code) and of its first kecamatan, dated relative to the
+ * last data month, so they stay deterministic. The texts name the areas by their level: "Kota" and "Kelurahan" in
+ * Kota Metro, "Kabupaten" and "Desa" in most of East Java (the provinsi and nasional bench datasets).
+ */
 export function generateMeetings(kelurahan: DemoKelurahan[], endPeriod: string): DemoMeeting[] {
   const kota = kelurahan[0]?.kabKotaCode;
   const kec = kelurahan[0]?.kecamatanCode;
   if (!kota || !kec) return [];
-  const kelInKec = kelurahan.filter((k) => k.kecamatanCode === kec);
+  const inKota = kelurahan.filter((k) => k.kabKotaCode === kota);
+  const kelInKec = inKota.filter((k) => k.kecamatanCode === kec);
   const kelA = kelInKec[0]!;
   const kelB = kelInKec[kelInKec.length - 1]!;
+  const regency = levelLabel[regencyLevel(kota)];
+  const village = (k: DemoKelurahan) => levelLabel[villageLevel(k.code)];
+  const villages = (list: DemoKelurahan[]) => childrenLabel(list.map(village), "kelurahan");
+  const head = (k: DemoKelurahan) => (village(k) === levelLabel.KELURAHAN ? "Lurah" : "Kepala Desa");
   const m1 = addMonths(endPeriod, -5);
   const m2 = addMonths(endPeriod, -2);
   const name = (i: number) => ATTENDEE_NAMES[i % ATTENDEE_NAMES.length]!;
   return [
     {
-      level: "KOTA", areaCode: kota, date: `${m1}-12`, place: "Aula Bappeda Kota", kind: "RAPAT_RUTIN",
-      title: "Rapat Rutin Pokjanal Posyandu Kota Semester I",
+      level: "KOTA", areaCode: kota, date: `${m1}-12`, place: `Aula Bappeda ${regency}`, kind: "RAPAT_RUTIN",
+      title: `Rapat Rutin Pokjanal Posyandu ${regency} Semester I`,
       attendees: [
         { sector: "DINKES", name: name(0), position: "Kepala Dinas Kesehatan" },
         { sector: "DINKES", name: name(7), position: "Pengelola Program Gizi" },
@@ -47,7 +57,7 @@ export function generateMeetings(kelurahan: DemoKelurahan[], endPeriod: string):
       ],
       agenda: [
         { title: "Tindak lanjut rapat sebelumnya", kind: "TINDAKAN", indicator: null, areaCode: kota, period: null },
-        { title: "Prevalensi stunting per kelurahan (Februari)", kind: "PETA", indicator: "stunting", areaCode: kota, period: `${m1.slice(0, 4)}-02` },
+        { title: "Prevalensi stunting per kecamatan (Februari)", kind: "PETA", indicator: "stunting", areaCode: kota, period: `${m1.slice(0, 4)}-02` },
         { title: "Posyandu Purnama + Mandiri per kecamatan", kind: "GRAFIK", indicator: "purnama_mandiri", areaCode: kota, period: String(Number(m1.slice(0, 4)) - 1) },
       ],
       actions: [
@@ -60,7 +70,7 @@ export function generateMeetings(kelurahan: DemoKelurahan[], endPeriod: string):
           ],
         },
         {
-          text: `Penambahan kader dengan SK Lurah di Kelurahan ${kelA.name}`, ownerSector: "PMD", ownerName: name(4),
+          text: `Penambahan kader dengan SK ${head(kelA)} di ${village(kelA)} ${kelA.name}`, ownerSector: "PMD", ownerName: name(4),
           dueDate: `${addMonths(m1, 3)}-28`, status: "PROSES", areaCode: kelA.code, indicator: "posyandu_kader_cukup", fundingSource: "APBD",
           progress: [{ date: `${addMonths(m1, 2)}-05`, note: "Usulan calon kader dari RW sudah masuk.", newStatus: "PROSES" }],
         },
@@ -80,13 +90,13 @@ export function generateMeetings(kelurahan: DemoKelurahan[], endPeriod: string):
       title: "Rembuk Stunting Tingkat Kecamatan",
       attendees: [
         { sector: "CAMAT", name: name(8), position: "Camat" },
-        { sector: "LURAH", name: name(9), position: `Lurah ${kelA.name}` },
-        { sector: "LURAH", name: name(11), position: `Lurah ${kelB.name}` },
+        { sector: "LURAH", name: name(9), position: `${head(kelA)} ${kelA.name}` },
+        { sector: "LURAH", name: name(11), position: `${head(kelB)} ${kelB.name}` },
         { sector: "PUSKESMAS", name: name(10), position: "Bidan Koordinator" },
         { sector: "TP_PKK", name: name(5), position: "Ketua TP-PKK Kecamatan" },
       ],
       agenda: [
-        { title: "Prevalensi stunting per kelurahan (Agustus)", kind: "SKOR", indicator: "stunting", areaCode: kec, period: m2 },
+        { title: `Prevalensi stunting per ${villages(kelInKec)} (Agustus)`, kind: "SKOR", indicator: "stunting", areaCode: kec, period: m2 },
         { title: "Kelengkapan laporan bulanan posyandu", kind: "GRAFIK", indicator: "kelengkapan_laporan", areaCode: kec, period: m2 },
       ],
       actions: [
@@ -96,8 +106,8 @@ export function generateMeetings(kelurahan: DemoKelurahan[], endPeriod: string):
           progress: [{ date: `${addMonths(m2, 1)}-12`, note: "Tiga laporan dikoreksi bersama kader.", newStatus: "SELESAI" }],
         },
         {
-          text: `Kunjungan rumah balita 2T dan BGM di Kelurahan ${kelB.name}`, ownerSector: "LURAH", ownerName: name(11),
-          dueDate: `${addMonths(m2, 2)}-15`, status: "BELUM", areaCode: kelB.code, indicator: "stunting", fundingSource: "Dana Kelurahan", progress: [],
+          text: `Kunjungan rumah balita 2T dan BGM di ${village(kelB)} ${kelB.name}`, ownerSector: "LURAH", ownerName: name(11),
+          dueDate: `${addMonths(m2, 2)}-15`, status: "BELUM", areaCode: kelB.code, indicator: "stunting", fundingSource: `Dana ${village(kelB)}`, progress: [],
         },
       ],
     },

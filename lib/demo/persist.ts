@@ -5,6 +5,7 @@ import type { DemoDataset } from "./generate";
 import type { DemoUser } from "./users";
 import { addMonths } from "../period";
 import { refreshRollups } from "../rollup/refresh";
+import { writeMeetings } from "./persist-meetings";
 
 export class DemoSeedError extends Error {}
 
@@ -119,31 +120,11 @@ export async function persistDemo(db: Db, data: DemoDataset, kotaCode: string, u
         });
         userId.set(u.username, row.id);
       }
-      await writeMeetings(tx, data, userId.get("admin") ?? null);
+      await writeMeetings(tx, data.meetings, userId.get("admin") ?? null);
       await refreshRollups(tx, { kelurahanCodes: [...new Set(data.posyandu.map((p) => p.kelurahanCode))], all: true });
       await tx.setting.upsert({ where: { key: "demo" }, create: { key: "demo", value: "1" }, update: { value: "1" } });
       await tx.setting.upsert({ where: { key: "demo_seed" }, create: { key: "demo_seed", value: String(data.options.seed) }, update: { value: String(data.options.seed) } });
     },
     { timeout: 600_000, maxWait: 30_000 },
   );
-}
-
-async function writeMeetings(tx: Tx, data: DemoDataset, adminId: number | null) {
-  for (const m of data.meetings) {
-    await tx.meeting.create({
-      data: {
-        level: m.level, areaCode: m.areaCode, date: date(m.date), place: m.place, kind: m.kind, title: m.title, createdById: adminId,
-        attendees: { create: m.attendees },
-        agenda: { create: m.agenda.map((a, i) => ({ ...a, order: i + 1 })) },
-        actions: {
-          create: m.actions.map(({ progress, dueDate, ...a }) => ({
-            ...a,
-            dueDate: date(dueDate),
-            closedAt: a.status === "SELESAI" || a.status === "BATAL" ? date(progress[progress.length - 1]?.date ?? dueDate) : null,
-            progress: { create: progress.map((p) => ({ ...p, date: date(p.date), authorId: adminId })) },
-          })),
-        },
-      },
-    });
-  }
 }

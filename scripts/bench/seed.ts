@@ -1,7 +1,7 @@
 // The seed step of `npm run bench`: once per database and skala, the demo
 // seeder (`npm run demo:seed`, migrations included) into the bench target,
 // its output shown as it runs (the nasional seed takes ≈ 20 minutes); a kept
-// bench database is migrated instead.
+// bench database is migrated instead, and given the demo meetings if it has none.
 import { spawn } from "node:child_process";
 import type { BenchTarget, Skala } from "./target";
 
@@ -38,6 +38,10 @@ export async function seedOnce(target: BenchTarget, skala: Skala, env: NodeJS.Pr
     // A bench database kept from an earlier run is brought to the current schema (and its backfills) first.
     const migrated = await runEchoed("scripts/db-migrate.ts", [], { ...env, DATABASE_URL: target.url });
     if (migrated.code !== 0) throw new Error(`Migrasi basis data bench gagal (kode keluar ${migrated.code}); lihat keluaran di atas.`);
+    // Provinsi and nasional databases seeded before the bulk seed wrote meetings get them now (the meeting pack
+    // figure needs one); a database that has them is left alone.
+    const meetings = await runEchoed("scripts/demo-seed.ts", [...seedArgs(skala), "--rapat"], { ...env, DATABASE_URL: target.url });
+    if (meetings.code !== 0) throw new Error(`Rapat demo tidak dapat ditambahkan (kode keluar ${meetings.code}); lihat keluaran di atas.`);
     return undefined;
   }
   console.log(`Menyiapkan basis data bench (${skala}, ${target.label})…`);

@@ -4,6 +4,8 @@ import { readOfficialAreas } from "@/lib/wilayah/idn-area";
 import { computeStrata } from "@/lib/indicators/strata";
 import { STRATA_2011 } from "@/lib/reference/seed";
 import { yearOf } from "@/lib/period";
+import { generateMeetings } from "@/lib/demo/generate-meetings";
+import { sortKelurahan } from "@/lib/demo/generate";
 
 const kelurahan = readOfficialAreas("18.72")
   .filter((a) => a.level === "KELURAHAN")
@@ -92,5 +94,25 @@ describe("demo dataset", () => {
     const statuses = new Set(data.meetings.flatMap((m) => m.actions.map((a) => a.status)));
     expect(statuses).toEqual(new Set(["BELUM", "PROSES", "SELESAI", "BATAL"]));
     expect(data.meetings.every((m) => m.date < "2026-11-01")).toBe(true);
+  });
+
+  it("names the areas of the meetings by their level: Kota Metro's kelurahan, a kabupaten's desa", () => {
+    const metro = JSON.stringify(data.meetings);
+    expect(data.meetings[0]!.title).toBe("Rapat Rutin Pokjanal Posyandu Kota Semester I");
+    expect(metro).toContain("SK Lurah di Kelurahan ");
+    expect(metro).not.toMatch(/Desa|Kabupaten/);
+    // The provinsi bench dataset: every desa/kelurahan of East Java; the meetings are its first kabupaten's.
+    const jatim = sortKelurahan(readOfficialAreas("35").filter((a) => a.level === "DESA" || a.level === "KELURAHAN")
+      .map((a) => ({ code: a.code, name: a.name, kecamatanCode: a.parentCode!, kabKotaCode: a.code.slice(0, 5) })));
+    const [kab, kec] = generateMeetings(jatim, "2026-10");
+    expect(kab).toMatchObject({ level: "KOTA", areaCode: "35.01", place: "Aula Bappeda Kabupaten", title: "Rapat Rutin Pokjanal Posyandu Kabupaten Semester I" });
+    expect(kec!.areaCode).toBe("35.01.01");
+    const text = JSON.stringify([kab, kec]);
+    expect(text).toContain("SK Kepala Desa di Desa ");
+    expect(text).toContain("Prevalensi stunting per desa (Agustus)");
+    expect(text).not.toMatch(/Kota|Lurah |Kelurahan/);
+    // Every area named or linked lies in that kabupaten.
+    const codes = [kab, kec].flatMap((m) => [m!.areaCode, ...m!.agenda.map((a) => a.areaCode), ...m!.actions.map((a) => a.areaCode)]).filter((c) => c !== null);
+    expect(codes.every((c) => c.startsWith("35.01"))).toBe(true);
   });
 });
