@@ -64,8 +64,12 @@ export type ChartProps = {
   /** Pixel height of the drawing area; the width follows the container. */
   height: number;
   ariaLabel: string;
-  /** Defaults to every dataset's values with one decimal. */
-  table?: ChartTable;
+  /**
+   * Builds the table; defaults to every dataset's values with one decimal. A function, called only when the table
+   * is shown: the app's server render leaves the table out, and formatting every value of a province's 38-line
+   * trend there (≈ 450 id-ID number formats) was work thrown away on every request.
+   */
+  table?: () => ChartTable;
   /** When given, a "Unduh PNG" button under the chart saves a 1200×675 image for WhatsApp. */
   download?: ChartDownload;
 };
@@ -131,7 +135,7 @@ export function Chart({ type, data, options, height, ariaLabel, table, download 
   );
   const mode = useContext(ChartTableMode);
   const showTable = useHydrated() || mode === "inline";
-  const fallback = useMemo(() => (showTable ? (table ?? tableFromData(data)) : null), [showTable, table, data]);
+  const fallback = useMemo(() => (showTable ? (table?.() ?? tableFromData(data)) : null), [showTable, table, data]);
   return (
     <div>
       <div role="img" aria-label={ariaLabel} style={{ position: "relative", height }}>

@@ -2,7 +2,7 @@
 // One rate per area (e.g. D/S per kecamatan) as horizontal bars, with the target
 // as a dashed line dataset (no plugin). Areas without data say so rather than
 // showing an empty bar that reads as 0%.
-import { useMemo } from "react";
+import { useCallback, useMemo } from "react";
 import { SERIES_COLORS } from "@/lib/colors";
 import { Chart, type ChartDataOf, type ChartDownload, type ChartOptionsOf, type ChartTable } from "./chart";
 import { NO_DATA_TEXT, formatPct, formatPctTick, formatRateWithN, shortLabel } from "./chart-format";
@@ -75,8 +75,8 @@ export function RateBarChart({ labels, values, n, target, label, height, ariaLab
     [labels, values, n, target, label, targetLabel],
   );
 
-  const table = useMemo<ChartTable>(
-    () => ({
+  const table = useCallback(
+    (): ChartTable => ({
       rowHeader: "Wilayah",
       columns: [label, ...(target === undefined ? [] : ["Target"])],
       rows: labels.map((l, i) => ({

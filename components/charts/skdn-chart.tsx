@@ -1,7 +1,7 @@
 "use client";
 // SKDN per period: grouped bars S, K, D, N (counts, left axis) and the D/S
 // participation rate as a line on a right-hand percent axis.
-import { useMemo } from "react";
+import { useCallback, useMemo } from "react";
 import { SERIES_COLORS } from "@/lib/colors";
 import { Chart, type ChartDataOf, type ChartDownload, type ChartOptionsOf, type ChartTable } from "./chart";
 import { NO_DATA_TEXT, formatCount, formatCountTick, formatPct, formatPctTick } from "./chart-format";
@@ -97,8 +97,8 @@ export function SkdnChart({ labels, s, k, d, n, ds, height = 340, ariaLabel = "G
     [],
   );
 
-  const table = useMemo<ChartTable>(
-    () => ({
+  const table = useCallback(
+    (): ChartTable => ({
       rowHeader: "Periode",
       columns: [...BARS.map((b) => b.label), DS_LABEL],
       rows: labels.map((label, i) => {

@@ -1,6 +1,6 @@
 "use client";
 // A tiny trend line for KPI cards: no axes, no legend, the last point marked.
-import { useMemo } from "react";
+import { useCallback, useMemo } from "react";
 import { SERIES_COLORS } from "@/lib/colors";
 import { formatDecimal, formatInt } from "@/lib/format";
 import { Chart, type ChartDataOf, type ChartOptionsOf, type ChartTable } from "./chart";
@@ -64,7 +64,7 @@ export function Sparkline({ values, labels, ariaLabel, unit = "persen", height =
     };
   }, [unit]);
 
-  const table = useMemo<ChartTable>(() => {
+  const table = useCallback((): ChartTable => {
     const format = formatter(unit);
     return { rowHeader: "Periode", columns: ["Nilai"], rows: labels.map((label, i) => ({ label, cells: [format(values[i])] })) };
   }, [labels, values, unit]);

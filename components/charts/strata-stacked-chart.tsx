@@ -1,7 +1,7 @@
 "use client";
 // Posyandu per strata for each area, as horizontal stacked bars: long area names
 // stay readable on a phone and a projector alike. Colours and names from lib/colors.
-import { useMemo } from "react";
+import { useCallback, useMemo } from "react";
 import { STRATA_COLORS, STRATA_LABELS } from "@/lib/colors";
 import { formatDecimal, formatInt } from "@/lib/format";
 import { Chart, type ChartDataOf, type ChartDownload, type ChartOptionsOf, type ChartTable } from "./chart";
@@ -71,8 +71,8 @@ export function StrataStackedChart({
     [labels, counts],
   );
 
-  const table = useMemo<ChartTable>(
-    () => ({
+  const table = useCallback(
+    (): ChartTable => ({
       rowHeader: "Wilayah",
       columns: [...STRATA_ORDER.map((k) => STRATA_LABELS[k]), "Jumlah"],
       rows: labels.map((label, i) => ({

@@ -1,7 +1,7 @@
 "use client";
 // Stunting prevalence per period: the kota/kabupaten as a thick black line, each
 // child area as a thin coloured line, the target dashed. Gaps stay gaps.
-import { useMemo } from "react";
+import { useCallback, useMemo } from "react";
 import { SERIES_COLORS } from "@/lib/colors";
 import { Chart, dashedLegendLabels, type ChartDataOf, type ChartDownload, type ChartOptionsOf, type ChartTable } from "./chart";
 import { NO_DATA_TEXT, formatPct, formatPctTick, formatRateWithN } from "./chart-format";
@@ -100,8 +100,8 @@ export function StuntingTrendChart({
     [series],
   );
 
-  const table = useMemo<ChartTable>(
-    () => ({
+  const table = useCallback(
+    (): ChartTable => ({
       rowHeader: "Periode",
       columns: [...series.map((s) => s.label), ...(target ? [target.label] : [])],
       rows: labels.map((label, i) => ({

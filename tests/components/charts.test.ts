@@ -8,7 +8,7 @@ import { createElement, type FunctionComponent } from "react";
 import { renderToString } from "react-dom/server";
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
-import { ChartTableMode } from "@/components/charts/chart";
+import { Chart, ChartTableMode, type ChartTable } from "@/components/charts/chart";
 import { StuntingTrendChart } from "@/components/charts/stunting-trend-chart";
 import { StrataStackedChart } from "@/components/charts/strata-stacked-chart";
 import { RateBarChart } from "@/components/charts/rate-bar-chart";
@@ -63,6 +63,19 @@ describe("topic charts (server-rendered fallback)", () => {
     expect(html).not.toContain("data-chart-table");
     expect(html).toContain('role="img"');
     expect(tableRows(render(RateBarChart, { labels: ["Metro Pusat"], values: [92.14], n: [1842], label: "D/S" }))).toHaveLength(2);
+  });
+
+  it("builds the table only where it is shown: not in the app's server render, once inline", () => {
+    let built = 0;
+    const table = (): ChartTable => {
+      built++;
+      return { rowHeader: "Wilayah", columns: ["D/S"], rows: [{ label: "Metro Pusat", cells: ["92,1%"] }] };
+    };
+    const props = { type: "bar" as const, data: { labels: ["Metro Pusat"], datasets: [{ label: "D/S", data: [92.14] }] }, height: 100, ariaLabel: "D/S", table };
+    expect(renderToString(createElement(Chart, props))).not.toContain("data-chart-table");
+    expect(built).toBe(0);
+    expect(tableRows(render(Chart, props))).toEqual([["Wilayah", "D/S"], ["Metro Pusat", "92,1%"]]);
+    expect(built).toBe(1);
   });
 
   it("stunting trend: one column per area plus the target, n and small-n per cell, gaps as 'tidak ada data'", () => {
