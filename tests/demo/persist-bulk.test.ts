@@ -10,15 +10,22 @@ import { demoUsers } from "@/lib/demo/users";
 import { generateMeetings } from "@/lib/demo/generate-meetings";
 import { addDemoMeetings } from "@/lib/demo/persist-meetings";
 
+/** Two fresh databases with the Kota Metro demo: `a` through persistDemo (Prisma), `b` through the bulk path. */
+async function kotaSeededBothWays() {
+  const a = freshDb();
+  const b = freshDb();
+  await loadWilayah(a.db, "18.72");
+  await loadWilayah(b.db, "18.72");
+  const data = generateDemo(metroKelurahan());
+  await persistDemo(a.db, data, "18.72", demoUsers(data, "18.72").map((u) => ({ ...u, passwordHash: "x" })));
+  const seeded = await seedBulk(b.db, b.url, metroKelurahan());
+  return { a, b: { ...b, seeded }, data };
+}
+
 describe("bulk demo seeding (provinsi/nasional path)", () => {
   it("writes the same rows and rollups as persistDemo for the Kota Metro dataset", async () => {
-    const a = freshDb();
-    const b = freshDb();
-    await loadWilayah(a.db, "18.72");
-    await loadWilayah(b.db, "18.72");
-    const data = generateDemo(metroKelurahan());
-    await persistDemo(a.db, data, "18.72", demoUsers(data, "18.72").map((u) => ({ ...u, passwordHash: "x" })));
-    const result = await seedBulk(b.db, b.url, metroKelurahan());
+    const { a, b, data } = await kotaSeededBothWays();
+    const result = b.seeded;
     expect(result.reports).toBe(data.reports.length);
     expect(result.stats.get("MonthlyReport")?.rows).toBe(data.reports.length);
     // The bulk path writes no meetings (only the kota demo has them).
@@ -37,13 +44,7 @@ describe("bulk demo seeding (provinsi/nasional path)", () => {
   });
 
   it("adds the kota demo's meetings to a bulk-seeded database once, and never to one without the demo flag", async () => {
-    const a = freshDb();
-    const b = freshDb();
-    await loadWilayah(a.db, "18.72");
-    await loadWilayah(b.db, "18.72");
-    const data = generateDemo(metroKelurahan());
-    await persistDemo(a.db, data, "18.72", demoUsers(data, "18.72").map((u) => ({ ...u, passwordHash: "x" })));
-    await seedBulk(b.db, b.url, metroKelurahan());
+    const { a, b, data } = await kotaSeededBothWays();
     // What the provinsi/nasional seed (and the bench's top-up of an older bench database) runs after the bulk path.
     expect(await addDemoMeetings(b.db, generateMeetings(metroKelurahan(), data.options.endPeriod))).toBe(2);
     const viaPrisma = await dump(a.db);
