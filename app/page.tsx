@@ -6,11 +6,12 @@ import { getDashboard, latestPeriods } from "@/lib/queries/dashboard";
 import { isDemoData } from "@/lib/queries/deployment";
 import { periodLabel } from "@/lib/period";
 import { periodSchema } from "@/lib/validations/period";
+import { trenSchema } from "@/lib/validations/view";
 import { childrenLabel } from "@/lib/wilayah/codes";
 import { AppHeader } from "@/components/ui/app-header";
 import { StatCard } from "@/components/ui/stat-card";
 import { KelurahanTable } from "./_components/kelurahan-table";
-import { DashboardEmpty, DashboardSection } from "./_components/dashboard-section";
+import { DashboardEmpty, DashboardSection, trendHref } from "./_components/dashboard-section";
 import { ViewFilters } from "./_components/view-filters";
 
 export const dynamic = "force-dynamic";
@@ -19,7 +20,10 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
   const viewer = await requireViewer();
   // The camat and the lurah land on their own area's page (map/table or posyandu list).
   if ((viewer.role === "KECAMATAN" || viewer.role === "KELURAHAN") && viewer.scopeAreaCode) redirect(`/wilayah/${viewer.scopeAreaCode}`);
-  const bulan = periodSchema.safeParse((await searchParams).bulan);
+  const query = await searchParams;
+  const bulan = periodSchema.safeParse(query.bulan);
+  const tren = trenSchema.parse(query.tren);
+  const params = { bulan: bulan.success ? bulan.data : null };
   const root = viewer.scopeAreaCode;
   const areaRoot = root && root.split(".").length <= 3 ? root : null;
   const [overview, demo, dashboard, latest] = await Promise.all([
@@ -46,8 +50,8 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
             <p className="text-sm"><NavLink href={depth === 1 ? `/peta?wilayah=${root}` : `/wilayah/${root}`} className="text-brand-700 underline">Peta dan tabel per wilayah</NavLink> · <NavLink href={`/skor?wilayah=${root}`} className="text-brand-700 underline">Skor</NavLink></p>
           )}
         </div>
-        {dashboard && latest && <ViewFilters bulan={dashboard.bulan} months={{ newest: latest.month, oldest: latest.first }} />}
-        {dashboard ? <DashboardSection data={dashboard} childLabel={childLabel} /> : root && root.split(".").length <= 3 ? <DashboardEmpty /> : null}
+        {dashboard && latest && <ViewFilters bulan={dashboard.bulan} months={{ newest: latest.month, oldest: latest.first }} keep={{ tren }} />}
+        {dashboard ? <DashboardSection data={dashboard} childLabel={childLabel} trend={{ semua: tren === "semua", href: (semua) => trendHref("/", params, semua) }} /> : root && root.split(".").length <= 3 ? <DashboardEmpty /> : null}
         <section aria-label="Ringkasan" className="grid grid-cols-2 gap-3 md:grid-cols-4">
           <StatCard label="Kecamatan" value={overview.kecamatan} />
           <StatCard label="Kelurahan/desa" value={overview.kelurahan} />

@@ -6,6 +6,7 @@ import { areaTitle, childrenLabel } from "@/lib/wilayah/codes";
 import { StuntingTrendChart } from "@/components/charts/stunting-trend-chart";
 import { StrataStackedChart } from "@/components/charts/strata-stacked-chart";
 import { RateBarChart } from "@/components/charts/rate-bar-chart";
+import { TREND_TOP_LINES, trendLinesLimited, trendLinesShown } from "@/lib/indicators/trend-lines";
 import { KpiCard } from "./kpi-card";
 
 type Dashboard = NonNullable<Awaited<ReturnType<typeof getDashboard>>>;
@@ -23,26 +24,56 @@ export function KpiGrid({ data }: { data: Dashboard }) {
 
 const SOURCE: Record<string, string> = { EPPGBM: "e-PPGBM (data rutin, bukan survei)", SIP: "rekap manual", SURVEI: "survei" };
 
-/** Stunting per Feb/Aug for the area (bold) and each child, against the target. */
-export function StuntingTrendSection({ data, childLabel }: { data: Dashboard; childLabel: string }) {
+/** Whether the trend shows every child line, and the link that switches (same page and other params). */
+export type TrendView = { semua: boolean; href: (semua: boolean) => string };
+
+/** The link of a trend switch: `base` with `params` (empty ones dropped), `tren=semua` or not, back at the chart. */
+export function trendHref(base: string, params: Record<string, string | null | undefined>, semua: boolean): string {
+  const q = new URLSearchParams();
+  for (const [k, v] of Object.entries(params)) if (v && k !== "tren") q.set(k, v);
+  if (semua) q.set("tren", "semua");
+  const query = q.toString();
+  return `${base}${query ? `?${query}` : ""}#tren-stunting`;
+}
+
+/**
+ * Stunting per Feb/Aug for the area (bold) and its children, against the target: with more than
+ * TREND_ALL_LINES children only the highest few at the latest period (lib/indicators/trend-lines.ts), all on request.
+ */
+export function StuntingTrendSection({ data, childLabel, trend }: { data: Dashboard; childLabel: string; trend: TrendView }) {
+  const t = data.stuntingTrend;
   const sumber = data.kpis.find((k) => k.id === "stunting")?.sumber ?? "";
   const title = areaTitle(data.current.wilayah.tingkat, data.current.wilayah.nama);
+  const children = t.series.length - 1;
+  const { lines, top } = trendLinesShown(t.ranking, t.measured, trend.semua);
+  const series = [t.series[0]!, ...lines.map((i) => t.series[1 + i]!)];
+  const switchable = trendLinesLimited(children);
   return (
     <section aria-labelledby="tren-stunting" className={card}>
       <h2 id="tren-stunting" className="text-lg font-semibold">Prevalensi stunting per periode penimbangan</h2>
-      <p className="text-sm text-slate-600">{title} (garis tebal) dan setiap {childLabel}
-        {data.stuntingTrend.target ? "; garis putus-putus = target" : ""}. Sumber: {SOURCE[sumber] ?? sumber}.</p>
-      <StuntingTrendChart labels={data.stuntingTrend.labels.map(periodLabel)} series={data.stuntingTrend.series} target={data.stuntingTrend.target} download={{ fileName: `stunting-${data.current.wilayah.kode}`, title: `Prevalensi stunting ${title}`, source: `Sumber: ${SOURCE[sumber] ?? sumber} · Pantau Posyandu` }} />
+      <p className="text-sm text-slate-600">
+        {title} (garis tebal) dan {top ? `${lines.length} dari ${children} ${childLabel} dengan prevalensi tertinggi${t.rankedAt ? ` pada ${periodLabel(t.rankedAt)}` : ""}` : `setiap ${childLabel}`}
+        {t.target ? "; garis putus-putus = target" : ""}. Sumber: {SOURCE[sumber] ?? sumber}.
+        {switchable && (
+          <>
+            {" "}
+            <NavLink href={trend.href(!trend.semua)} className="text-brand-700 underline">
+              {trend.semua ? `Tampilkan ${TREND_TOP_LINES} tertinggi saja` : `Tampilkan semua ${children} ${childLabel}`}
+            </NavLink>
+          </>
+        )}
+      </p>
+      <StuntingTrendChart labels={t.labels.map(periodLabel)} series={series} target={t.target} download={{ fileName: `stunting-${data.current.wilayah.kode}`, title: `Prevalensi stunting ${title}`, source: `Sumber: ${SOURCE[sumber] ?? sumber} · Pantau Posyandu` }} />
     </section>
   );
 }
 
 /** KPI cards, the stunting trend, strata and D/S per child area, and the kelurahan that worsened. */
-export function DashboardSection({ data, childLabel, kpis = true }: { data: Dashboard; childLabel: string; kpis?: boolean }) {
+export function DashboardSection({ data, childLabel, trend, kpis = true }: { data: Dashboard; childLabel: string; trend: TrendView; kpis?: boolean }) {
   return (
     <>
       {kpis && <KpiGrid data={data} />}
-      <StuntingTrendSection data={data} childLabel={childLabel} />
+      <StuntingTrendSection data={data} childLabel={childLabel} trend={trend} />
       <div className="grid grid-cols-1 gap-4 lg:grid-cols-2">
         <section aria-labelledby="strata" className={card}>
           <h2 id="strata" className="text-lg font-semibold">Strata posyandu {data.tahun}</h2>

@@ -13,6 +13,7 @@ import { getIndicatorReportWithChange } from "./indicator-compare";
 import { monthlySeries, nutritionSeries, withChange, worsenedKelurahan, yearlyCounts, yearlyRates } from "./dashboard-series";
 import { cachedByScope, cachedShared } from "./cache";
 import { areaTitle } from "../wilayah/codes";
+import { rankTrendLines } from "../indicators/trend-lines";
 
 export type Kpi = { id: string; label: string; rate: Rate & { perubahan?: { dari: string | null; selisihPoin: number | null; arah: string | null }; target?: { nilai: number; tercapai: boolean | null } | null }; periode: string; sumber: string; series: { labels: string[]; values: (number | null)[] } };
 
@@ -85,6 +86,8 @@ async function getDashboardUncached(viewer: Viewer, kode: string, month?: string
     { id: "kelengkapan_laporan", label: "Kelengkapan laporan", rate: pick(current, "kelengkapan_laporan"), periode: bulan, sumber: "laporan bulanan", series: monthSeries("kelengkapan_laporan") },
   ];
   const stuntingTarget = stunting?.target?.nilai ?? null;
+  // Each child's stunting at the latest shown period: the trend chart draws the highest few (lib/indicators/trend-lines.ts).
+  const atLast = current.anak.map((child) => last?.anak.get(child.wilayah.kode));
   return {
     bulan,
     tahun: String(year),
@@ -102,6 +105,11 @@ async function getDashboardUncached(viewer: Viewer, kode: string, month?: string
         })),
       ],
       target: stuntingTarget === null || !last ? undefined : { label: `Target ${last.periode.slice(0, 4)}`, values: shown.map(() => stuntingTarget) },
+      /** Indices of the child series (series[1 + i]) from highest to lowest stunting at `rankedAt`. */
+      ranking: rankTrendLines(atLast),
+      /** How many children have a value at `rankedAt`. */
+      measured: atLast.filter((r) => r?.nilai != null).length,
+      rankedAt: last?.periode ?? null,
     },
     strata: {
       labels: current.anak.map((a) => a.wilayah.nama),

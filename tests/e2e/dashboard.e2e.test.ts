@@ -104,4 +104,37 @@ describe("summary and map pages in Chromium", () => {
     await page.waitForSelector("text=Bulan Agustus 2026");
     await page.close();
   });
+
+  it("draws a kelurahan's five highest posyandu in the stunting trend, and all of them on request", async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+    await signIn(page, "pimpinan");
+    // 18.72.04.1001 has 12 posyandu in the demo: twelve lines plus the kelurahan's could not be told apart.
+    await page.goto(`${BASE_URL}/wilayah/18.72.04.1001?bulan=2026-10`, { waitUntil: "networkidle" });
+    const section = "section[aria-labelledby=tren-stunting]";
+    const lines = async () => {
+      await page.waitForSelector(`${section} table[data-chart-table]`, { state: "attached" });
+      return page.$$eval(`${section} table[data-chart-table] thead th`, (ths) => ths.slice(1).map((th) => th.textContent ?? ""));
+    };
+    expect(await page.textContent(`${section} p`)).toMatch(/\(garis tebal\) dan 5 dari 12 posyandu dengan prevalensi tertinggi pada Agustus 2026/);
+    const top = await lines();
+    expect(top).toHaveLength(6);
+    expect(top[0]).toMatch(/^Kelurahan /);
+    // Highest first: the August 2026 row of the chart's table reads in descending order after the kelurahan.
+    const aug = await page.$$eval(`${section} table[data-chart-table] tbody tr:last-child td`, (tds) => tds.map((td) => td.textContent ?? ""));
+    const values = aug.slice(1, 6).map((v) => Number(v.replace(/%.*/, "").replace(",", ".")));
+    expect(values.every((v) => v > 0)).toBe(true);
+    expect([...values].sort((a, b) => b - a)).toEqual(values);
+    await shot(page, "tren-5-tertinggi-1280");
+    await page.click(`${section} a:has-text('Tampilkan semua 12 posyandu')`);
+    await page.waitForURL(/tren=semua/);
+    expect(new URL(page.url()).searchParams.toString()).toBe("bulan=2026-10&urut=nama&arah=naik&tren=semua");
+    expect(await lines()).toHaveLength(13);
+    expect(await page.textContent(`${section} p`)).toContain("(garis tebal) dan setiap posyandu");
+    // The month picker keeps the choice.
+    await page.selectOption("form[aria-label='Pilihan tampilan'] select[name=bulan]", "2026-09");
+    await page.click("form[aria-label='Pilihan tampilan'] button:has-text('Tampilkan')");
+    await page.waitForURL(/bulan=2026-09/);
+    expect(new URL(page.url()).searchParams.get("tren")).toBe("semua");
+    await page.close();
+  });
 });

@@ -110,4 +110,18 @@ describe("summary page data", () => {
     expect(d.stuntingTrend.series.slice(1).map((s) => s.values[i])).toEqual(r.anak.map((a) => val(a, "stunting")));
     expect(d.stuntingTrend.series.slice(1).some((s) => s.values[i] !== null)).toBe(true);
   });
+
+  it("ranks the children by the engine's stunting at the latest period, for the trend's top lines", async () => {
+    const d = (await getDashboard(t.viewers.lurah, "18.72.01.1001"))!;
+    const t2 = d.stuntingTrend;
+    expect(t2.rankedAt).toBe(t2.labels.at(-1));
+    const r = await getIndicatorReport(t.viewers.lurah, "18.72.01.1001", { periode: t2.rankedAt! });
+    const ranked = t2.ranking.map((i) => r.anak[i]!.indikator.stunting as Rate);
+    expect(t2.ranking.map((i) => t2.series[1 + i]!.label)).toEqual(t2.ranking.map((i) => r.anak[i]!.wilayah.nama));
+    const measured = ranked.filter((x) => x.nilai !== null && !x.n_kecil).map((x) => x.nilai!);
+    expect(measured.length).toBeGreaterThan(1);
+    expect([...measured].sort((a, b) => b - a)).toEqual(measured);
+    expect(t2.measured).toBe(ranked.filter((x) => x.nilai !== null).length);
+    expect([...t2.ranking].sort((a, b) => a - b)).toEqual(r.anak.map((_, i) => i));
+  });
 });

@@ -4,6 +4,7 @@ import { requireViewer } from "@/lib/auth/viewer";
 import { getAreaContext } from "@/lib/queries/breadcrumbs";
 import { isDemoData } from "@/lib/queries/deployment";
 import { periodSchema } from "@/lib/validations/period";
+import { trenSchema } from "@/lib/validations/view";
 import { z } from "@/lib/validations/z";
 import { decodeSegment } from "@/lib/route-params";
 import { AppHeader } from "@/components/ui/app-header";
@@ -19,6 +20,7 @@ const codeSchema = z.string().regex(/^\d{2}\.\d{2}(\.\d{2}(\.\d{4})?)?$/);
 const querySchema = z.object({
   indikator: z.enum(MAP_INDICATOR_IDS).catch("stunting"),
   bulan: periodSchema.optional().catch(undefined),
+  tren: trenSchema,
 });
 
 /** The page of a kota, kecamatan (map + table) or kelurahan (posyandu + trends); 404 outside the viewer's scope. */
@@ -37,9 +39,9 @@ export default async function WilayahPage({ params, searchParams }: { params: Pr
       <main className="mx-auto max-w-6xl space-y-4 px-4 py-6">
         <Breadcrumbs trail={area.trail} />
         {village ? (
-          <KelurahanView viewer={viewer} area={area} bulan={q.bulan} raw={raw} />
+          <KelurahanView viewer={viewer} area={area} bulan={q.bulan} tren={q.tren} raw={raw} />
         ) : (
-          <AreaView viewer={viewer} area={area} indikator={q.indikator} bulan={q.bulan} raw={raw} />
+          <AreaView viewer={viewer} area={area} indikator={q.indikator} bulan={q.bulan} tren={q.tren} raw={raw} />
         )}
       </main>
     </>

@@ -14,7 +14,7 @@ import { ViewFilters } from "@/app/_components/view-filters";
 import { OpenActionsList, openActionsToday } from "@/app/_components/open-actions";
 import { Deferred, settle } from "@/app/_components/deferred";
 import { AreaScoreTable } from "@/app/_components/area-score-table";
-import { DashboardEmpty, DashboardSection, KpiGrid } from "@/app/_components/dashboard-section";
+import { DashboardEmpty, DashboardSection, KpiGrid, trendHref } from "@/app/_components/dashboard-section";
 
 type Area = { kode: string; nama: string; level: string; judul: string };
 type Raw = Record<string, string | string[] | undefined>;
@@ -22,7 +22,7 @@ type Raw = Record<string, string | string[] | undefined>;
 const sortQuery = sortSchema(["wilayah", ...SCORE_COLUMNS.map((c) => c.id)], { urut: "wilayah", arah: "naik" });
 
 /** Kota or kecamatan: selectors, the choropleth with posyandu, the sortable table of child areas, then the summary charts. */
-export async function AreaView({ viewer, area, indikator, bulan, raw }: { viewer: Viewer; area: Area; indikator: string; bulan?: string; raw: Raw }) {
+export async function AreaView({ viewer, area, indikator, bulan, tren, raw }: { viewer: Viewer; area: Area; indikator: string; bulan?: string; tren?: string; raw: Raw }) {
   const latest = await latestPeriods(area.kode);
   const month = bulan ?? latest.month;
   if (!month) {
@@ -48,6 +48,8 @@ export async function AreaView({ viewer, area, indikator, bulan, raw }: { viewer
   const children = await reads.dashboard.then((d) => d?.current.anak.map((a) => a.wilayah.tingkat) ?? [], () => []);
   const childLabel = childrenLabel(children, area.level === "KECAMATAN" ? "kelurahan" : "kecamatan");
   const shapes = area.level === "KECAMATAN" ? childLabel : "kelurahan";
+  const params = { indikator, bulan: bulan ?? null, urut: sort.urut, arah: sort.arah };
+  const trend = { semua: tren === "semua", href: (semua: boolean) => trendHref(`/wilayah/${area.kode}`, params, semua) };
   return (
     <>
       <div className="flex flex-wrap items-end justify-between gap-2">
@@ -62,7 +64,7 @@ export async function AreaView({ viewer, area, indikator, bulan, raw }: { viewer
           <NavLink className="text-brand-700 underline" href={`/peta?wilayah=${area.kode}&indikator=${indikator}${mapPeriode ? `&periode=${mapPeriode}` : ""}`}>Peta layar penuh</NavLink>
         </p>
       </div>
-      <ViewFilters indikator={indikator} bulan={month} months={{ newest: latest.month, oldest: latest.first }} />
+      <ViewFilters indikator={indikator} bulan={month} months={{ newest: latest.month, oldest: latest.first }} keep={{ tren }} />
       <Deferred read={reads.dashboard} fallback={<Skeleton label="Memuat indikator utama…" height={300} />}>
         {(data) => (data ? <KpiGrid data={data} /> : null)}
       </Deferred>
@@ -76,11 +78,11 @@ export async function AreaView({ viewer, area, indikator, bulan, raw }: { viewer
       <section aria-labelledby="tabel-wilayah" className="space-y-2">
         <h2 id="tabel-wilayah" className="text-lg font-semibold">Indikator per {childLabel}</h2>
         <Deferred read={reads.table} fallback={<Skeleton label="Memuat tabel…" height={240} />}>
-          {(sc) => (sc ? <AreaScoreTable sc={sc} sort={sort} base={`/wilayah/${area.kode}`} params={{ indikator, bulan: bulan ?? null }} label="Indikator per wilayah" /> : <DashboardEmpty />)}
+          {(sc) => (sc ? <AreaScoreTable sc={sc} sort={sort} base={`/wilayah/${area.kode}`} params={{ indikator, bulan: bulan ?? null, tren }} label="Indikator per wilayah" /> : <DashboardEmpty />)}
         </Deferred>
       </section>
       <Deferred read={reads.dashboard} fallback={<Skeleton label="Memuat grafik…" height={480} />}>
-        {(data) => (data ? <DashboardSection data={data} childLabel={childLabel} kpis={false} /> : <DashboardEmpty />)}
+        {(data) => (data ? <DashboardSection data={data} childLabel={childLabel} kpis={false} trend={trend} /> : <DashboardEmpty />)}
       </Deferred>
     </>
   );

@@ -13,7 +13,7 @@ import { SkdnChart } from "@/components/charts/skdn-chart";
 import { IndicatorMap } from "@/app/_components/indicator-map";
 import { ViewFilters } from "@/app/_components/view-filters";
 import { OpenActions } from "@/app/_components/open-actions";
-import { DashboardEmpty, KpiGrid, StuntingTrendSection } from "@/app/_components/dashboard-section";
+import { DashboardEmpty, KpiGrid, StuntingTrendSection, trendHref, type TrendView } from "@/app/_components/dashboard-section";
 import { POSYANDU_SORT_COLUMNS, PosyanduStatusTable } from "./posyandu-status-table";
 
 type Area = { kode: string; nama: string; level: string; judul: string };
@@ -24,7 +24,7 @@ const sortQuery = sortSchema(POSYANDU_SORT_COLUMNS, { urut: "nama", arah: "naik"
 const card = "rounded-lg border border-slate-200 bg-white p-4 shadow-sm";
 
 /** Kelurahan: headline cards, the posyandu table, the map of its posyandu and the trends. */
-export async function KelurahanView({ viewer, area, bulan, raw }: { viewer: Viewer; area: Area; bulan?: string; raw: Raw }) {
+export async function KelurahanView({ viewer, area, bulan, tren, raw }: { viewer: Viewer; area: Area; bulan?: string; tren?: string; raw: Raw }) {
   const latest = await latestPeriods(area.kode);
   const month = bulan ?? latest.month;
   if (!month) {
@@ -37,6 +37,7 @@ export async function KelurahanView({ viewer, area, bulan, raw }: { viewer: View
   }
   const gizi = measurementFor(month, latest.measurement);
   const sort = sortQuery.parse(raw);
+  const trend = { semua: tren === "semua", href: (semua: boolean) => trendHref(`/wilayah/${area.kode}`, { bulan: bulan ?? null, urut: sort.urut, arah: sort.arah }, semua) };
   return (
     <>
       <div className="flex flex-wrap items-end justify-between gap-2">
@@ -49,7 +50,7 @@ export async function KelurahanView({ viewer, area, bulan, raw }: { viewer: View
           {canEnterData(viewer.role) && <> · <NavLink className="text-brand-700 underline" href={`/laporan?wilayah=${area.kode}&periode=${month}`}>Isi laporan</NavLink></>}
         </p>
       </div>
-      <ViewFilters bulan={month} months={{ newest: latest.month, oldest: latest.first }} />
+      <ViewFilters bulan={month} months={{ newest: latest.month, oldest: latest.first }} keep={{ tren }} />
       <Suspense fallback={<Skeleton label="Memuat indikator utama…" height={300} />}>
         <KpiSection viewer={viewer} kode={area.kode} month={month} />
       </Suspense>
@@ -59,11 +60,11 @@ export async function KelurahanView({ viewer, area, bulan, raw }: { viewer: View
       <section aria-labelledby="tabel-posyandu" className="space-y-2">
         <h2 id="tabel-posyandu" className="text-lg font-semibold">Posyandu</h2>
         <Suspense fallback={<Skeleton label="Memuat posyandu…" height={240} />}>
-          <StatusSection viewer={viewer} kode={area.kode} month={month} gizi={gizi} sort={sort} params={{ bulan: bulan ?? null }} />
+          <StatusSection viewer={viewer} kode={area.kode} month={month} gizi={gizi} sort={sort} params={{ bulan: bulan ?? null, tren }} />
         </Suspense>
       </section>
       <Suspense fallback={<Skeleton label="Memuat grafik…" height={480} />}>
-        <TrendSection viewer={viewer} kode={area.kode} nama={area.nama} month={month} />
+        <TrendSection viewer={viewer} kode={area.kode} nama={area.nama} month={month} trend={trend} />
       </Suspense>
       <section aria-labelledby="peta-kelurahan" className="space-y-2">
         <h2 id="peta-kelurahan" className="text-lg font-semibold">Peta posyandu{gizi ? ` · stunting ${periodLabel(gizi)}` : ""}</h2>
@@ -80,18 +81,18 @@ async function KpiSection({ viewer, kode, month }: { viewer: Viewer; kode: strin
   return data ? <KpiGrid data={data} /> : null;
 }
 
-async function StatusSection({ viewer, kode, month, gizi, sort, params }: { viewer: Viewer; kode: string; month: string; gizi: string | null; sort: ReturnType<typeof sortQuery.parse>; params: Record<string, string | null> }) {
+async function StatusSection({ viewer, kode, month, gizi, sort, params }: { viewer: Viewer; kode: string; month: string; gizi: string | null; sort: ReturnType<typeof sortQuery.parse>; params: Record<string, string | null | undefined> }) {
   const rows = await getPosyanduStatus(viewer, kode, month, gizi);
   if (rows.length === 0) return <p className={card}>Belum ada posyandu aktif di kelurahan ini. <NavLink href="/posyandu/baru" className="text-brand-700 underline">Tambah posyandu</NavLink>.</p>;
   return <PosyanduStatusTable rows={rows} bulan={month} gizi={gizi} sort={sort} base={`/wilayah/${kode}`} params={params} />;
 }
 
-async function TrendSection({ viewer, kode, nama, month }: { viewer: Viewer; kode: string; nama: string; month: string }) {
+async function TrendSection({ viewer, kode, nama, month, trend }: { viewer: Viewer; kode: string; nama: string; month: string; trend: TrendView }) {
   const months = Array.from({ length: 12 }, (_, i) => addMonths(month, i - 11));
   const [data, skdn] = await Promise.all([dashboardOf(viewer, kode, month), areaSkdnSeries(viewer, kode, months)]);
   return (
     <div className="grid grid-cols-1 gap-4 lg:grid-cols-2">
-      {data && <StuntingTrendSection data={data} childLabel="posyandu" />}
+      {data && <StuntingTrendSection data={data} childLabel="posyandu" trend={trend} />}
       <section aria-labelledby="tren-skdn" className={card}>
         <h2 id="tren-skdn" className="text-lg font-semibold">SKDN dan D/S, 12 bulan terakhir</h2>
         <p className="text-sm text-slate-600">Jumlah dari laporan bulanan posyandu yang melapor; garis = D/S (%).</p>
