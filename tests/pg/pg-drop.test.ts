@@ -19,12 +19,18 @@ const exists = async (db: string) => {
     await c.end();
   }
 };
-/** A session of this role on `db` that stays open (as a killed importer's would); resolves once it has ended. */
+/**
+ * A session of this role on `db` that stays open (as a killed importer's would), connected before this resolves;
+ * `ended` resolves once the drop has ended it. The error listener goes on before connect: the server's FATAL 57P01
+ * can arrive in the same read as ReadyForQuery, before an `await c.connect()` continuation could attach it, and an
+ * 'error' event without a listener is an uncaught exception (it failed CI once).
+ */
 async function openSession(db: string) {
   const c = new pg.Client({ ...pgConfigFromUrl(url), database: db });
-  await c.connect();
   c.on("error", () => undefined);
-  return new Promise<void>((resolve) => c.on("end", resolve));
+  const ended = new Promise<void>((resolve) => c.on("end", resolve));
+  await c.connect();
+  return { ended };
 }
 
 describe("dropDatabaseForced", () => {
@@ -35,7 +41,7 @@ describe("dropDatabaseForced", () => {
 
   it("drops a database while a session is still connected to it", async () => {
     await admin(`CREATE DATABASE "${name}_a"`);
-    const ended = openSession(`${name}_a`);
+    const { ended } = await openSession(`${name}_a`);
     await dropDatabaseForced(admin, `${name}_a`);
     await ended;
     expect(await exists(`${name}_a`)).toBe(false);
@@ -43,7 +49,7 @@ describe("dropDatabaseForced", () => {
 
   it("still drops it when the server refuses FORCE for lack of pg_signal_backend", async () => {
     await admin(`CREATE DATABASE "${name}_b"`);
-    const ended = openSession(`${name}_b`);
+    const { ended } = await openSession(`${name}_b`);
     const sent: string[] = [];
     const refusingForce: AdminQuery = async (sql) => {
       sent.push(sql);
