@@ -7,9 +7,7 @@ import { periodSchema } from "./period";
 import type { SkdnProblem } from "./skdn";
 
 /** Today as YYYY-MM-DD in WIB: "the future" for periods is judged on the posyandu's calendar, not the server's. */
-export function todayInJakarta(now: Date = new Date()): string {
-  return new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Jakarta", year: "numeric", month: "2-digit", day: "2-digit" }).format(now);
-}
+export { todayJakarta as todayInJakarta } from "./posyandu";
 
 const raw = z.union([z.string(), z.number(), z.null(), z.undefined()]);
 
