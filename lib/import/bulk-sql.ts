@@ -69,14 +69,25 @@ export const typeOf = (spec: UpsertTable, column: string): ColType => {
 export const same = (dialect: Dialect, a: string, b: string) => (dialect === "sqlite" ? `${a} IS ${b}` : `${a} IS NOT DISTINCT FROM ${b}`);
 
 /**
- * A JSON object of `pairs` (key, SQL expression, type) as compact text, like JSON.stringify:
- * booleans as true/false (SQLite stores 0/1), dates as ISO UTC with milliseconds and "Z".
+ * One key of an audit image: its name, the SQL expression of its value, its type, and optionally an SQL condition
+ * (never NULL) under which the key is written at all; without one it always is.
  */
-export function jsonOf(dialect: Dialect, pairs: readonly (readonly [string, string, ColType])[]): string {
+export type ImagePart = readonly [key: string, expr: string, type: ColType, when?: string];
+
+/**
+ * A JSON object of `pairs` as compact text, like JSON.stringify: booleans as true/false (SQLite stores 0/1), dates as
+ * ISO UTC with milliseconds and "Z". A pair with a condition is left out where it is false (an import's images
+ * hold only the columns it changed); the first pair must be unconditional.
+ */
+export function jsonOf(dialect: Dialect, pairs: readonly ImagePart[]): string {
+  if (pairs[0]?.[3] !== undefined) throw new Error("the first key of an audit image must always be written");
   if (dialect === "sqlite") {
     const value = (e: string, t: ColType) =>
       t === "bool" ? `json(CASE WHEN ${e} IS NULL THEN 'null' WHEN ${e} THEN 'true' ELSE 'false' END)` : t === "date" ? `replace(${e}, '+00:00', 'Z')` : e;
-    return `json_object(${pairs.map(([k, e, t]) => `'${k}', ${value(e, t)}`).join(", ")})`;
+    const whole = `json_object(${pairs.map(([k, e, t]) => `'${k}', ${value(e, t)}`).join(", ")})`;
+    // Removing a path that is not there changes nothing, so a kept key names a path no image has.
+    const dropped = pairs.flatMap(([k, , , when]) => (when === undefined ? [] : [`CASE WHEN ${when} THEN '$."-"' ELSE '$.${k}' END`]));
+    return dropped.length ? `json_remove(${whole}, ${dropped.join(", ")})` : whole;
   }
   // PostgreSQL's json_build_object writes "key" : value with spaces; undo and its "changed since" check read the
   // compact form, so the text is assembled from to_json of each value.
@@ -84,7 +95,11 @@ export function jsonOf(dialect: Dialect, pairs: readonly (readonly [string, stri
   // was a third of building the images.
   const value = (e: string, t: ColType) =>
     t === "date" ? `to_json(to_char(${e}, 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'))` : t === "int" || t === "bool" ? `${e}` : `to_json(${e})`;
-  return `('{' || ${pairs.map(([k, e, t], i) => `'${i ? "," : ""}"${k}":' || COALESCE(${value(e, t)}::text, 'null')`).join(" || ")} || '}')`;
+  const part = ([k, e, t, when]: ImagePart, i: number) => {
+    const text = `'${i ? "," : ""}"${k}":' || COALESCE(${value(e, t)}::text, 'null')`;
+    return when === undefined ? text : `(CASE WHEN ${when} THEN ${text} ELSE '' END)`;
+  };
+  return `('{' || ${pairs.map(part).join(" || ")} || '}')`;
 }
 
 /** A constant written into every row of an import (batch id, user id, source, time) as an SQL literal. */
