@@ -125,7 +125,9 @@ async function planStaged(run: SqlRunner, spec: UpsertTable, dataColumns: readon
     const changed = (k: string) => (spec.keys.includes(k) ? undefined : `NOT (${same(d, `r.${q(k)}`, `s.${q(k)}`)})`);
     const always = new Set(["id", "posyanduId", ...spec.keys, ...stamps.map(([k]) => k)]);
     const before = jsonOf(d, spec.columns.flatMap(([k, t]): ImagePart[] => (always.has(k) ? [[k, `r.${q(k)}`, t]] : dataColumns.includes(k) ? [[k, `r.${q(k)}`, t, changed(k)]] : [])));
-    const after = jsonOf(d, dataColumns.map((k): ImagePart => [k, `s.${q(k)}`, typeOf(spec, k), changed(k)]));
+    // A constant the kind stamps (laporan: source IMPOR) is a change too where it replaces another value.
+    const stampedAfter = Object.entries(extra).filter(([k]) => !dataColumns.includes(k)).map(([k, v]): ImagePart => [k, lit(v, k), typeOf(spec, k), `NOT (${same(d, `r.${q(k)}`, lit(v, k))})`]);
+    const after = jsonOf(d, [...dataColumns.map((k): ImagePart => [k, `s.${q(k)}`, typeOf(spec, k), changed(k)]), ...stampedAfter]);
     // Stored-id order for the audit rows too: their (entity, entityId) index then takes its keys in order instead of
     // at random. The audit page lists by audit id, so an import's entries follow the stored rows, not the file's lines.
     await run.execute(`CREATE INDEX ${q(`${stage}_rid`)} ON ${q(stage)} ("rid") WHERE "chg" = 1`);

@@ -126,7 +126,7 @@ describe("COPY staging on PostgreSQL", () => {
     const written = { opened: true, kaderOnDuty: null, s: (stored.s ?? 50) + 3, k: null, d: null, n: null, bgm: null, t2: null, qualityFlags: null };
     const changed = Object.entries(written).filter(([k, v]) => stored[k as keyof typeof written] !== v);
     expect(changed.map(([k]) => k)).toEqual(expect.arrayContaining(["s", "k", "d"]));
-    expect(audit.after).toBe(JSON.stringify({ period: "2026-08", ...Object.fromEntries(changed) }));
+    expect(audit.after).toBe(JSON.stringify({ period: "2026-08", ...Object.fromEntries(changed), ...(stored.source === "IMPOR" ? {} : { source: "IMPOR" }) }));
 
     const before = await snapshot(db);
     const again = await imp(csv);
