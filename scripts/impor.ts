@@ -2,18 +2,21 @@
 // Same pipeline as the web import (lib/import/engine.ts). Exit 0 when imported
 // (or, with --dry-run, when it would import); 1 when rejected, printing every
 // problem as "baris N, kolom X: pesan".
+// `--json` prints the outcome as one JSON line instead, and `--nama` records another file name: the web import
+// runs large uploads this way, in a process of their own (lib/import/offload.ts).
 import { readFileSync, existsSync } from "node:fs";
 import { basename } from "node:path";
 import { parseArgs } from "node:util";
 import { db as appDb } from "../lib/db/client";
 import { runImport } from "../lib/import/engine";
+import { shownOutcome } from "../lib/import/outcome";
 import { formatIssue } from "../lib/import/issues";
 import { formatBoundaryIssue } from "../lib/import/boundary";
 import { ALL_IMPORT_IDS } from "../lib/import/registry";
 import { loadViewer } from "../lib/queries/auth";
 
 async function main() {
-  const { values, positionals } = parseArgs({ allowPositionals: true, options: { "dry-run": { type: "boolean" }, pengguna: { type: "string" } } });
+  const { values, positionals } = parseArgs({ allowPositionals: true, options: { "dry-run": { type: "boolean" }, pengguna: { type: "string" }, json: { type: "boolean" }, nama: { type: "string" } } });
   const [kind, file] = positionals;
   if (!kind || !file) {
     console.error(`Pemakaian: npm run impor -- <jenis> <berkas> [--dry-run] [--pengguna <username>]\nJenis: ${ALL_IMPORT_IDS.join(", ")}`);
@@ -43,7 +46,11 @@ async function main() {
     }
     const today = new Date().toISOString().slice(0, 10);
     const started = Date.now();
-    const outcome = await runImport(db, viewer, kind, readFileSync(file), basename(file), { dryRun: values["dry-run"] ?? false, today });
+    const outcome = await runImport(db, viewer, kind, readFileSync(file), values.nama ?? basename(file), { dryRun: values["dry-run"] ?? false, today });
+    if (values.json) {
+      console.log(JSON.stringify(shownOutcome(outcome)));
+      return outcome.status === "ditolak" ? 1 : 0;
+    }
     const format = kind === "batas-wilayah" ? formatBoundaryIssue : formatIssue;
     for (const issue of outcome.issues) console.log(`${issue.severity === "error" ? "GALAT" : "PERINGATAN"} ${format(issue)}`);
     const c = outcome.counts;

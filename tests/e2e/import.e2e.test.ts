@@ -3,6 +3,7 @@ import { writeFileSync } from "node:fs";
 import type { Browser } from "playwright-core";
 import { launch, shot, signIn } from "./browser";
 import { BASE_URL, E2E_DIR } from "./config";
+import { OFFLOAD_FROM_BYTES } from "@/lib/import/offload";
 
 describe("import page in Chromium", () => {
   let browser: Browser;
@@ -49,6 +50,25 @@ describe("import page in Chromium", () => {
     ]);
     expect(await page.isVisible("text=/Simpan \\d+ baris/")).toBe(false);
     await shot(page, "impor-ditolak");
+    await page.close();
+  });
+
+  it("answers a large file from the importer's own process the same way: every problem counted, nothing written", async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+    await signIn(page, "admin");
+    await page.goto(`${BASE_URL}/impor?jenis=laporan-bulanan`, { waitUntil: "networkidle" });
+    // One report line 55,000 times: above OFFLOAD_FROM_BYTES, so /api/impor hands it to scripts/impor.ts --json.
+    const big = `${E2E_DIR}/besar.csv`;
+    const body = "P187201100101;2026-09;ya;5;80;75;60;50;1;2\n".repeat(55_000);
+    writeFileSync(big, `kode_posyandu;periode;buka;kader_bertugas;s;k;d;n;bgm;t2\n${body}`);
+    expect(Buffer.byteLength(body)).toBeGreaterThan(OFFLOAD_FROM_BYTES);
+    await page.setInputFiles("input[type=file]", big);
+    await page.click("text=Periksa berkas");
+    await page.waitForSelector("text=Berkas ditolak", { timeout: 60_000 });
+    expect(await page.textContent("section[aria-labelledby=unggah]")).toContain("Menampilkan 1.000 dari 54.999 masalah.");
+    const first = await page.$$eval("table[aria-label='Daftar masalah berkas'] tbody tr", (trs) => trs.slice(0, 1).map((tr) => [...tr.querySelectorAll("td")].map((td) => td.textContent)));
+    expect(first).toEqual([["Galat", "3", null, "posyandu/periode P187201100101/2026-09 sudah ada di baris 2 berkas ini (duplikat)"]]);
+    await shot(page, "impor-besar-ditolak");
     await page.close();
   });
 

@@ -6,6 +6,8 @@ import { getViewer } from "@/lib/auth/viewer";
 import { canEnterData } from "@/lib/auth/scope";
 import { db } from "@/lib/db/client";
 import { runImport } from "@/lib/import/engine";
+import { importerCli, OFFLOAD_FROM_BYTES, runImportInChild } from "@/lib/import/offload";
+import { shownOutcome } from "@/lib/import/outcome";
 import { MAX_IMPORT_BYTES, MAX_UPLOAD_BYTES } from "@/lib/import/read-table";
 import { ALL_IMPORT_IDS } from "@/lib/import/registry";
 import { log } from "@/lib/log";
@@ -14,8 +16,6 @@ const querySchema = z.object({
   jenis: z.enum(ALL_IMPORT_IDS as [string, ...string[]], { message: "Jenis impor tidak dikenal" }),
   mode: z.enum(["pratinjau", "simpan"], { message: "Mode harus pratinjau atau simpan" }),
 });
-
-const MAX_ISSUES_SHOWN = 1000;
 
 export async function POST(request: Request) {
   const viewer = await getViewer();
@@ -36,13 +36,12 @@ export async function POST(request: Request) {
     return NextResponse.json({ galat: "Unggahan tidak dapat dibaca. Pilih berkas lalu coba lagi." }, { status: 400 });
   }
   if (!file) return NextResponse.json({ galat: "Pilih berkas yang akan diimpor." }, { status: 400 });
-  const outcome = await runImport(db(), viewer, query.data.jenis, new Uint8Array(await file.arrayBuffer()), file.name.slice(0, 200), {
-    dryRun: query.data.mode === "pratinjau",
-    today: new Date().toISOString().slice(0, 10),
-  });
-  log(outcome.status === "ditolak" ? "warn" : "info", "impor", { jenis: query.data.jenis, mode: query.data.mode, status: outcome.status, masalah: outcome.issues.length, pengguna: viewer.id });
-  return NextResponse.json(
-    { ...outcome, issues: outcome.issues.slice(0, MAX_ISSUES_SHOWN), issuesTotal: outcome.issues.length },
-    { status: outcome.status === "ditolak" ? 422 : 200 },
-  );
+  const data = new Uint8Array(await file.arrayBuffer());
+  const opts = { dryRun: query.data.mode === "pratinjau", today: new Date().toISOString().slice(0, 10) };
+  const name = file.name.slice(0, 200);
+  // A large file in a process of its own, so other users' pages keep loading meanwhile (lib/import/offload.ts).
+  const separate = data.byteLength >= OFFLOAD_FROM_BYTES && importerCli() !== null;
+  const outcome = separate ? await runImportInChild(viewer, query.data.jenis, data, name, opts) : shownOutcome(await runImport(db(), viewer, query.data.jenis, data, name, opts));
+  log(outcome.status === "ditolak" ? "warn" : "info", "impor", { jenis: query.data.jenis, mode: query.data.mode, status: outcome.status, masalah: outcome.issuesTotal, pengguna: viewer.id, prosesTerpisah: separate });
+  return NextResponse.json(outcome, { status: outcome.status === "ditolak" ? 422 : 200 });
 }
