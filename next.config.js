@@ -11,11 +11,20 @@ const staticSecurityHeaders = {
   "Cross-Origin-Opener-Policy": "same-origin",
 };
 
+/**
+ * Whether the app gzips its own responses. Behind nginx (docs/deploy.md) set PANTAU_GZIP=0 and let nginx compress:
+ * gzip costs a dashboard page ≈ 0.6–1 ms of the app's single JavaScript thread (6–10 % of the page; measured with
+ * browser-like requests, docs/performance.md "Session 18"), which nginx does in its own processes. Values as in
+ * lib/env.ts (PANTAU_GZIP), which also rejects anything else; read here because Next.js applies it at `next start`.
+ */
+const gzipInApp = !["0", "false", "tidak"].includes(process.env.PANTAU_GZIP ?? "");
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   // Native / Wasm database drivers stay outside the server bundle.
   serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "@node-rs/argon2", "pg"],
   poweredByHeader: false,
+  compress: gzipInApp,
   experimental: {
     // proxy.ts runs on /api/impor too, and Next.js buffers a request body for the proxy only up
     // to this size (default 10 MB), handing the route a truncated upload beyond it. Equal to

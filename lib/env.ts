@@ -38,6 +38,11 @@ const envSchema = z.object({
     }),
   /** Dashboard read cache (lib/queries/cache.ts): 0/false turns it off (for measuring the uncached cost). */
   PANTAU_CACHE: z.enum(["1", "0", "true", "false", "ya", "tidak", ""]).optional().transform((v) => !(v === "0" || v === "false" || v === "tidak")),
+  /**
+   * 0/false/tidak: the app sends responses uncompressed and the reverse proxy compresses them (docs/deploy.md). Read
+   * by next.config.js at start-up (it cannot import this file); validated here so a typo is named, not ignored.
+   */
+  PANTAU_GZIP: z.enum(["1", "0", "true", "false", "ya", "tidak", ""], { message: "PANTAU_GZIP harus 1/0, true/false atau ya/tidak" }).optional(),
   /** How many cached results one process keeps (each is one page's figures, a few KB to a few hundred KB). */
   PANTAU_CACHE_ENTRIES: z.coerce.number().int().min(1).max(100_000).default(400),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
