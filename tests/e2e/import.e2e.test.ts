@@ -67,7 +67,7 @@ describe("import page in Chromium", () => {
     await page.waitForSelector("text=Berkas ditolak", { timeout: 60_000 });
     expect(await page.textContent("section[aria-labelledby=unggah]")).toContain("Menampilkan 1.000 dari 54.999 masalah.");
     const first = await page.$$eval("table[aria-label='Daftar masalah berkas'] tbody tr", (trs) => trs.slice(0, 1).map((tr) => [...tr.querySelectorAll("td")].map((td) => td.textContent)));
-    expect(first).toEqual([["Galat", "3", null, "posyandu/periode P187201100101/2026-09 sudah ada di baris 2 berkas ini (duplikat)"]]);
+    expect(first).toEqual([["Galat", "3", "—", "posyandu/periode P187201100101/2026-09 sudah ada di baris 2 berkas ini (duplikat)"]]);
     await shot(page, "impor-besar-ditolak");
     await page.close();
   });
