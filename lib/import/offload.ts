@@ -29,6 +29,7 @@ const outcomeSchema = z.object({
   status: z.enum(["pratinjau", "ditolak", "selesai"]),
   batchId: z.number().int().nullable(),
   issuesTotal: z.number().int().nonnegative(),
+  errorsTotal: z.number().int().nonnegative(),
 });
 
 /** The importer CLI of this installation, or null when it is not there to run (then the import runs in-process). */
@@ -72,7 +73,7 @@ export async function runImportInChild(viewer: Viewer, kindId: string, data: Uin
     if (outcome.success) return outcome.data;
     console.error(`[pantau] impor di proses terpisah berhenti tanpa jawaban (kode ${run.code}): ${run.stderr.slice(-2000)}`);
     return {
-      kind: kindId, fileName, rows: 0, counts: { inserted: 0, updated: 0, unchanged: 0 }, batchId: null, status: "ditolak", issuesTotal: 1,
+      kind: kindId, fileName, rows: 0, counts: { inserted: 0, updated: 0, unchanged: 0 }, batchId: null, status: "ditolak", issuesTotal: 1, errorsTotal: 1,
       issues: [{ row: 0, column: null, severity: "error", message: "Proses impor berhenti tanpa jawaban; impor yang tidak selesai tidak menyimpan apa pun. Periksa Riwayat impor, lalu coba lagi atau hubungi pengelola server." }],
     };
   } finally {

@@ -65,7 +65,9 @@ describe("import page in Chromium", () => {
     await page.setInputFiles("input[type=file]", big);
     await page.click("text=Periksa berkas");
     await page.waitForSelector("text=Berkas ditolak", { timeout: 60_000 });
-    expect(await page.textContent("section[aria-labelledby=unggah]")).toContain("Menampilkan 1.000 dari 54.999 masalah.");
+    const answer = await page.textContent("section[aria-labelledby=unggah]");
+    expect(answer).toContain("Berkas ditolak: 54.999 galat.");
+    expect(answer).toContain("Menampilkan 1.000 dari 54.999 masalah.");
     const first = await page.$$eval("table[aria-label='Daftar masalah berkas'] tbody tr", (trs) => trs.slice(0, 1).map((tr) => [...tr.querySelectorAll("td")].map((td) => td.textContent)));
     expect(first).toEqual([["Galat", "3", "—", "posyandu/periode P187201100101/2026-09 sudah ada di baris 2 berkas ini (duplikat)"]]);
     await shot(page, "impor-besar-ditolak");

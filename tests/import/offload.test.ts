@@ -8,7 +8,8 @@ import { tmpdir } from "node:os";
 import { demoDb, type DemoDb } from "../helpers/demo-db";
 import { runImport } from "@/lib/import/engine";
 import { importerCli, runImportInChild } from "@/lib/import/offload";
-import { shownOutcome } from "@/lib/import/outcome";
+import { MAX_ISSUES_SHOWN, shownOutcome } from "@/lib/import/outcome";
+import type { ImportOutcome } from "@/lib/import/engine";
 
 const HEADER = "kode_posyandu,periode,buka,kader_bertugas,s,k,d,n,bgm,t2";
 // The CLI takes today's date from the clock; the in-process runs below must use the same.
@@ -82,5 +83,29 @@ describe("imports in a process of their own", () => {
   it("falls back to the server's own process where the CLI is not installed", () => {
     expect(importerCli()).not.toBeNull();
     expect(importerCli(tmpdir())).toBeNull();
+  });
+});
+
+describe("what an import shows of its issues", () => {
+  const outcome = (warnings: number, errors: number): ImportOutcome => ({
+    kind: "laporan-bulanan", fileName: "f.csv", rows: warnings + errors, counts: { inserted: 0, updated: 0, unchanged: 0 }, status: "ditolak", batchId: null,
+    issues: [
+      ...Array.from({ length: warnings }, (_, i) => ({ row: i + 2, column: "s", message: "S kosong", severity: "warning" as const })),
+      ...Array.from({ length: errors }, (_, i) => ({ row: warnings + i + 2, column: "k", message: "K lebih besar dari S", severity: "error" as const })),
+    ],
+  });
+
+  it("shows the errors even when a thousand warnings come first, and counts every error", () => {
+    const shown = shownOutcome(outcome(5000, 3));
+    expect(shown.issues).toHaveLength(MAX_ISSUES_SHOWN);
+    expect(shown.issues.slice(0, 3).map((i) => [i.row, i.severity])).toEqual([[5002, "error"], [5003, "error"], [5004, "error"]]);
+    expect(shown.issues[3]).toMatchObject({ row: 2, severity: "warning" });
+    expect({ issuesTotal: shown.issuesTotal, errorsTotal: shown.errorsTotal }).toEqual({ issuesTotal: 5003, errorsTotal: 3 });
+  });
+
+  it("counts errors beyond the shown ones", () => {
+    const shown = shownOutcome(outcome(0, 54_999));
+    expect(shown.issues).toHaveLength(MAX_ISSUES_SHOWN);
+    expect(shown.errorsTotal).toBe(54_999);
   });
 });

@@ -10,6 +10,8 @@ type Outcome = {
   counts: { inserted: number; updated: number; unchanged: number };
   issues: Issue[];
   issuesTotal: number;
+  /** Every error of the file, also those beyond the shown issues. */
+  errorsTotal: number;
   batchId: number | null;
   galat?: string;
 };
@@ -27,10 +29,10 @@ function send(jenis: string, mode: "pratinjau" | "simpan", file: File, onProgres
       try {
         resolve(JSON.parse(xhr.responseText) as Outcome);
       } catch {
-        resolve({ status: "ditolak", rows: 0, counts: { inserted: 0, updated: 0, unchanged: 0 }, issues: [], issuesTotal: 0, batchId: null, galat: `Server menjawab ${xhr.status}.` });
+        resolve({ status: "ditolak", rows: 0, counts: { inserted: 0, updated: 0, unchanged: 0 }, issues: [], issuesTotal: 0, errorsTotal: 0, batchId: null, galat: `Server menjawab ${xhr.status}.` });
       }
     };
-    xhr.onerror = () => resolve({ status: "ditolak", rows: 0, counts: { inserted: 0, updated: 0, unchanged: 0 }, issues: [], issuesTotal: 0, batchId: null, galat: "Koneksi ke server terputus." });
+    xhr.onerror = () => resolve({ status: "ditolak", rows: 0, counts: { inserted: 0, updated: 0, unchanged: 0 }, issues: [], issuesTotal: 0, errorsTotal: 0, batchId: null, galat: "Koneksi ke server terputus." });
     const body = new FormData();
     body.append("berkas", file);
     xhr.send(body);
@@ -110,8 +112,7 @@ function OutcomeSummary({ outcome }: { outcome: Outcome }) {
   const n = (x: number) => x.toLocaleString("id-ID");
   if (outcome.galat) return <p role="alert" className="rounded bg-red-50 px-3 py-2 text-red-800">{outcome.galat}</p>;
   if (outcome.status === "ditolak") {
-    const errors = outcome.issues.filter((i) => i.severity === "error").length;
-    return <p role="alert" className="rounded bg-red-50 px-3 py-2 text-red-800">Berkas ditolak: {n(errors)} galat. Tidak ada data yang ditulis. Perbaiki baris di bawah lalu unggah lagi.</p>;
+    return <p role="alert" className="rounded bg-red-50 px-3 py-2 text-red-800">Berkas ditolak: {n(outcome.errorsTotal)} galat. Tidak ada data yang ditulis. Perbaiki baris di bawah lalu unggah lagi.</p>;
   }
   const detail = `${n(c.inserted)} baru, ${n(c.updated)} diperbarui, ${n(c.unchanged)} tidak berubah`;
   if (outcome.status === "pratinjau") return <p className="rounded bg-amber-50 px-3 py-2 text-amber-900">Berkas lolos pemeriksaan ({n(outcome.rows)} baris): {detail}. Belum ada yang ditulis; tekan Simpan.</p>;
