@@ -16,6 +16,7 @@ import { measure, signIn, timeOnce } from "./bench/http";
 import { measureBracketed, type BenchPage, type PageResult } from "./bench/pages";
 import { loadRun } from "./bench/load";
 import { freshness } from "./bench/fresh";
+import { webImportWait, type WebImportWait } from "./bench/web-import";
 import { IMPORTER, eppgbmFile, laporanFile, timeImport } from "./bench/imports";
 import { readMeta } from "./bench/meta";
 import { seedOnce } from "./bench/seed";
@@ -130,6 +131,8 @@ async function main() {
     const laporan = await laporanFile(target, root, opts.laporan);
     figures.imporLaporan = await timeImport(early?.laporan ?? await copyFor(target, "impor_laporan"), "laporan-bulanan", laporan.file, laporan.rows, env);
     console.log(`  Impor laporan bulanan: ${JSON.stringify(figures.imporLaporan)}`);
+    figures.imporWeb = await webImportWait(base, await signIn(base, "admin", "posyandu2026"), laporan.file);
+    console.log(`  Tunggu selama pratinjau impor web laporan: ${JSON.stringify(figures.imporWeb)}`);
   }
   const sessions = opts.beban ?? (opts.cepat ? 10 : 50);
   if (sessions > 0) {
@@ -149,6 +152,8 @@ async function main() {
   const fresh = figures.kesegaran as { tersedia: boolean; terlihatMs?: number | null };
   // A save the ringkasan never shows is a stale page: a correctness failure, not a slow one.
   if (fresh.tersedia && fresh.terlihatMs === null) failed.push({ label: "kesegaran (simpanan tidak tampil di ringkasan)", errors: 1, non2xx: 0, requests: -1 } as (typeof results)[number]);
+  const web = figures.imporWeb as WebImportWait | undefined;
+  if (web && (web.status !== "pratinjau" || web.galat > 0)) failed.push({ label: `pratinjau impor web (${web.status ?? "tanpa jawaban"})`, errors: web.galat, non2xx: 0, requests: -1 } as (typeof results)[number]);
   if (load && (load.galat > 0 || load.bukan2xx > 0 || load.imporBerhasil === false)) failed.push({ label: "beban", errors: load.galat, non2xx: load.bukan2xx, requests: -1 } as (typeof results)[number]);
   if (failed.length > 0) {
     console.error(`Galat di bawah beban: ${failed.map((r) => `${r.label} (${r.errors} galat, ${r.non2xx} bukan 2xx, ${r.requests} permintaan)`).join("; ")}`);
@@ -163,7 +168,7 @@ function report(target: BenchTarget, figures: Figures, results: PageResult[]) {
   const cpu = (r: PageResult) => (r.cpuMsPerReq === undefined ? "-" : `${r.cpuMsPerReq.toFixed(1)}ms`);
   const cpuRatio = (r: PageResult) => (r.rasioCpu === undefined ? "-" : `${(r.rasioCpu * 100).toFixed(0)}%`);
   for (const r of results) console.log(`${pad(r.label, 36)} ${pad(r.reqPerSec.toFixed(1), 8)} ${pad(`${(r.rasio * 100).toFixed(0)}%`, 6)} ${pad(`${r.p50.toFixed(0)}ms`, 7)} ${pad(`${r.p95.toFixed(0)}ms`, 7)} ${pad(`${r.rasioP95.toFixed(1)}×`, 10)} ${pad(`${r.p99.toFixed(0)}ms`, 7)} ${pad(String(r.errors + r.non2xx), 6)} ${pad(cpu(r), 8)} ${cpuRatio(r)}`);
-  console.log(JSON.stringify({ kesegaran: figures.kesegaran, beban: figures.beban, peta: figures.peta, paketRapat: figures.paketRapat, rssServerMB: figures.rssServerMB, imporEppgbm: figures.imporEppgbm, imporLaporan: figures.imporLaporan, seed: figures.seed }, null, 1));
+  console.log(JSON.stringify({ kesegaran: figures.kesegaran, beban: figures.beban, peta: figures.peta, paketRapat: figures.paketRapat, rssServerMB: figures.rssServerMB, imporEppgbm: figures.imporEppgbm, imporLaporan: figures.imporLaporan, imporWeb: figures.imporWeb, seed: figures.seed }, null, 1));
   mkdirSync("bench-results", { recursive: true });
   writeFileSync(`bench-results/${target.name}.json`, JSON.stringify(figures, null, 2));
   console.log(`Hasil: bench-results/${target.name}.json`);
