@@ -13,7 +13,7 @@ const staticSecurityHeaders = {
 
 /**
  * Whether the app gzips its own responses. Behind nginx (docs/deploy.md) set PANTAU_GZIP=0 and let nginx compress:
- * gzip costs a dashboard page ≈ 0.6–1 ms of the app's single JavaScript thread (6–10 % of the page; measured with
+ * gzip costs a dashboard page about 1 ms of the app's single JavaScript thread (≈ 10 %; measured with
  * browser-like requests, docs/performance.md "Session 18"), which nginx does in its own processes. Values as in
  * lib/env.ts (PANTAU_GZIP), which also rejects anything else; read here because Next.js applies it at `next start`.
  */
