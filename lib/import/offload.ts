@@ -53,8 +53,15 @@ export type OffloadOptions = ImportOptions & {
 export async function runImportInChild(viewer: Viewer, kindId: string, data: Uint8Array, fileName: string, opts: OffloadOptions): Promise<ShownOutcome> {
   const cli = importerCli(opts.root);
   if (!cli) throw new Error("pengimpor CLI (scripts/impor.ts dengan tsx) tidak tersedia");
+  // One large import at a time per server: each importer holds up to ≈ 650 MB for a 1M-row file, and on SQLite a
+  // second writer would only wait 5 s for the first and be refused anyway. The second uploader is told at once.
+  if (running) return rejected(kindId, fileName, "Impor berkas besar lain sedang berjalan di server ini; tidak ada yang disimpan. Coba lagi setelah impor itu selesai.");
+  running = true;
   // A folder only this process's user can read: uploads may hold a whole kabupaten's reports.
-  const dir = await mkdtemp(join(tmpdir(), "pantau-impor-"));
+  const dir = await mkdtemp(join(tmpdir(), "pantau-impor-")).catch((e: unknown) => {
+    running = false;
+    throw e;
+  });
   try {
     const path = join(dir, "berkas");
     await writeFile(path, data, { mode: 0o600 });
@@ -72,13 +79,20 @@ export async function runImportInChild(viewer: Viewer, kindId: string, data: Uin
     const outcome = outcomeSchema.safeParse(parsed);
     if (outcome.success) return outcome.data;
     console.error(`[pantau] impor di proses terpisah berhenti tanpa jawaban (kode ${run.code}): ${run.stderr.slice(-2000)}`);
-    return {
-      kind: kindId, fileName, rows: 0, counts: { inserted: 0, updated: 0, unchanged: 0 }, batchId: null, status: "ditolak", issuesTotal: 1, errorsTotal: 1,
-      issues: [{ row: 0, column: null, severity: "error", message: "Proses impor berhenti tanpa jawaban; impor yang tidak selesai tidak menyimpan apa pun. Periksa Riwayat impor, lalu coba lagi atau hubungi pengelola server." }],
-    };
+    return rejected(kindId, fileName, "Proses impor berhenti tanpa jawaban; impor yang tidak selesai tidak menyimpan apa pun. Periksa Riwayat impor, lalu coba lagi atau hubungi pengelola server.");
   } finally {
+    running = false;
     await rm(dir, { recursive: true, force: true });
   }
+}
+
+let running = false;
+
+function rejected(kind: string, fileName: string, message: string): ShownOutcome {
+  return {
+    kind, fileName, rows: 0, counts: { inserted: 0, updated: 0, unchanged: 0 }, batchId: null, status: "ditolak", issuesTotal: 1, errorsTotal: 1,
+    issues: [{ row: 0, column: null, severity: "error", message }],
+  };
 }
 
 function runNode(args: string[], cwd: string, env: NodeJS.ProcessEnv | undefined): Promise<{ code: number | null; stdout: string; stderr: string }> {

@@ -80,6 +80,15 @@ describe("imports in a process of their own", () => {
     expect(leftovers()).toEqual(before);
   }, 60_000);
 
+  it("takes one large import at a time and tells the second uploader so, writing nothing for them", async () => {
+    const [first, second] = await Promise.all([child(csv(changed()), "pertama.csv", true), child(csv(changed()), "kedua.csv", false)]);
+    expect(first.status).toBe("pratinjau");
+    expect(second).toMatchObject({ status: "ditolak", batchId: null, errorsTotal: 1 });
+    expect(second.issues[0]!.message).toMatch(/Impor berkas besar lain sedang berjalan/);
+    // Once the first has answered, the next one runs.
+    expect((await child(csv(changed()), "ketiga.csv", true)).status).toBe("pratinjau");
+  }, 60_000);
+
   it("falls back to the server's own process where the CLI is not installed", () => {
     expect(importerCli()).not.toBeNull();
     expect(importerCli(tmpdir())).toBeNull();
