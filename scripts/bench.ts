@@ -128,7 +128,7 @@ async function main() {
     figures.imporEppgbm = await timeImport(early?.eppgbm ?? await copyFor(target, "impor_eppgbm"), "eppgbm", eppgbm, 100_000, env);
     console.log(`  Impor e-PPGBM: ${JSON.stringify(figures.imporEppgbm)}`);
     // 1M rows need a province's posyandu × months; the kota demo has ≈ 6,000 reports, all of them are used.
-    const laporan = await laporanFile(target, root, opts.laporan);
+    const laporan = await laporanFile(target, root, fileTag, opts.laporan);
     figures.imporLaporan = await timeImport(early?.laporan ?? await copyFor(target, "impor_laporan"), "laporan-bulanan", laporan.file, laporan.rows, env);
     console.log(`  Impor laporan bulanan: ${JSON.stringify(figures.imporLaporan)}`);
     figures.imporWeb = await webImportWait(base, await signIn(base, "admin", "posyandu2026"), laporan.file);

@@ -43,10 +43,14 @@ export async function eppgbmFile(target: BenchTarget, root: string, tag: string,
   return file;
 }
 
-/** A laporan-bulanan file of up to `rows` existing (posyandu, month) keys under `root`, every count changed. */
-export async function laporanFile(target: BenchTarget, root: string, rows: number): Promise<{ file: string; rows: number }> {
+/**
+ * A laporan-bulanan file of up to `rows` existing (posyandu, month) keys under `root`, every count changed. Written
+ * afresh on every run (the counts follow the database), named by `tag` so that a provinsi run does not overwrite
+ * the nasional file someone is re-running by hand.
+ */
+export async function laporanFile(target: BenchTarget, root: string, tag: string, rows: number): Promise<{ file: string; rows: number }> {
   mkdirSync(DIR, { recursive: true });
-  const file = `${DIR}/laporan-${rows}.csv`;
+  const file = `${DIR}/laporan-${tag}-${rows}.csv`;
   const sql = await target.open();
   const out = createWriteStream(file);
   out.write("kode_posyandu,periode,buka,kader_bertugas,s,k,d,n,bgm,t2\n");
