@@ -1,6 +1,7 @@
 // @ts-check
-// Security headers for the files proxy.ts does not see (static assets, images);
-// routed responses get these plus the per-request CSP from proxy.ts. Kept
+// Security headers for the paths proxy.ts does not see (static assets, images,
+// /api/impor, which sets its own CSP); routed responses get these plus the
+// per-request CSP from proxy.ts. Kept
 // equal to STATIC_SECURITY_HEADERS in lib/security/headers.ts by
 // tests/security/headers.test.ts (this file cannot import TypeScript).
 const staticSecurityHeaders = {
@@ -25,12 +26,6 @@ const nextConfig = {
   serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "@node-rs/argon2", "pg"],
   poweredByHeader: false,
   compress: gzipInApp,
-  experimental: {
-    // proxy.ts runs on /api/impor too, and Next.js buffers a request body for the proxy only up
-    // to this size (default 10 MB), handing the route a truncated upload beyond it. Equal to
-    // MAX_UPLOAD_BYTES in lib/import/read-table.ts (50 MB file + 1 MB envelope; checked by a test).
-    proxyClientMaxBodySize: 51 * 1024 * 1024,
-  },
   typedRoutes: false,
   async headers() {
     return [{ source: "/:path*", headers: Object.entries(staticSecurityHeaders).map(([key, value]) => ({ key, value })) }];

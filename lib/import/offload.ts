@@ -9,13 +9,13 @@
 import "server-only";
 import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
-import { chmod, mkdtemp, rm, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { z } from "../validations/z";
 import type { Viewer } from "../auth/scope";
 import type { ImportOptions } from "./engine";
 import type { ShownOutcome } from "./outcome";
+import { privateDir } from "./upload";
 
 /** From this size an upload is imported in its own process (≈ 45,000 laporan rows; a kelurahan's month is a few KB). */
 export const OFFLOAD_FROM_BYTES = 2 * 1024 * 1024;
@@ -46,26 +46,33 @@ export type OffloadOptions = ImportOptions & {
 };
 
 /**
- * Runs the import of `data` as `viewer` in a child process and answers what runImport would have answered (as
- * shownOutcome gives it: the CLI sends at most MAX_ISSUES_SHOWN issues, with their total). Never
- * throws for a failed import: a process that ends without an answer comes back as a rejection saying so.
+ * Runs the import of `data` as `viewer` in a child process: runImportFileInChild on a private temporary copy of it.
  */
 export async function runImportInChild(viewer: Viewer, kindId: string, data: Uint8Array, fileName: string, opts: OffloadOptions): Promise<ShownOutcome> {
+  const dir = await privateDir();
+  try {
+    const path = join(dir, "berkas");
+    await writeFile(path, data, { mode: 0o600 });
+    return await runImportFileInChild(viewer, kindId, path, fileName, opts);
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+/**
+ * Runs the import of the file at `path` (in a private folder: lib/import/upload.ts writes uploads there) as `viewer`
+ * in a child process and answers what runImport would have answered (as shownOutcome gives it: the CLI sends at
+ * most MAX_ISSUES_SHOWN issues, with their total). Never throws for a failed import: a process that ends without an
+ * answer comes back as a rejection saying so. The caller removes the file.
+ */
+export async function runImportFileInChild(viewer: Viewer, kindId: string, path: string, fileName: string, opts: OffloadOptions): Promise<ShownOutcome> {
   const cli = importerCli(opts.root);
   if (!cli) throw new Error("pengimpor CLI (scripts/impor.ts dengan tsx) tidak tersedia");
   // One large import at a time per server: each importer holds up to ≈ 650 MB for a 1M-row file, and on SQLite a
   // second writer would only wait 5 s for the first and be refused anyway. The second uploader is told at once.
   if (running) return rejected(kindId, fileName, "Impor berkas besar lain sedang berjalan di server ini; tidak ada yang disimpan. Coba lagi setelah impor itu selesai.");
   running = true;
-  // A folder only this process's user can read: uploads may hold a whole kabupaten's reports.
-  const dir = await mkdtemp(join(tmpdir(), "pantau-impor-")).catch((e: unknown) => {
-    running = false;
-    throw e;
-  });
   try {
-    const path = join(dir, "berkas");
-    await writeFile(path, data, { mode: 0o600 });
-    await chmod(dir, 0o700);
     // "--x=value": a file name that starts with "-" stays a value.
     const args = ["--conditions=react-server", "--import", "tsx", cli.script, kindId, path, `--pengguna=${viewer.username}`, `--nama=${fileName}`, "--json"];
     const run = await runNode(opts.dryRun ? [...args, "--dry-run"] : args, cli.root, opts.env);
@@ -82,7 +89,6 @@ export async function runImportInChild(viewer: Viewer, kindId: string, data: Uin
     return rejected(kindId, fileName, "Proses impor berhenti tanpa jawaban; impor yang tidak selesai tidak menyimpan apa pun. Periksa Riwayat impor, lalu coba lagi atau hubungi pengelola server.");
   } finally {
     running = false;
-    await rm(dir, { recursive: true, force: true });
   }
 }
 

@@ -6,42 +6,57 @@ import { getViewer } from "@/lib/auth/viewer";
 import { canEnterData } from "@/lib/auth/scope";
 import { db } from "@/lib/db/client";
 import { runImport } from "@/lib/import/engine";
-import { importerCli, OFFLOAD_FROM_BYTES, runImportInChild } from "@/lib/import/offload";
-import { shownOutcome } from "@/lib/import/outcome";
-import { MAX_IMPORT_BYTES, MAX_UPLOAD_BYTES } from "@/lib/import/read-table";
+import { importerCli, OFFLOAD_FROM_BYTES, runImportFileInChild } from "@/lib/import/offload";
+import { shownOutcome, type ShownOutcome } from "@/lib/import/outcome";
+import { MAX_UPLOAD_BYTES } from "@/lib/import/read-table";
+import { receiveUpload, tooLarge, UploadError, type ReceivedFile } from "@/lib/import/upload";
 import { ALL_IMPORT_IDS } from "@/lib/import/registry";
 import { log } from "@/lib/log";
+import { secureCookies } from "@/lib/env";
 
 const querySchema = z.object({
   jenis: z.enum(ALL_IMPORT_IDS as [string, ...string[]], { message: "Jenis impor tidak dikenal" }),
   mode: z.enum(["pratinjau", "simpan"], { message: "Mode harus pratinjau atau simpan" }),
 });
 
+/**
+ * proxy.ts does not run on this route (so that the upload streams in: see its matcher); these are the headers it
+ * would have added that matter for a JSON answer. next.config.js adds the fixed ones (nosniff, DENY, …).
+ */
+function answer(body: unknown, status = 200): NextResponse {
+  const headers: Record<string, string> = { "Content-Security-Policy": "default-src 'none'; frame-ancestors 'none'", "Cache-Control": "no-store" };
+  if (secureCookies()) headers["Strict-Transport-Security"] = "max-age=31536000";
+  return NextResponse.json(body, { status, headers });
+}
+
 export async function POST(request: Request) {
   const viewer = await getViewer();
-  if (!viewer) return NextResponse.json({ galat: "Silakan masuk terlebih dahulu." }, { status: 401 });
-  if (!canEnterData(viewer.role)) return NextResponse.json({ galat: "Peran Anda tidak dapat mengimpor data." }, { status: 403 });
+  if (!viewer) return answer({ galat: "Silakan masuk terlebih dahulu." }, 401);
+  if (!canEnterData(viewer.role)) return answer({ galat: "Peran Anda tidak dapat mengimpor data." }, 403);
   const url = new URL(request.url);
   const query = querySchema.safeParse(Object.fromEntries(url.searchParams));
-  if (!query.success) return NextResponse.json({ galat: query.error.issues[0]?.message }, { status: 400 });
+  if (!query.success) return answer({ galat: query.error.issues[0]?.message }, 400);
   if (Number(request.headers.get("content-length") ?? 0) > MAX_UPLOAD_BYTES) {
-    return NextResponse.json({ galat: `Berkas terlalu besar; maksimal ${MAX_IMPORT_BYTES / 1048576} MB.` }, { status: 413 });
+    return answer({ galat: tooLarge() }, 413);
   }
-  let file: File | null = null;
+  let upload: ReceivedFile;
   try {
-    const form = await request.formData();
-    const value = form.get("berkas");
-    file = value instanceof File ? value : null;
-  } catch {
-    return NextResponse.json({ galat: "Unggahan tidak dapat dibaca. Pilih berkas lalu coba lagi." }, { status: 400 });
+    upload = await receiveUpload(request);
+  } catch (e) {
+    if (e instanceof UploadError) return answer({ galat: e.message }, e.status);
+    throw e;
   }
-  if (!file) return NextResponse.json({ galat: "Pilih berkas yang akan diimpor." }, { status: 400 });
-  const data = new Uint8Array(await file.arrayBuffer());
   const opts = { dryRun: query.data.mode === "pratinjau", today: new Date().toISOString().slice(0, 10) };
-  const name = file.name.slice(0, 200);
   // A large file in a process of its own, so other users' pages keep loading meanwhile (lib/import/offload.ts).
-  const separate = data.byteLength >= OFFLOAD_FROM_BYTES && importerCli() !== null;
-  const outcome = separate ? await runImportInChild(viewer, query.data.jenis, data, name, opts) : shownOutcome(await runImport(db(), viewer, query.data.jenis, data, name, opts));
+  const separate = upload.bytes >= OFFLOAD_FROM_BYTES && importerCli() !== null;
+  let outcome: ShownOutcome;
+  try {
+    outcome = separate
+      ? await runImportFileInChild(viewer, query.data.jenis, upload.path, upload.name, opts)
+      : shownOutcome(await runImport(db(), viewer, query.data.jenis, await upload.read(), upload.name, opts));
+  } finally {
+    await upload.dispose();
+  }
   log(outcome.status === "ditolak" ? "warn" : "info", "impor", { jenis: query.data.jenis, mode: query.data.mode, status: outcome.status, masalah: outcome.issuesTotal, pengguna: viewer.id, prosesTerpisah: separate });
-  return NextResponse.json(outcome, { status: outcome.status === "ditolak" ? 422 : 200 });
+  return answer(outcome, outcome.status === "ditolak" ? 422 : 200);
 }
