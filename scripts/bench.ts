@@ -18,7 +18,7 @@ import { loadRun } from "./bench/load";
 import { freshness } from "./bench/fresh";
 import { webImportWait, type WebImportWait } from "./bench/web-import";
 import { IMPORTER, eppgbmFile, laporanFile, timeImport } from "./bench/imports";
-import { readMeta } from "./bench/meta";
+import { pgSettings, readMeta } from "./bench/meta";
 import { seedOnce } from "./bench/seed";
 import { benchTarget, SKALA, type BenchTarget, type DbCopy } from "./bench/target";
 
@@ -90,7 +90,12 @@ async function main() {
   if (seed) figures.seed = seed;
   buildIfNeeded(env);
   const sql = await target.open();
-  const { root, latest, kecamatan, lurahArea, meeting, boundaryKb } = await readMeta(sql).finally(() => sql.close());
+  const { root, latest, kecamatan, lurahArea, meeting, boundaryKb } = await readMeta(sql)
+    .then(async (meta) => {
+      if (target.kind === "postgresql") figures.basisData = { jenis: target.kind, nama: target.label, pengaturan: await pgSettings(sql) };
+      return meta;
+    })
+    .finally(() => sql.close());
 
   // PostgreSQL copies by TEMPLATE, which needs the bench database free of connections: copy before the server starts.
   const copied = Date.now();
@@ -163,7 +168,9 @@ async function main() {
 
 function report(target: BenchTarget, figures: Figures, results: PageResult[]) {
   const pad = (s: string, n: number) => s.padEnd(n);
-  console.log(`\nBench ${opts.skala} · ${target.label} · ${seconds} dtk × ${connections} koneksi per halaman · ${figures.tanggal}`);
+  const settings = (figures.basisData as { pengaturan?: Record<string, string> }).pengaturan;
+  const shown = settings ? ` (${Object.entries(settings).map(([k, v]) => `${k} ${v}`).join(", ")})` : "";
+  console.log(`\nBench ${opts.skala} · ${target.label}${shown} · ${seconds} dtk × ${connections} koneksi per halaman · ${figures.tanggal}`);
   console.log(`${pad("Halaman", 36)} ${pad("req/s", 8)} ${pad("rasio", 6)} ${pad("p50", 7)} ${pad("p95", 7)} ${pad("p95/dasar", 10)} ${pad("p99", 7)} ${pad("galat", 6)} ${pad("CPU/req", 8)} rasio CPU`);
   const cpu = (r: PageResult) => (r.cpuMsPerReq === undefined ? "-" : `${r.cpuMsPerReq.toFixed(1)}ms`);
   const cpuRatio = (r: PageResult) => (r.rasioCpu === undefined ? "-" : `${(r.rasioCpu * 100).toFixed(0)}%`);

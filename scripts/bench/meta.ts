@@ -30,6 +30,15 @@ export async function readMeta(db: ReadDb): Promise<BenchMeta> {
   return { root, latest, kecamatan, lurahArea, meeting: meeting === null ? null : Number(meeting), boundaryKb: Number(boundary ?? 0) / 1024 };
 }
 
+/**
+ * The PostgreSQL server settings the import figures depend on most (docs/deploy.md "PostgreSQL notes": with
+ * max_wal_size 1 GB a 1M-row import checkpoints every few seconds), so that two runs are compared only when they match.
+ */
+export async function pgSettings(db: ReadDb): Promise<{ max_wal_size: string; shared_buffers: string }> {
+  const [row] = await db.query<{ w: string; b: string }>(`SELECT current_setting('max_wal_size') AS w, current_setting('shared_buffers') AS b`);
+  return { max_wal_size: row?.w ?? "?", shared_buffers: row?.b ?? "?" };
+}
+
 export type BenchReport = { code: string; period: string; opened: number | boolean; kaderOnDuty: number | null; s: number | null; k: number | null; d: number | null; n: number | null; bgm: number | null; t2: number | null };
 
 /** The first opened, counted report of `period` under `root` (the freshness probe changes and restores it). */

@@ -8,7 +8,7 @@ import { pgConfigFromUrl } from "@/lib/db/url";
 import { loadWilayah } from "@/lib/wilayah/load";
 import { migrate } from "../../scripts/db-migrate";
 import { postgresTarget, pgRead } from "../../scripts/bench/target-pg";
-import { eppgbmPosyandu, firstReport, laporanRows, readMeta } from "../../scripts/bench/meta";
+import { eppgbmPosyandu, firstReport, laporanRows, pgSettings, readMeta } from "../../scripts/bench/meta";
 import type { PgNames } from "../../scripts/bench/target";
 import { metroKelurahan } from "../helpers/demo-db";
 import { seedBulk } from "../helpers/bulk-seed";
@@ -57,6 +57,13 @@ describe("PostgreSQL bench target", () => {
     const sql = await kota.open();
     try {
       expect(await readMeta(sql)).toMatchObject({ root: "18.72", latest: "2026-10", kecamatan: "18.72.01" });
+      // The settings printed with the figures are the server's own (as SHOW gives them, units included).
+      const c = new pg.Client(pgConfigFromUrl(url));
+      await c.connect();
+      const show = await c.query<{ max_wal_size: string }>("SHOW max_wal_size").finally(() => c.end());
+      const settings = await pgSettings(sql);
+      expect(settings.max_wal_size).toBe(show.rows[0]!.max_wal_size);
+      expect(settings.shared_buffers).toMatch(/^\d+(kB|MB|GB)$/);
       const r = await firstReport(sql, "18.72", "2026-10");
       expect(r).toMatchObject({ period: "2026-10", opened: true });
       // PostgreSQL folds unquoted camelCase: the probe would then restore the report with an empty kader_bertugas.
