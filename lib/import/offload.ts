@@ -17,8 +17,13 @@ import type { ImportOptions } from "./engine";
 import type { ShownOutcome } from "./outcome";
 import { privateDir } from "./upload";
 
-/** From this size an upload is imported in its own process (≈ 45,000 laporan rows; a kelurahan's month is a few KB). */
-export const OFFLOAD_FROM_BYTES = 2 * 1024 * 1024;
+/**
+ * From this size an upload is imported in its own process (≈ 5,800 laporan rows; a kelurahan's month is a few KB).
+ * In the server's process a preview holds everyone's requests for about as long as it takes: measured on a provinsi
+ * copy, 100 KB (2,291 rows) no wait above the usual, 500 KB 0.4–0.6 s, 2 MB (45,849 rows) 2.5 s (docs/performance.md
+ * "Session 19"). The uploader pays the CLI's start, about 1.5 s, above it.
+ */
+export const OFFLOAD_FROM_BYTES = 256 * 1024;
 
 const outcomeSchema = z.object({
   kind: z.string(),
@@ -62,17 +67,24 @@ export async function runImportInChild(viewer: Viewer, kindId: string, data: Uin
 /**
  * Runs the import of the file at `path` (in a private folder: lib/import/upload.ts writes uploads there) as `viewer`
  * in a child process and answers what runImport would have answered (as shownOutcome gives it: the CLI sends at
- * most MAX_ISSUES_SHOWN issues, with their total). Never throws for a failed import: a process that ends without an
- * answer comes back as a rejection saying so. The caller removes the file.
+ * most MAX_ISSUES_SHOWN issues, with their total), after the imports that came before it (see MAX_WAITING). Never
+ * throws for a failed import: a process that ends without an answer comes back as a rejection saying so. The caller
+ * removes the file.
  */
 export async function runImportFileInChild(viewer: Viewer, kindId: string, path: string, fileName: string, opts: OffloadOptions): Promise<ShownOutcome> {
   const cli = importerCli(opts.root);
   if (!cli) throw new Error("pengimpor CLI (scripts/impor.ts dengan tsx) tidak tersedia");
-  // One large import at a time per server: each importer holds up to ≈ 650 MB for a 1M-row file, and on SQLite a
-  // second writer would only wait 5 s for the first and be refused anyway. The second uploader is told at once.
-  if (running) return rejected(kindId, fileName, "Impor berkas besar lain sedang berjalan di server ini; tidak ada yang disimpan. Coba lagi setelah impor itu selesai.");
-  running = true;
+  // One import process at a time per server, the others waiting their turn in arrival order: each importer holds
+  // up to ≈ 650 MB for a 1M-row file, and on SQLite a second writer would only wait 5 s for the first and be refused.
+  // The queue is short, so that the last in line still gets its answer inside a proxy's timeout (docs/deploy.md:
+  // 300 s; a 1M-row save takes about a minute); beyond it the uploader is told at once.
+  if (inLine > MAX_WAITING) return rejected(kindId, fileName, `Sudah ada ${inLine} impor berkas besar yang berjalan atau menunggu di server ini; tidak ada yang disimpan. Coba lagi beberapa menit lagi.`);
+  inLine++;
+  const turn = queue;
+  let done = () => {};
+  queue = new Promise<void>((resolve) => (done = resolve));
   try {
+    await turn;
     // "--x=value": a file name that starts with "-" stays a value.
     const args = ["--conditions=react-server", "--import", "tsx", cli.script, kindId, path, `--pengguna=${viewer.username}`, `--nama=${fileName}`, "--json"];
     const run = await runNode(opts.dryRun ? [...args, "--dry-run"] : args, cli.root, opts.env);
@@ -88,11 +100,16 @@ export async function runImportFileInChild(viewer: Viewer, kindId: string, path:
     console.error(`[pantau] impor di proses terpisah berhenti tanpa jawaban (kode ${run.code}): ${run.stderr.slice(-2000)}`);
     return rejected(kindId, fileName, "Proses impor berhenti tanpa jawaban; impor yang tidak selesai tidak menyimpan apa pun. Periksa Riwayat impor, lalu coba lagi atau hubungi pengelola server.");
   } finally {
-    running = false;
+    inLine--;
+    done();
   }
 }
 
-let running = false;
+/** Large imports that may wait behind the running one; one more is refused. */
+export const MAX_WAITING = 2;
+/** Running plus waiting imports, and the promise the next arrival waits for. */
+let inLine = 0;
+let queue: Promise<void> = Promise.resolve();
 
 function rejected(kind: string, fileName: string, message: string): ShownOutcome {
   return {

@@ -3,11 +3,12 @@
 // same rejection with the same messages, the same batch under their name, their scope enforced, and no copy of the
 // file left behind. A process that dies says so instead of hanging or pretending.
 import { beforeAll, describe, expect, it } from "vitest";
-import { readdirSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
 import { tmpdir } from "node:os";
 import { demoDb, type DemoDb } from "../helpers/demo-db";
 import { runImport } from "@/lib/import/engine";
-import { importerCli, runImportInChild } from "@/lib/import/offload";
+import { importerCli, MAX_WAITING, runImportInChild } from "@/lib/import/offload";
 import { MAX_ISSUES_SHOWN, shownOutcome } from "@/lib/import/outcome";
 import type { ImportOutcome } from "@/lib/import/engine";
 
@@ -80,14 +81,41 @@ describe("imports in a process of their own", () => {
     expect(leftovers()).toEqual(before);
   }, 60_000);
 
-  it("takes one large import at a time and tells the second uploader so, writing nothing for them", async () => {
-    const [first, second] = await Promise.all([child(csv(changed()), "pertama.csv", true), child(csv(changed()), "kedua.csv", false)]);
+  it("runs one large import at a time: the next waits its turn and then lands", async () => {
+    // Each importer process notes its start and its exit in a file (appends, in the order they happen).
+    const dir = mkdtempSync(join(tmpdir(), "offload-probe-"));
+    const probe = join(dir, "probe.cjs");
+    const log = join(dir, "log");
+    // Only the main thread (tsx's loader runs in a worker thread, which preloads the probe too).
+    writeFileSync(probe, `if (require("worker_threads").isMainThread) { const fs = require("fs"); fs.appendFileSync(${JSON.stringify(log)}, "start\\n"); process.on("exit", () => fs.appendFileSync(${JSON.stringify(log)}, "end\\n")); }`);
+    const env = { ...process.env, DATABASE_URL: t.url, NODE_OPTIONS: `--require ${probe}` };
+    const batches = await t.db.importBatch.count();
+    const [first, second] = await Promise.all([
+      runImportInChild(t.viewers.lurah, "laporan-bulanan", csv(changed()), "pertama.csv", { dryRun: true, today: today(), env }),
+      runImportInChild(t.viewers.lurah, "laporan-bulanan", csv(changed()), "kedua.csv", { dryRun: false, today: today(), env }),
+    ]);
+    expect(readFileSync(log, "utf8").trim().split("\n")).toEqual(["start", "end", "start", "end"]);
+    rmSync(dir, { recursive: true, force: true });
     expect(first.status).toBe("pratinjau");
-    expect(second).toMatchObject({ status: "ditolak", batchId: null, errorsTotal: 1 });
-    expect(second.issues[0]!.message).toMatch(/Impor berkas besar lain sedang berjalan/);
-    // Once the first has answered, the next one runs.
-    expect((await child(csv(changed()), "ketiga.csv", true)).status).toBe("pratinjau");
+    expect(second.status).toBe("selesai");
+    expect(await t.db.importBatch.count()).toBe(batches + 1);
+    expect((await t.db.importBatch.findUniqueOrThrow({ where: { id: second.batchId! } })).fileName).toBe("kedua.csv");
   }, 60_000);
+
+  it("tells the uploader at once when the queue is full, writing nothing for them", async () => {
+    const batches = await t.db.importBatch.count();
+    const all = await Promise.all(Array.from({ length: MAX_WAITING + 2 }, (_, i) => child(csv(changed()), `antre-${i}.csv`, i > 0)));
+    const refused = all.filter((o) => o.status === "ditolak");
+    expect(refused).toHaveLength(1);
+    expect(refused[0]).toMatchObject({ batchId: null, errorsTotal: 1 });
+    expect(refused[0]!.issues[0]!.message).toBe(`Sudah ada ${MAX_WAITING + 1} impor berkas besar yang berjalan atau menunggu di server ini; tidak ada yang disimpan. Coba lagi beberapa menit lagi.`);
+    // The others ran, one after another; the refused one (a save, unless it was the preview) wrote no batch.
+    expect(all.filter((o) => o.status !== "ditolak")).toHaveLength(MAX_WAITING + 1);
+    const saved = all.filter((o) => o.status === "selesai").length;
+    expect(await t.db.importBatch.count()).toBe(batches + saved);
+    // Once they have answered, the next one runs at once.
+    expect((await child(csv(changed()), "sesudahnya.csv", true)).status).toBe("pratinjau");
+  }, 120_000);
 
   it("falls back to the server's own process where the CLI is not installed", () => {
     expect(importerCli()).not.toBeNull();
