@@ -3,6 +3,7 @@
 import ExcelJS from "exceljs";
 import { csvField } from "../import/templates";
 import type { getScorecard, ScoreRow } from "../queries/scorecard";
+import { WILAYAH_KERJA } from "../queries/indicator-root";
 
 type Scorecard = NonNullable<Awaited<ReturnType<typeof getScorecard>>>;
 
@@ -14,7 +15,8 @@ function header(sc: Scorecard): string[] {
 }
 
 function values(sc: Scorecard, row: ScoreRow): (string | number | null)[] {
-  return [row.kode, row.nama, ...sc.columns.flatMap((c) => {
+  // The wilayah kerja has no Kemendagri code: its total row leaves the column empty.
+  return [row.kode === WILAYAH_KERJA ? "" : row.kode, row.nama, ...sc.columns.flatMap((c) => {
     const cell = row.cells[c.id];
     return [round1(cell?.nilai), cell?.n ?? null, round1(cell?.perubahan?.selisihPoin), cell?.target?.nilai ?? null];
   })];

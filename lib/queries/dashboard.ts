@@ -8,7 +8,7 @@ import { db } from "../db/client";
 import { canViewArea, posyanduWhere, scopeOf, type Viewer } from "../auth/scope";
 import { addMonths, isMeasurementMonth, measurementFor } from "../period";
 import type { Rate } from "../indicators/rate";
-import { AreaAccessError, type AreaIndicators } from "./indicators";
+import { AreaAccessError, WILAYAH_KERJA, type AreaIndicators } from "./indicators";
 import { getIndicatorReportWithChange } from "./indicator-compare";
 import { monthlySeries, nutritionSeries, withChange, worsenedKelurahan, yearlyCounts, yearlyRates } from "./dashboard-series";
 import { cachedByScope, cachedShared } from "./cache";
@@ -18,12 +18,14 @@ import { rankTrendLines } from "../indicators/trend-lines";
 export type Kpi = { id: string; label: string; rate: Rate & { perubahan?: { dari: string | null; selisihPoin: number | null; arah: string | null }; target?: { nilai: number; tercapai: boolean | null } | null }; periode: string; sumber: string; series: { labels: string[]; values: (number | null)[] } };
 
 /** The latest month with any report, the latest Feb/Aug with nutrition data, and the first month with a report, in the area. */
-async function latestPeriodsUncached(kode: string): Promise<{ month: string | null; measurement: string | null; year: number | null; first: string | null }> {
+async function latestPeriodsUncached(kode: string | readonly string[]): Promise<{ month: string | null; measurement: string | null; year: number | null; first: string | null }> {
+  // A list: the kelurahan of a wilayah kerja, which has no rollup rows of its own.
+  const areaCode = typeof kode === "string" ? kode : { in: [...kode] };
   const [m, n, f] = await Promise.all([
-    db().areaMonth.findFirst({ where: { areaCode: kode }, orderBy: { period: "desc" }, select: { period: true } }),
-    db().areaNutrition.findMany({ where: { areaCode: kode, diukurTb: { gt: 0 } }, orderBy: { period: "desc" }, select: { period: true }, take: 12 }),
+    db().areaMonth.findFirst({ where: { areaCode }, orderBy: { period: "desc" }, select: { period: true } }),
+    db().areaNutrition.findMany({ where: { areaCode, diukurTb: { gt: 0 } }, orderBy: { period: "desc" }, select: { period: true }, take: 12 }),
     // The month pickers list the months from this one to the latest.
-    db().areaMonth.findFirst({ where: { areaCode: kode }, orderBy: { period: "asc" }, select: { period: true } }),
+    db().areaMonth.findFirst({ where: { areaCode }, orderBy: { period: "asc" }, select: { period: true } }),
   ]);
   const measurement = n.map((x) => x.period).find(isMeasurementMonth) ?? null;
   return { month: m?.period ?? null, measurement, year: m ? Number(m.period.slice(0, 4)) : null, first: f?.period ?? null };
@@ -31,6 +33,13 @@ async function latestPeriodsUncached(kode: string): Promise<{ month: string | nu
 
 /** Cached per data version (lib/queries/cache.ts). */
 export const latestPeriods = cachedShared("latest", latestPeriodsUncached);
+
+/** latestPeriods of a report root as `viewer` names it: an area code, or the viewer's wilayah kerja. */
+export function latestPeriodsOf(viewer: Viewer, kode: string) {
+  if (kode !== WILAYAH_KERJA) return latestPeriods(kode);
+  const scope = scopeOf(viewer);
+  return latestPeriods(scope.kind === "set" ? scope.kelurahan : []);
+}
 
 /**
  * The worsened kelurahan read only AreaNutrition and area names: kept across monthly-report saves, after which

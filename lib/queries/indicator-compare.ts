@@ -10,6 +10,7 @@ import { INDICATORS } from "../indicators/catalogue";
 import type { Rate } from "../indicators/rate";
 import { cachedByScope } from "./cache";
 import { getIndicatorReport, type AreaIndicators, type IndicatorReport, type ReportOptions, type When } from "./indicators";
+import { targetCodeOf } from "./indicator-root";
 
 const NUTRITION = new Set(["stunting", "stunting_berat", "wasting", "underweight"]);
 
@@ -49,6 +50,7 @@ async function reportWithChange(viewer: Viewer, kode: string, when: When, client
     prevMonthly ? getIndicatorReport(viewer, kode, prevMonthly, client, opts) : null,
     prevNutrition && "periode" in when ? getIndicatorReport(viewer, kode, prevNutrition, client, opts) : null,
   ]);
+  const childCodes = report.anak.map((x) => x.wilayah.kode);
   const targetFor = await targetFinder(client, yearOfWhen(when), [report, ...report.anak].map((x) => x.wilayah.kode));
   const decorate = (area: AreaIndicators, prevA: AreaIndicators | undefined, prevB: AreaIndicators | undefined) => {
     for (const def of INDICATORS) {
@@ -57,7 +59,7 @@ async function reportWithChange(viewer: Viewer, kode: string, when: When, client
       const prev = (NUTRITION.has(def.id) ? prevB : prevA)?.indikator[def.id] as Rate | undefined;
       const prevPeriod = (NUTRITION.has(def.id) ? prevB : prevA)?.periode ?? null;
       current.perubahan = { dari: prevPeriod, ...change(current, prev, def.polaritas) };
-      const t = targetFor(def.id, area.wilayah.kode);
+      const t = targetFor(def.id, targetCodeOf(area.wilayah.kode, childCodes));
       current.target = t ? { nilai: t.value, sumber: t.source, wilayah: t.areaCode, tercapai: meetsTarget(current.nilai, t.value, def.polaritas) } : null;
     }
   };

@@ -16,8 +16,9 @@ import { strataCountsOf, strataIndicators, ZERO_STRATA, type StrataCounts } from
 import { membershipsFor, nutritionFor, periodBounds, profilesFor, reportsFor, type PosyanduRef } from "./indicator-inputs";
 import { activeRules } from "./rules";
 import { kaderPeriodOf, kaderRollup, merge, rollupCounts } from "./indicator-rollups";
+import { reportRoot } from "./indicator-root";
 
-export class AreaAccessError extends Error {}
+export { AreaAccessError, WILAYAH_KERJA } from "./indicator-root";
 
 /** A month, a year, or the rolling 12 months ending with a month. */
 export type When = { periode: string } | { tahun: number } | { rolling: string };
@@ -66,30 +67,29 @@ export type ReportOptions = { mode?: "rollup" | "dasar"; kader?: boolean };
 /** Indicators of `kode` and of each child area (or each posyandu of a kelurahan), as `viewer`. */
 export async function getIndicatorReport(viewer: Viewer, kode: string, when: When, client: Db = defaultDb(), opts: ReportOptions = {}): Promise<IndicatorReport> {
   const scope = scopeOf(viewer);
-  if (!canViewArea(scope, kode)) throw new AreaAccessError(`Wilayah ${kode} di luar cakupan akun Anda.`);
-  const area = await client.area.findUnique({ where: { code: kode }, select: { code: true, name: true, level: true } });
-  if (!area) throw new AreaAccessError(`Wilayah ${kode} tidak ditemukan.`);
-  const isVillage = ["KELURAHAN", "DESA", "DESA_ADAT"].includes(area.level);
-  // Above the kelurahan, figures come from the rollup tables (same counts, summed at write time).
-  const useRollup = !isVillage && opts.mode !== "dasar";
+  const root = await reportRoot(client, viewer, scope, kode);
+  // Above the kelurahan, figures come from the rollup tables (same counts, summed at write time); a wilayah kerja
+  // has no rollup rows of its own and sums its posyandu's base rows.
+  const useRollup = !root.village && !root.virtual && opts.mode !== "dasar";
   const withKader = opts.kader !== false;
-  const depth = kode.split(".").length + 1;
-  const childAreas = isVillage ? [] : await client.area.findMany({ where: { parentCode: kode }, select: { code: true, name: true, level: true }, orderBy: { code: "asc" } });
+  const childAreas = root.children;
   // A subtree viewer sees every active posyandu and child area: AreaKader replaces the posyandu list and memberships.
   const kaderRows = useRollup && scope.kind === "subtree" ? (await kaderRollup(client, kode, childAreas.map((c) => c.code), [kaderPeriodOf(when)])).get(kaderPeriodOf(when)) : undefined;
   const posyandu: PosyanduRef[] = kaderRows
     ? []
     : await client.posyandu.findMany({
-        where: { AND: [posyanduWhere(scope), below(kode), { active: true }] },
+        where: { AND: [posyanduWhere(scope), ...(root.virtual ? [] : [below(kode)]), { active: true }] },
         select: { id: true, code: true, name: true, kelurahanCode: true, kecamatanCode: true, kabKotaCode: true },
         orderBy: { code: "asc" },
       });
   const perPosyandu = await countsPerPosyandu(client, posyandu, when, !useRollup, withKader);
-  const children = isVillage
+  // A child's posyandu: the kelurahan code cut to the child's depth (the wilayah kerja's children are kelurahan).
+  const inChild = (p: PosyanduRef, child: string) => p.kelurahanCode.split(".").slice(0, child.split(".").length).join(".") === child;
+  const children = root.village
     ? posyandu.map((p) => ({ code: p.code, name: p.name, tingkat: "Posyandu", members: [p.id] }))
     : childAreas
         .filter((c) => canViewArea(scope, c.code) || posyandu.some((p) => p.kelurahanCode.startsWith(`${c.code}.`) || p.kelurahanCode === c.code))
-        .map((c) => ({ code: c.code, name: c.name, tingkat: levelLabel[c.level], members: posyandu.filter((p) => p.kelurahanCode.split(".").slice(0, depth).join(".") === c.code).map((p) => p.id) }));
+        .map((c) => ({ code: c.code, name: c.name, tingkat: levelLabel[c.level], members: posyandu.filter((p) => inChild(p, c.code)).map((p) => p.id) }));
   const rolled = useRollup ? await rollupCounts(client, [kode, ...children.map((c) => c.code)], when) : null;
   // Active posyandu in the completeness denominator: per month, ×12 over a rolling window (as countsPerPosyandu).
   const perMonth = "rolling" in when ? monthsOfWhen(when).length : "periode" in when ? 1 : 0;
@@ -119,7 +119,7 @@ export async function getIndicatorReport(viewer: Viewer, kode: string, when: Whe
     data_terakhir: c.last?.toISOString() ?? null,
   });
   return {
-    ...build(area.code, area.name, levelLabel[area.level], total),
+    ...build(root.code, root.name, root.tingkat, total),
     anak: children.map((ch) => build(ch.code, ch.name, ch.tingkat, countsOf(ch.code, ch.members))),
   };
 }

@@ -5,7 +5,7 @@ import type { Viewer } from "../auth/scope";
 import type { Rate } from "../indicators/rate";
 import { indicatorDef } from "../indicators/catalogue";
 import { getIndicatorReportWithChange } from "./indicator-compare";
-import { latestPeriods } from "./dashboard";
+import { latestPeriodsOf } from "./dashboard";
 import { measurementFor } from "../period";
 import { cachedByScope } from "./cache";
 
@@ -21,9 +21,9 @@ export const SCORE_COLUMNS = [
 export type ScoreCell = Rate & { perubahan?: { dari: string | null; selisihPoin: number | null; arah: string | null }; target?: { nilai: number; tercapai: boolean | null } | null };
 export type ScoreRow = { kode: string; nama: string; cells: Record<string, ScoreCell | null> };
 
-/** Rows = child areas of `kode`; periods: the month asked (default latest), its latest Feb/Aug, its year. */
+/** Rows = child areas of `kode` (or the kelurahan of the viewer's wilayah kerja: WILAYAH_KERJA); periods: the month asked (default latest), its latest Feb/Aug, its year. */
 async function getScorecardUncached(viewer: Viewer, kode: string, month?: string) {
-  const latest = await latestPeriods(kode);
+  const latest = await latestPeriodsOf(viewer, kode);
   const bulan = month ?? latest.month;
   if (!bulan) return null;
   const measurement = measurementFor(bulan, latest.measurement);

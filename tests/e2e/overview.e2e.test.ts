@@ -67,4 +67,34 @@ describe("overview in Chromium", () => {
     expect(page.url()).toBe(`${BASE_URL}/masuk`);
     await page.close();
   });
+
+  it("shows the puskesmas its wilayah kerja's indicators per kelurahan, totalled, for a chosen month", async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await signIn(page, "puskesmas");
+    expect(await page.textContent("h1")).toBe("Ringkasan Wilayah kerja Puskesmas Metro");
+    const table = "table[aria-label='Indikator per kelurahan/desa']";
+    await page.waitForSelector(table);
+    const kodes = () => page.$$eval(`${table} tr[data-kode]`, (els) => els.map((e) => e.getAttribute("data-kode")));
+    // Sorted by name (Hadimulyo Timur before Metro), the total last.
+    expect(await kodes()).toEqual(["18.72.01.1002", "18.72.01.1001", "wilayah-kerja"]);
+    const total = (await page.textContent(`${table} tr.total`))!;
+    expect(total).toContain("Wilayah kerja Puskesmas Metro (total)");
+    // Six indicator cells, each a percentage (the demo has data for every one of them).
+    expect(await page.$$eval(`${table} tr.total td`, (els) => els.map((e) => /\d,\d%/.test(e.textContent ?? "")))).toEqual([true, true, true, true, true, true]);
+    expect(await page.textContent("body")).not.toContain("Imopuro");
+    await shot(page, "ringkasan-puskesmas-1280");
+    // Another month through the picker: the table follows it.
+    await page.selectOption("form[aria-label='Pilihan tampilan'] select[name=bulan]", "2026-08");
+    await Promise.all([page.waitForURL(/bulan=2026-08/), page.click("form[aria-label='Pilihan tampilan'] button[type=submit]")]);
+    expect(await page.textContent("#indikator-wilayah-kerja + p")).toContain("Bulan Agustus 2026");
+    // The download is the same table, total first.
+    const csv = await (await page.request.get(`${BASE_URL}/api/skor?wilayah=wilayah-kerja&bulan=2026-08&format=csv`)).text();
+    expect(csv.split("\r\n")[1]).toMatch(/^;Wilayah kerja Puskesmas Metro;/);
+    // And the API gives the same report as JSON.
+    const api = await (await page.request.get(`${BASE_URL}/api/v1/indikator?wilayah=wilayah-kerja&periode=2026-08`)).json();
+    expect(api.wilayah.nama).toBe("Wilayah kerja Puskesmas Metro");
+    expect(api.anak.map((a: { wilayah: { kode: string } }) => a.wilayah.kode)).toEqual(["18.72.01.1001", "18.72.01.1002"]);
+    await Promise.all([page.waitForURL(`${BASE_URL}/wilayah/18.72.01.1001`), page.click(`${table} a:text-is("Metro")`)]);
+    await page.close();
+  });
 });

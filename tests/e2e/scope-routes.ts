@@ -73,9 +73,16 @@ export const ROUTES: Record<string, RouteSpec> = {
   // POST only: tests/e2e/scope-matrix.e2e.test.ts posts other areas' rows to it.
   "/api/impor": api(["POST"], ENTRY, () => null),
   "/api/rapat/[id]/paket": api(["GET"], ALL, (a) => `/api/rapat/${a.meeting}/paket`, (a) => [`/api/rapat/${a.other.meeting}/paket`]),
-  "/api/skor": api(["GET"], DASHBOARD, (a) => `/api/skor?wilayah=${a.dashboard ?? a.kecamatan}&format=csv`, (a) => [`/api/skor?wilayah=${a.other.kecamatan}&format=csv`]),
+  // A puskesmas downloads its wilayah kerja's table (the ringkasan's); nobody else has one.
+  "/api/skor": api(["GET"], [...DASHBOARD, "PUSKESMAS"], (a) => `/api/skor?wilayah=${a.role === "PUSKESMAS" ? "wilayah-kerja" : (a.dashboard ?? a.kecamatan)}&format=csv`, (a) => [
+    `/api/skor?wilayah=${a.other.kecamatan}&format=csv`,
+    ...(a.role === "PUSKESMAS" ? [] : ["/api/skor?wilayah=wilayah-kerja&format=csv"]),
+  ]),
   "/api/templat/[jenis]": { ...api(["GET"], ALL, () => "/api/templat/laporan-bulanan?format=csv"), noArea: "[jenis] is an import kind; templates hold column names only" },
-  "/api/v1/indikator": api(["GET"], ALL, (a) => `/api/v1/indikator?wilayah=${a.home}&periode=2026-08`, (a) => a.other.areas.map((c) => `/api/v1/indikator?wilayah=${c}&periode=2026-08`)),
+  "/api/v1/indikator": api(["GET"], ALL, (a) => `/api/v1/indikator?wilayah=${a.home}&periode=2026-08`, (a) => [
+    ...a.other.areas.map((c) => `/api/v1/indikator?wilayah=${c}&periode=2026-08`),
+    ...(a.role === "PUSKESMAS" ? [] : ["/api/v1/indikator?wilayah=wilayah-kerja&periode=2026-08"]),
+  ]),
   "/gizi": page(ENTRY, (a) => `/gizi?posyandu=${a.posyandu.id}`, (a) => [`/gizi?posyandu=${a.other.posyandu.id}`], "filtered"),
   "/impor": page(ENTRY, () => "/impor?jenis=eppgbm"),
   "/laporan": page(ENTRY, (a) => `/laporan?wilayah=${a.kelurahan}`, (a) => [`/laporan?wilayah=${a.other.kelurahan}`], "filtered"),

@@ -12,6 +12,8 @@ import { persistDemo } from "@/lib/demo/persist";
 import { demoUsers } from "@/lib/demo/users";
 import { getOverview } from "@/lib/queries/overview";
 import { loadViewer } from "@/lib/queries/auth";
+import { getScorecard } from "@/lib/queries/scorecard";
+import { WILAYAH_KERJA } from "@/lib/queries/indicator-root";
 import { freshDb } from "../helpers/db";
 import { throwawayPg } from "../helpers/pg-db";
 import { dropDatabaseForced } from "@/lib/db/pg-drop";
@@ -79,5 +81,17 @@ describe("PostgreSQL", () => {
     expect(provinceOnPg).toMatchObject({ kecamatan: 5, kelurahan: 22 });
     expect(provinceOnPg.kaderAktif).toBeGreaterThan(0);
     expect(provinceOnPg).toEqual(provinceOnSqlite);
+    // The puskesmas's wilayah kerja (summed from base rows, no rollup rows of its own): same table on both.
+    const kerjaOn = async (dbUrl: string) => {
+      process.env.DATABASE_URL = dbUrl;
+      resetEnvCache();
+      (globalThis as { pantauDb?: unknown }).pantauDb = undefined;
+      const user = await createDb(dbUrl).user.findUniqueOrThrow({ where: { username: "puskesmas" } });
+      return getScorecard((await loadViewer(user.id, 0))!, WILAYAH_KERJA, "2026-08");
+    };
+    const kerjaOnPg = await kerjaOn(url);
+    expect(kerjaOnPg!.rows).toHaveLength(2);
+    expect(kerjaOnPg!.total.cells.stunting?.penyebut).toBeGreaterThan(0);
+    expect(kerjaOnPg).toEqual(await kerjaOn(sqlite.url));
   }, 120_000);
 });

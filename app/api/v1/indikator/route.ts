@@ -1,15 +1,16 @@
-// GET /api/v1/indikator?wilayah=<kode>&(periode=YYYY-MM|tahun=YYYY|rolling12=YYYY-MM)
+// GET /api/v1/indikator?wilayah=<kode|wilayah-kerja>&(periode=YYYY-MM|tahun=YYYY|rolling12=YYYY-MM)
 // The same JSON as `npm run indikator -- --json`, for the caller's scope only.
 import { NextResponse } from "next/server";
 import { z } from "@/lib/validations/z";
 import { periodSchema } from "@/lib/validations/period";
 import { viewerForRequest } from "@/lib/auth/request-viewer";
-import { AreaAccessError } from "@/lib/queries/indicators";
+import { AreaAccessError, WILAYAH_KERJA } from "@/lib/queries/indicators";
 import { getIndicatorReportWithChange } from "@/lib/queries/indicator-compare";
 
 const querySchema = z
   .object({
-    wilayah: z.string().regex(/^\d{2}(\.\d{2}(\.\d{2}(\.\d{4})?)?)?$/, "Parameter wilayah harus kode Kemendagri, misalnya 18.72.01"),
+    // "wilayah-kerja": a puskesmas's whole scope (its kelurahan as children); the engine refuses it to other roles.
+    wilayah: z.union([z.literal(WILAYAH_KERJA), z.string().regex(/^\d{2}(\.\d{2}(\.\d{2}(\.\d{4})?)?)?$/)], { message: `Parameter wilayah harus kode Kemendagri, misalnya 18.72.01, atau "${WILAYAH_KERJA}"` }),
     periode: periodSchema.optional(),
     tahun: z.coerce.number().int().min(2000, "Tahun tidak valid").max(2100, "Tahun tidak valid").optional(),
     rolling12: periodSchema.optional(),
