@@ -2,9 +2,10 @@ import { redirect } from "next/navigation";
 import { NavLink } from "@/components/ui/nav-link";
 import { requireViewer } from "@/lib/auth/viewer";
 import { getOverview } from "@/lib/queries/overview";
-import { getDashboard, latestPeriods, latestPeriodsOf } from "@/lib/queries/dashboard";
-import { getScorecard, SCORE_COLUMNS } from "@/lib/queries/scorecard";
-import { WILAYAH_KERJA } from "@/lib/queries/indicator-root";
+import { getDashboard, latestPeriods } from "@/lib/queries/dashboard";
+import { SCORE_COLUMNS } from "@/lib/queries/scorecard";
+import { z } from "@/lib/validations/z";
+import { MAP_INDICATOR_IDS } from "./_components/indicator-map";
 import { scopeOf } from "@/lib/auth/scope";
 import { sortSchema } from "@/lib/sort";
 import { isDemoData } from "@/lib/queries/deployment";
@@ -22,6 +23,7 @@ import { WilayahKerjaSection } from "./_components/wilayah-kerja-section";
 export const dynamic = "force-dynamic";
 
 const sortQuery = sortSchema(["wilayah", ...SCORE_COLUMNS.map((c) => c.id)], { urut: "wilayah", arah: "naik" });
+const indikatorSchema = z.enum(MAP_INDICATOR_IDS).catch("stunting");
 
 export default async function OverviewPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const viewer = await requireViewer();
@@ -35,13 +37,11 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
   const areaRoot = root && root.split(".").length <= 3 ? root : null;
   // A puskesmas's scope is a set of kelurahan/desa with no area row of its own: its indicators come as a table.
   const wilayahKerja = scopeOf(viewer).kind === "set";
-  const [overview, demo, dashboard, latest, kerja, kerjaLatest] = await Promise.all([
+  const [overview, demo, dashboard, latest] = await Promise.all([
     getOverview(viewer),
     isDemoData(),
     areaRoot ? getDashboard(viewer, areaRoot, bulan.success ? bulan.data : undefined) : null,
     areaRoot ? latestPeriods(areaRoot) : null,
-    wilayahKerja ? getScorecard(viewer, WILAYAH_KERJA, bulan.success ? bulan.data : undefined) : null,
-    wilayahKerja ? latestPeriodsOf(viewer, WILAYAH_KERJA) : null,
   ]);
   const depth = root?.split(".").length ?? 0;
   // The areas one level below the scope, named by their own levels: a province is read per kabupaten/kota.
@@ -53,7 +53,7 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
         <div>
           <h1 className="text-2xl font-semibold">Ringkasan {overview.scopeName}</h1>
           <p className="text-sm text-slate-600">
-            {dashboard ? `Data bulanan sampai ${periodLabel(dashboard.bulan)}; strata tahun ${dashboard.tahun}.` : kerja ? `Data bulanan ${periodLabel(kerja.periode.bulan)}; strata tahun ${kerja.periode.tahun}.` : "Jumlah wilayah, posyandu dan kader aktif dalam cakupan Anda."}
+            {dashboard ? `Data bulanan sampai ${periodLabel(dashboard.bulan)}; strata tahun ${dashboard.tahun}.` : wilayahKerja ? "Indikator, posyandu dan kader aktif per kelurahan/desa wilayah kerja Anda." : "Jumlah wilayah, posyandu dan kader aktif dalam cakupan Anda."}
             {overview.scopeCode ? ` Kode wilayah ${overview.scopeCode}.` : ""}
           </p>
           {root && root.split(".").length <= 3 && (
@@ -63,7 +63,7 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
         </div>
         {dashboard && latest && <ViewFilters bulan={dashboard.bulan} months={{ newest: latest.month, oldest: latest.first }} keep={{ tren }} />}
         {dashboard ? <DashboardSection data={dashboard} childLabel={childLabel} trend={{ semua: tren === "semua", href: (semua) => trendHref("/", params, semua) }} /> : root && root.split(".").length <= 3 ? <DashboardEmpty /> : null}
-        {wilayahKerja && kerjaLatest && <WilayahKerjaSection sc={kerja} sort={sortQuery.parse(query)} months={{ newest: kerjaLatest.month, oldest: kerjaLatest.first }} />}
+        {wilayahKerja && <WilayahKerjaSection viewer={viewer} bulan={params.bulan ?? undefined} indikator={indikatorSchema.parse(query.indikator)} sort={sortQuery.parse(query)} />}
         <section aria-label="Ringkasan" className="grid grid-cols-2 gap-3 md:grid-cols-4">
           <StatCard label="Kecamatan" value={overview.kecamatan} />
           <StatCard label="Kelurahan/desa" value={overview.kelurahan} />

@@ -6,14 +6,19 @@ import "server-only";
 import { db } from "../db/client";
 import { posyanduWhere, scopeOf, type Viewer } from "../auth/scope";
 import type { Rate } from "../indicators/rate";
-import { getIndicatorReport, type AreaIndicators, type When } from "./indicators";
+import { getIndicatorReport, WILAYAH_KERJA, type AreaIndicators, type When } from "./indicators";
 import { cachedByScope } from "./cache";
 
 export type MapRow = { code: string; name: string; kecamatan: string; geometry: string | null; rate: Rate | null };
 
-/** Rows (value of `indicator` for `when`): kelurahan below `kode`, or the kab/kota of a province; posyandu markers below a kab/kota. */
+/**
+ * Rows (value of `indicator` for `when`): kelurahan below `kode` (or of a puskesmas's wilayah kerja: WILAYAH_KERJA),
+ * or the kab/kota of a province; posyandu markers below a kab/kota.
+ */
 async function getMapDataUncached(viewer: Viewer, kode: string, indicator: string, when: When) {
-  const depth = kode.split(".").length;
+  // The wilayah kerja maps like a kecamatan: its children are kelurahan (each named with its own kecamatan below).
+  const virtual = kode === WILAYAH_KERJA;
+  const depth = virtual ? 3 : kode.split(".").length;
   // Kader figures need membership reads; only the kader map asks for them.
   const opts = { kader: indicator.startsWith("posyandu_kader") || indicator.startsWith("kader") };
   const top = await getIndicatorReport(viewer, kode, when, undefined, opts);
@@ -21,12 +26,13 @@ async function getMapDataUncached(viewer: Viewer, kode: string, indicator: strin
     depth >= 4
       ? [{ area: top, kecamatan: "" }]
       : depth === 3
-        ? top.anak.map((a) => ({ area: a, kecamatan: top.wilayah.nama }))
+        ? await kelurahanOf(top, virtual)
         : depth === 1
           ? top.anak.map((a) => ({ area: a, kecamatan: "" }))
           : (await Promise.all(top.anak.map((k) => getIndicatorReport(viewer, k.wilayah.kode, when, undefined, opts)))).flatMap((r) => r.anak.map((a) => ({ area: a, kecamatan: r.wilayah.nama })));
   const codes = areas.map((k) => k.area.wilayah.kode);
-  const below = depth === 2 ? { kabKotaCode: kode } : depth === 3 ? { kecamatanCode: kode } : { kelurahanCode: kode };
+  // The scope filter alone bounds a wilayah kerja's posyandu.
+  const below = virtual ? {} : depth === 2 ? { kabKotaCode: kode } : depth === 3 ? { kecamatanCode: kode } : { kelurahanCode: kode };
   const [boundaries, posyandu] = await Promise.all([
     db().areaBoundary.findMany({ where: { areaCode: { in: codes } }, select: { areaCode: true, geojson: true, schematic: true } }),
     depth === 1
@@ -63,6 +69,14 @@ async function getMapDataUncached(viewer: Viewer, kode: string, indicator: strin
       lastReport: lastOf.get(p.id) ?? null,
     })),
   };
+}
+
+/** A kecamatan's (or wilayah kerja's) kelurahan rows, each with the name of its kecamatan. */
+async function kelurahanOf(top: AreaIndicators & { anak: AreaIndicators[] }, virtual: boolean) {
+  if (!virtual) return top.anak.map((a) => ({ area: a, kecamatan: top.wilayah.nama }));
+  const parents = await db().area.findMany({ where: { code: { in: top.anak.map((a) => a.wilayah.kode) } }, select: { code: true, parent: { select: { name: true } } } });
+  const nameOf = new Map(parents.map((p) => [p.code, p.parent?.name ?? ""]));
+  return top.anak.map((a) => ({ area: a, kecamatan: nameOf.get(a.wilayah.kode) ?? "" }));
 }
 
 /** Cached per data version and scope (lib/queries/cache.ts). */

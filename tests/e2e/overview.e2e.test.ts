@@ -82,6 +82,11 @@ describe("overview in Chromium", () => {
     // Six indicator cells, each a percentage (the demo has data for every one of them).
     expect(await page.$$eval(`${table} tr.total td`, (els) => els.map((e) => /\d,\d%/.test(e.textContent ?? "")))).toEqual([true, true, true, true, true, true]);
     expect(await page.textContent("body")).not.toContain("Imopuro");
+    // The map draws its two kelurahan, coloured by stunting, and its 11 posyandu as markers.
+    await page.waitForSelector(".leaflet-overlay-pane path.area-shape");
+    expect(await page.$$eval(".leaflet-overlay-pane path.area-shape", (els) => els.length)).toBe(2);
+    expect(await page.$$eval(".leaflet-overlay-pane .posyandu-marker", (els) => els.length)).toBe(11);
+    expect(await page.textContent("#peta-wilayah-kerja")).toBe("Prevalensi stunting per kelurahan/desa, Agustus 2026");
     await shot(page, "ringkasan-puskesmas-1280");
     // Another month through the picker: the table follows it.
     await page.selectOption("form[aria-label='Pilihan tampilan'] select[name=bulan]", "2026-08");

@@ -1,12 +1,15 @@
 // A puskesmas's ringkasan: its kelurahan/desa × key indicators, with the
 // wilayah kerja's total summed from the posyandu's counts.
 import { beforeAll, describe, expect, it } from "vitest";
-import { demoDb, type DemoDb } from "../helpers/demo-db";
+import { demoDb, metroKelurahan, type DemoDb } from "../helpers/demo-db";
+import { saveSchematicBoundaries, schematicBoundaries } from "@/lib/demo/schematic-boundaries";
+import { placeDemoPosyandu } from "@/lib/demo/place-posyandu";
 import { getScorecard } from "@/lib/queries/scorecard";
 import { getIndicatorReport, WILAYAH_KERJA } from "@/lib/queries/indicators";
 import { getIndicatorReportWithChange } from "@/lib/queries/indicator-compare";
 import { targetCodeOf } from "@/lib/queries/indicator-root";
 import { scorecardCsv } from "@/lib/export/scorecard";
+import { getMapData } from "@/lib/queries/map";
 import type { Rate } from "@/lib/indicators/rate";
 
 describe("wilayah kerja of a puskesmas", () => {
@@ -70,5 +73,19 @@ describe("wilayah kerja of a puskesmas", () => {
     const lines = scorecardCsv(sc).replace(/^\uFEFF/, "").split("\r\n");
     expect(lines[1]!.startsWith(";Wilayah kerja Puskesmas Metro;")).toBe(true);
     expect(lines.slice(2, 2 + kelurahan.length).map((l) => l.split(";")[0])).toEqual(kelurahan.map((k) => k.code));
+  });
+
+  it("maps its kelurahan with their own figures and only its posyandu as markers", async () => {
+    const shapes = schematicBoundaries(metroKelurahan());
+    await saveSchematicBoundaries(t.db, shapes);
+    await placeDemoPosyandu(t.db, t.data, shapes);
+    const map = await getMapData(t.viewers.puskesmas, WILAYAH_KERJA, "stunting", { periode: "2026-08" });
+    expect(map.rows.map((r) => [r.code, r.kecamatan])).toEqual(kelurahan.map((k) => [k.code, "Metro Pusat"]));
+    expect(map.rows.every((r) => r.geometry !== null)).toBe(true);
+    const sc = (await getScorecard(t.viewers.puskesmas, WILAYAH_KERJA, "2026-08"))!;
+    for (const r of map.rows) expect(r.rate?.nilai).toBe(sc.rows.find((x) => x.kode === r.code)!.cells.stunting?.nilai);
+    const own = await t.db.posyandu.findMany({ where: { kelurahanCode: { in: kelurahan.map((k) => k.code) }, active: true, lat: { not: null } }, select: { code: true } });
+    expect(map.markers.map((m) => m.code).sort()).toEqual(own.map((p) => p.code).sort());
+    await expect(getMapData(t.viewers.lurah, WILAYAH_KERJA, "stunting", { periode: "2026-08" })).rejects.toThrow("Hanya akun puskesmas");
   });
 });
