@@ -37,7 +37,9 @@ export function IndicatorMap({ data, indikator, tileUrl, height }: { data: MapDa
     href: `/wilayah/${r.code}`,
     detail: r.kecamatan ? `Kec. ${r.kecamatan}` : undefined,
   }));
-  if (!data || areas.length === 0) {
+  // No data: the caller found no period to map (a nutrition indicator before the first Feb/Aug weighing).
+  if (!data) return <p className="rounded-lg border border-slate-200 bg-white p-4 text-slate-700">Belum ada data penimbangan Februari/Agustus untuk indikator ini.</p>;
+  if (areas.length === 0) {
     return (
       <p className="rounded-lg border border-slate-200 bg-white p-4 text-slate-700">
         Belum ada batas wilayah untuk pilihan ini. <NavLink className="text-brand-700 underline" href="/impor?jenis=batas-wilayah">Impor batas wilayah</NavLink>.

@@ -23,11 +23,13 @@ async function latestPeriodsUncached(kode: string | readonly string[]): Promise<
   const areaCode = typeof kode === "string" ? kode : { in: [...kode] };
   const [m, n, f] = await Promise.all([
     db().areaMonth.findFirst({ where: { areaCode }, orderBy: { period: "desc" }, select: { period: true } }),
-    db().areaNutrition.findMany({ where: { areaCode, diukurTb: { gt: 0 } }, orderBy: { period: "desc" }, select: { period: true }, take: 12 }),
+    // The latest February or August itself, not the latest 12 rows: a wilayah kerja's rows are one per kelurahan,
+    // month and source, and months of monthly e-PPGBM data would otherwise crowd the measurement month out.
+    db().areaNutrition.findFirst({ where: { areaCode, diukurTb: { gt: 0 }, OR: [{ period: { endsWith: "-02" } }, { period: { endsWith: "-08" } }] }, orderBy: { period: "desc" }, select: { period: true } }),
     // The month pickers list the months from this one to the latest.
     db().areaMonth.findFirst({ where: { areaCode }, orderBy: { period: "asc" }, select: { period: true } }),
   ]);
-  const measurement = n.map((x) => x.period).find(isMeasurementMonth) ?? null;
+  const measurement = n && isMeasurementMonth(n.period) ? n.period : null;
   return { month: m?.period ?? null, measurement, year: m ? Number(m.period.slice(0, 4)) : null, first: f?.period ?? null };
 }
 

@@ -27,7 +27,9 @@ export class AreaAccessError extends Error {}
 /** The root `kode` names for `viewer`; throws AreaAccessError outside the scope or for an unknown code. */
 export async function reportRoot(client: Db, viewer: Viewer, scope: Scope, kode: string): Promise<ReportRoot> {
   if (kode === WILAYAH_KERJA) {
-    if (scope.kind !== "set") throw new AreaAccessError("Hanya akun puskesmas yang memiliki wilayah kerja.");
+    if (scope.kind !== "set") {
+      throw new AreaAccessError(viewer.role === "PUSKESMAS" ? "Akun ini belum memiliki wilayah kerja." : "Hanya akun puskesmas yang memiliki wilayah kerja.");
+    }
     const [puskesmas, children] = await Promise.all([
       viewer.puskesmasId ? client.puskesmas.findUnique({ where: { id: viewer.puskesmasId }, select: { name: true } }) : null,
       client.area.findMany({ where: { code: { in: scope.kelurahan } }, select: { code: true, name: true, level: true }, orderBy: { code: "asc" } }),
