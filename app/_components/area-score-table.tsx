@@ -1,16 +1,15 @@
 import type { getScorecard, ScoreRow } from "@/lib/queries/scorecard";
 import { sortRows, type SortState } from "@/lib/sort";
 import { SortHeader } from "@/components/ui/sort-header";
+import { SOURCE_LABEL } from "@/lib/indicators/nutrition-sources";
 import { cellView, columnView } from "./score-cell";
 import { ScoreRows, type ScoreRowView } from "./score-rows";
 
 export type Scorecard = NonNullable<Awaited<ReturnType<typeof getScorecard>>>;
 
-const SOURCE: Record<string, string> = { EPPGBM: "e-PPGBM", SIP: "rekap manual", SURVEI: "survei", FORM: "formulir", IMPOR: "impor" };
-
 /** Period and source of a scorecard column, for hover texts. */
 export function columnContext(sc: Scorecard, kind: "bulan" | "gizi" | "tahun"): { periode: string | null; sumber: string } {
-  if (kind === "gizi") return { periode: sc.periode.gizi, sumber: SOURCE[sc.sumberGizi ?? ""] ?? "data gizi" };
+  if (kind === "gizi") return { periode: sc.periode.gizi, sumber: SOURCE_LABEL[sc.sumberGizi ?? ""] ?? "data gizi" };
   if (kind === "tahun") return { periode: String(sc.periode.tahun), sumber: "laporan + profil tahunan" };
   return { periode: sc.periode.bulan, sumber: "laporan bulanan" };
 }

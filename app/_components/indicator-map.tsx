@@ -5,6 +5,7 @@ import { indicatorDef } from "@/lib/indicators/catalogue";
 import { colorClasses, colorOf } from "@/lib/colors";
 import { formatDecimal, formatInt } from "@/lib/format";
 import { periodLabel } from "@/lib/period";
+import { leftOutText, SOURCE_LABEL } from "@/lib/indicators/nutrition-sources";
 import { AreaMap } from "@/components/maps/area-map";
 
 /** The indicators a map can colour by (rates per kelurahan). */
@@ -25,13 +26,15 @@ export type MapData = Awaited<ReturnType<typeof getMapData>>;
 export function IndicatorMap({ data, indikator, tileUrl, height }: { data: MapData | null; indikator: string; tileUrl: string | null; height?: number }) {
   const def = indicatorDef(indikator)!;
   const rows = data?.rows ?? [];
+  // One map, one nutrition source (lib/queries/map.ts): the legend names it.
+  const source = NUTRITION_MAP_INDICATORS.has(indikator) && data?.report.sumber_gizi ? (SOURCE_LABEL[data.report.sumber_gizi] ?? data.report.sumber_gizi) : null;
   const classes = colorClasses(rows.map((r) => r.rate?.nilai ?? null), def.polaritas);
   const areas = rows.filter((r) => r.geometry).map((r) => ({
     code: r.code,
     name: r.name,
     geometry: JSON.parse(r.geometry!) as Polygon | MultiPolygon,
     value: r.rate?.nilai ?? null,
-    valueLabel: r.rate?.nilai === null || !r.rate ? "tidak ada data" : `${formatDecimal(r.rate.nilai)}% (n = ${formatInt(r.rate.n)})`,
+    valueLabel: [r.rate?.nilai === null || !r.rate ? "tidak ada data" : `${formatDecimal(r.rate.nilai)}% (n = ${formatInt(r.rate.n)})`, leftOutText(r.rate?.sumber_lain)].filter(Boolean).join("; "),
     color: colorOf(r.rate?.nilai ?? null, classes),
     smallN: r.rate?.n_kecil ?? false,
     href: `/wilayah/${r.code}`,
@@ -50,7 +53,7 @@ export function IndicatorMap({ data, indikator, tileUrl, height }: { data: MapDa
     <AreaMap
       areas={areas}
       markers={data.markers.map((m) => ({ ...m, href: `/posyandu/${encodeURIComponent(m.code)}`, lastReport: m.lastReport ? periodLabel(m.lastReport) : null }))}
-      legend={{ title: `${def.label} (%)`, classes, unit: "%", noDataLabel: "tidak ada data", smallNLabel: "n < 30 (kecil)" }}
+      legend={{ title: `${def.label} (%)${source ? `, ${source}` : ""}`, classes, unit: "%", noDataLabel: "tidak ada data", smallNLabel: "n < 30 (kecil)" }}
       schematic={data.schematic}
       tileUrl={tileUrl}
       height={height}

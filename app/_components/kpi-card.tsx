@@ -3,14 +3,14 @@ import { formatDecimal, formatInt } from "@/lib/format";
 import { periodLabel } from "@/lib/period";
 import { changeArrow } from "@/lib/indicators/change";
 import { Sparkline } from "@/components/charts/sparkline";
-
-const SOURCE: Record<string, string> = { EPPGBM: "e-PPGBM", SIP: "rekap manual", SURVEI: "survei" };
+import { leftOutText, SOURCE_LABEL as SOURCE } from "@/lib/indicators/nutrition-sources";
 
 /** One headline figure with its change, target, n, source, period and a sparkline. */
 export function KpiCard({ kpi }: { kpi: Kpi }) {
   const r = kpi.rate;
   const when = /^\d{4}-\d{2}$/.test(kpi.periode) ? periodLabel(kpi.periode) : kpi.periode;
   const change = r.perubahan;
+  const leftOut = leftOutText(r.sumber_lain);
   return (
     <div className="flex flex-col rounded-lg border border-slate-200 bg-white p-4 shadow-sm" data-kpi={kpi.id}>
       <div className="text-sm text-slate-600">{kpi.label}</div>
@@ -33,6 +33,7 @@ export function KpiCard({ kpi }: { kpi: Kpi }) {
       <div className="mt-auto pt-2 text-xs text-slate-500">
         n = {formatInt(r.n)} · {SOURCE[kpi.sumber] ?? kpi.sumber} · {when}
         {r.n_kecil && <span className="ml-1 rounded bg-amber-100 px-1 text-amber-900">n kecil</span>}
+        {leftOut && <div className="mt-1 text-amber-900">Catatan: {leftOut}.</div>}
       </div>
     </div>
   );

@@ -3,6 +3,7 @@ import { indicatorDef } from "@/lib/indicators/catalogue";
 import { changeArrow } from "@/lib/indicators/change";
 import { formatDecimal, formatInt } from "@/lib/format";
 import { periodLabel } from "@/lib/period";
+import { leftOutText } from "@/lib/indicators/nutrition-sources";
 import type { ScoreCellView, ScoreColumnView } from "./score-rows";
 
 // Cell styles live in app/globals.css (`.score-table`): a province table has hundreds of cells, so a cell
@@ -44,5 +45,6 @@ export function cellView(id: string, cell: Cell | null): ScoreCellView {
     shown ? (change.arah === "membaik" ? "up" : change.arah === "memburuk" ? "down" : null) : null,
     cellHead(cell),
     cell?.n_kecil ?? false,
+    leftOutText(cell?.sumber_lain),
   ];
 }

@@ -1,5 +1,6 @@
 // The one shape every rate on screen has: numerator, denominator, value, n and
 // flags — never a bare percentage (conventions.md). Pure.
+import type { LeftOut } from "./nutrition-sources";
 
 export type Rate = {
   pembilang: number;
@@ -13,6 +14,8 @@ export type Rate = {
   n_kecil: boolean;
   /** Wilson 95% interval in percent, for prevalences. */
   ci95?: [number, number];
+  /** Nutrition only: measurements from sources this figure leaves out (sources are never mixed), each with its n. */
+  sumber_lain?: LeftOut[];
 };
 
 export type RateOptions = { smallN?: number; wilson?: boolean };

@@ -7,6 +7,7 @@ import { db } from "../db/client";
 import { sumCounts, rate, type Rate } from "../indicators/rate";
 import { skdnIndicators, ZERO_SKDN } from "../indicators/skdn";
 import { nutritionIndicators, stuntingRate, ZERO_NUTRITION, type NutritionCounts } from "../indicators/nutrition";
+import { chooseSource, leftOutOf } from "../indicators/nutrition-sources";
 import { levelLabel, parentOfCode } from "../wilayah/codes";
 import { MIN_KADER, type KaderCounts } from "../indicators/kader";
 import { strataIndicators, ZERO_STRATA, type StrataCounts } from "../indicators/strata-distribution";
@@ -15,7 +16,6 @@ import { membershipsFor, periodBounds } from "./indicator-inputs";
 import { targetFinder } from "./indicator-compare";
 import { kaderRollup } from "./indicator-rollups";
 
-const SOURCES = ["EPPGBM", "SIP", "SURVEI", "FORM", "IMPOR"] as const;
 export type RateWithChange = Rate & { perubahan?: { dari: string | null; selisihPoin: number | null; arah: string | null }; target?: { nilai: number; tercapai: boolean | null } | null };
 
 /**
@@ -66,8 +66,11 @@ export async function nutritionSeries(kode: string, children: string[], periods:
     return r ? sumCounts([r], ZERO_NUTRITION) : ZERO_NUTRITION;
   };
   return periods.map((p) => {
-    const sumber = SOURCES.find((s) => get(kode, p, s).diukurTb > 0) ?? null;
-    return { periode: p, sumber, area: nutritionIndicators(get(kode, p, sumber)).stunting, anak: new Map(children.map((c) => [c, nutritionIndicators(get(c, p, sumber)).stunting])) };
+    const sumber = chooseSource((s) => get(kode, p, s));
+    // The area's figure names what it leaves out, as the engine's does (nutrition-sources.ts).
+    const lain = leftOutOf((s) => get(kode, p, s), sumber).stunting;
+    const area = nutritionIndicators(get(kode, p, sumber)).stunting;
+    return { periode: p, sumber, area: lain ? { ...area, sumber_lain: lain } : area, anak: new Map(children.map((c) => [c, nutritionIndicators(get(c, p, sumber)).stunting])) };
   });
 }
 
@@ -103,7 +106,7 @@ export async function worsenedKelurahan(kode: string, period: string, previous: 
   const sources = new Map<string, string | null>();
   const sourceOf = (parent: string, p: string) => {
     const key = `${parent}|${p}`;
-    if (!sources.has(key)) sources.set(key, SOURCES.find((s) => counts(parent, p, s).diukurTb > 0) ?? null);
+    if (!sources.has(key)) sources.set(key, chooseSource((s) => counts(parent, p, s)));
     return sources.get(key)!;
   };
   // Kelurahan without rows in both periods have no change; the rest in code order (ties keep it).

@@ -9,6 +9,7 @@ import { addMonths, periodRange } from "../period";
 import { sumCounts } from "../indicators/rate";
 import { skdnCountsOf, skdnIndicators, ZERO_SKDN, type SkdnCounts } from "../indicators/skdn";
 import { nutritionIndicators, ZERO_NUTRITION, type NutritionCounts } from "../indicators/nutrition";
+import { chooseSource, leftOutOf } from "../indicators/nutrition-sources";
 import { kaderCountsOf, kaderIndicators, ZERO_KADER, type KaderCounts } from "../indicators/kader";
 import { computeStrata } from "../indicators/strata";
 import { computeAktif } from "../indicators/posyandu-aktif";
@@ -30,7 +31,6 @@ export function monthsOfWhen(when: When): string[] {
   return [when.periode];
 }
 export type Counts = { skdn: SkdnCounts; gizi: Record<string, NutritionCounts>; kader: KaderCounts; strata: StrataCounts; last: Date | null };
-const SOURCES = ["EPPGBM", "SIP", "SURVEI", "FORM", "IMPOR"] as const;
 
 export type AreaIndicators = {
   wilayah: { kode: string; nama: string; tingkat: string };
@@ -62,7 +62,11 @@ function below(code: string) {
 }
 
 /** `kader: false` skips the kader indicators (and their membership reads) for callers that do not show them. */
-export type ReportOptions = { mode?: "rollup" | "dasar"; kader?: boolean };
+/**
+ * `sumberGizi`: the nutrition source to use instead of the area's own choice, so that rows gathered from several
+ * reports (a kota map's kelurahan, taken kecamatan by kecamatan) share one source as one report's rows do.
+ */
+export type ReportOptions = { mode?: "rollup" | "dasar"; kader?: boolean; sumberGizi?: string | null };
 
 /** Indicators of `kode` and of each child area (or each posyandu of a kelurahan), as `viewer`. */
 export async function getIndicatorReport(viewer: Viewer, kode: string, when: When, client: Db = defaultDb(), opts: ReportOptions = {}): Promise<IndicatorReport> {
@@ -109,7 +113,7 @@ export async function getIndicatorReport(viewer: Viewer, kode: string, when: Whe
   const months = monthsOfWhen(when);
   const label = "tahun" in when ? String(when.tahun) : months.length > 1 ? `${months[0]}/${months.at(-1)}` : months[0]!;
   // One nutrition source for the parent and all children, so the rows of one table never mix sources.
-  const source = SOURCES.find((s) => (total.gizi[s]?.diukurTb ?? 0) > 0) ?? null;
+  const source = opts.sumberGizi !== undefined ? opts.sumberGizi : chooseSource((s) => total.gizi[s]);
   const build = (code: string, nama: string, tingkat: string, c: Counts): AreaIndicators => ({
     wilayah: { kode: code, nama, tingkat },
     periode: label,
@@ -130,7 +134,13 @@ function indicatorsOf(c: Counts, when: When, source: string | null, withKader: b
   if ("tahun" in when) return { ...strataIndicators(c.strata), ...base };
   if ("rolling" in when) return { ...skdnIndicators(c.skdn), d_melebihi_s: { jumlah: c.skdn.dMelebihiS }, ...base };
   const gizi = nutritionIndicators(source ? (c.gizi[source] ?? ZERO_NUTRITION) : ZERO_NUTRITION);
-  const tagged = Object.fromEntries(Object.entries(gizi).map(([k, v]) => [k, { ...v, sumber: source }]));
+  // What the unmixed figure leaves out (lib/indicators/nutrition-sources.ts): a "—" or a figure covering some
+  // posyandu only can then say that data exists through another source instead of looking like none.
+  const lain = leftOutOf((s) => c.gizi[s], source);
+  const tagged = Object.fromEntries(Object.entries(gizi).map(([k, v]) => {
+    const left = lain[k as keyof typeof lain];
+    return [k, left ? { ...v, sumber: source, sumber_lain: left } : { ...v, sumber: source }];
+  }));
   return { ...skdnIndicators(c.skdn), d_melebihi_s: { jumlah: c.skdn.dMelebihiS }, ...tagged, ...base };
 }
 

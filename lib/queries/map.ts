@@ -29,7 +29,9 @@ async function getMapDataUncached(viewer: Viewer, kode: string, indicator: strin
         ? await kelurahanOf(top, virtual)
         : depth === 1
           ? top.anak.map((a) => ({ area: a, kecamatan: "" }))
-          : (await Promise.all(top.anak.map((k) => getIndicatorReport(viewer, k.wilayah.kode, when, undefined, opts)))).flatMap((r) => r.anak.map((a) => ({ area: a, kecamatan: r.wilayah.nama })));
+          : // Each kecamatan's kelurahan with the kota's nutrition source: one map, one source (its own choice could differ).
+            (await Promise.all(top.anak.map((k) => getIndicatorReport(viewer, k.wilayah.kode, when, undefined, { ...opts, sumberGizi: top.sumber_gizi }))))
+              .flatMap((r) => r.anak.map((a) => ({ area: a, kecamatan: r.wilayah.nama })));
   const codes = areas.map((k) => k.area.wilayah.kode);
   // The scope filter alone bounds a wilayah kerja's posyandu.
   const below = virtual ? {} : depth === 2 ? { kabKotaCode: kode } : depth === 3 ? { kecamatanCode: kode } : { kelurahanCode: kode };

@@ -5,6 +5,7 @@ import { db } from "../db/client";
 import type { Viewer } from "../auth/scope";
 import { indicatorDef } from "../indicators/catalogue";
 import type { Rate } from "../indicators/rate";
+import { SOURCE_LABEL } from "../indicators/nutrition-sources";
 import { addMonths, measurementFor, periodLabel } from "../period";
 import { formatDate } from "../format";
 import { EMPTY_SNAPSHOT, rateLite, type ActionLite, type Snapshot } from "../meetings/snapshot";
@@ -17,7 +18,6 @@ import { openActionsIn } from "./meetings";
 import { getPosyanduStatus } from "./kelurahan";
 
 export type AgendaRef = { kind: string; indicator: string | null; areaCode: string | null; period: string | null };
-const SOURCE: Record<string, string> = { EPPGBM: "e-PPGBM", SIP: "rekap manual", SURVEI: "survei", FORM: "formulir", IMPOR: "impor" };
 
 /** `YYYY` → the year, `YYYY-MM` → the month. */
 export function whenOf(period: string): When {
@@ -60,7 +60,7 @@ export async function buildSnapshot(viewer: Viewer, item: AgendaRef, meeting: { 
     wilayah: { kode: report.wilayah.kode, nama: report.wilayah.nama },
     periode: item.period,
     // The nutrition source (e-PPGBM, survey…) only describes nutrition indicators.
-    sumber: def.periode === "penimbangan" && report.sumber_gizi ? (SOURCE[report.sumber_gizi] ?? report.sumber_gizi) : def.sumber,
+    sumber: def.periode === "penimbangan" && report.sumber_gizi ? (SOURCE_LABEL[report.sumber_gizi] ?? report.sumber_gizi) : def.sumber,
     total: rateLite(total),
     target: total?.target?.nilai ?? null,
     baris: report.anak.map((a) => ({ kode: a.wilayah.kode, nama: a.wilayah.nama, rate: rateLite(pick(a)) })),

@@ -2,8 +2,7 @@ import type { NutritionRow } from "@/lib/queries/posyandu-detail";
 import type { Rate } from "@/lib/indicators/rate";
 import { formatDecimal, formatInt } from "@/lib/format";
 import { periodLabel } from "@/lib/period";
-
-const SOURCE: Record<string, string> = { EPPGBM: "e-PPGBM", SIP: "rekap manual", SURVEI: "survei", FORM: "formulir", IMPOR: "impor" };
+import { SOURCE_LABEL as SOURCE } from "@/lib/indicators/nutrition-sources";
 
 function Cell({ rate }: { rate: Rate }) {
   return (

@@ -1,0 +1,101 @@
+// Nutrition sources are never mixed in one figure; what a figure leaves out is named, and a kota map takes one
+// source for all its kelurahan (lib/indicators/nutrition-sources.ts, docs/indicators.md).
+import { beforeAll, describe, expect, it } from "vitest";
+import { demoDb, type DemoDb } from "../helpers/demo-db";
+import { getIndicatorReport } from "@/lib/queries/indicators";
+import { getMapData } from "@/lib/queries/map";
+import { getScorecard } from "@/lib/queries/scorecard";
+import { getDashboard } from "@/lib/queries/dashboard";
+import { runImport } from "@/lib/import/engine";
+import { refreshRollups } from "@/lib/rollup/refresh";
+import { cellView } from "@/app/_components/score-cell";
+import { scoreTitle } from "@/app/_components/score-rows";
+import type { Rate } from "@/lib/indicators/rate";
+
+const PERIOD = "2026-08";
+const HEAD = "kode_posyandu,periode,sumber,diukur_tb,sangat_pendek,pendek,diukur_bb_tb,gizi_buruk,gizi_kurang,diukur_bb,bb_sangat_kurang,bb_kurang";
+const stunting = (r: { indikator: Record<string, object> }) => r.indikator.stunting as Rate;
+
+describe("nutrition figures and the sources they leave out", () => {
+  let t: DemoDb;
+  let kec: string;
+  let kecOther: string;
+  let both: string; // a kelurahan with e-PPGBM and manual rows
+  let manualOnly: string; // a kelurahan with manual rows only
+  let bothBefore: Rate;
+
+  /** Manual (SIP recap) rows for every posyandu of `kelurahan`: 40 measured, 4 + 6 stunted each. */
+  const importManual = async (kelurahan: string[]) => {
+    const lines = t.data.posyandu.filter((p) => kelurahan.includes(p.kelurahanCode)).map((p) => `${p.code},${PERIOD},manual,40,4,6,40,1,2,40,1,3`);
+    const out = await runImport(t.db, t.viewers.admin, "gizi", new TextEncoder().encode([HEAD, ...lines].join("\n")), "rekap-sip.csv", { dryRun: false, today: "2026-11-23" });
+    expect(out.status).toBe("selesai");
+    return lines.length * 40;
+  };
+  /** Removes the e-PPGBM rows of `kelurahan` for the period, with the rollups every write refreshes. */
+  const dropEppgbm = async (kelurahan: string[]) => {
+    await t.db.$transaction(async (tx) => {
+      await tx.nutritionAggregate.deleteMany({ where: { period: PERIOD, source: "EPPGBM", posyandu: { kelurahanCode: { in: kelurahan } } } });
+      await refreshRollups(tx, { kelurahanCodes: kelurahan, periods: [PERIOD], changes: ["nutrition"], kaderUnchanged: true });
+    });
+  };
+
+  beforeAll(async () => {
+    t = await demoDb();
+    const kecamatan = [...new Set(t.data.posyandu.map((p) => p.kelurahanCode.slice(0, 8)))].sort();
+    [kec, kecOther] = [kecamatan[0]!, kecamatan[1]!];
+    const kel = [...new Set(t.data.posyandu.filter((p) => p.kelurahanCode.startsWith(`${kec}.`)).map((p) => p.kelurahanCode))].sort();
+    [both, manualOnly] = [kel[0]!, kel[1]!];
+    bothBefore = stunting((await getIndicatorReport(t.viewers.admin, kec, { periode: PERIOD })).anak.find((a) => a.wilayah.kode === both)!);
+    expect(bothBefore.nilai).not.toBeNull();
+  });
+
+  it("keeps a kecamatan's table on one source and says which kelurahan have data through another", async () => {
+    const nBoth = await importManual([both]);
+    await dropEppgbm([manualOnly]);
+    const nManual = await importManual([manualOnly]);
+    const report = await getIndicatorReport(t.viewers.admin, kec, { periode: PERIOD });
+    expect(report.sumber_gizi).toBe("EPPGBM");
+    const row = (code: string) => stunting(report.anak.find((a) => a.wilayah.kode === code)!);
+    // The e-PPGBM figure is unchanged by the manual rows; they are named, with their own n.
+    expect(row(both)).toMatchObject({ nilai: bothBefore.nilai, n: bothBefore.n, sumber_lain: [{ sumber: "SIP", n: nBoth }] });
+    // Only manual rows: no e-PPGBM figure, and the cell says the data exists elsewhere instead of looking empty.
+    expect(row(manualOnly)).toMatchObject({ nilai: null, tidak_ada_data: true, sumber_lain: [{ sumber: "SIP", n: nManual }] });
+    expect(stunting(report)).toMatchObject({ sumber_lain: [{ sumber: "SIP", n: nBoth + nManual }] });
+    const untouched = report.anak.filter((a) => a.wilayah.kode !== both && a.wilayah.kode !== manualOnly);
+    expect(untouched.length).toBeGreaterThan(0);
+    for (const a of untouched) expect(stunting(a).sumber_lain).toBeUndefined();
+    // The kelurahan's own page takes the source it has.
+    const own = await getIndicatorReport(t.viewers.admin, manualOnly, { periode: PERIOD });
+    expect(own.sumber_gizi).toBe("SIP");
+    expect(stunting(own)).toMatchObject({ pembilang: (nManual / 40) * 10, penyebut: nManual });
+    expect(stunting(own).sumber_lain).toBeUndefined();
+  });
+
+  it("writes it into the score table's hover text and the KPI card's rate", async () => {
+    const sc = (await getScorecard(t.viewers.admin, kec, "2026-10"))!;
+    expect(sc.periode.gizi).toBe(PERIOD);
+    const cell = sc.rows.find((r) => r.kode === manualOnly)!.cells.stunting ?? null;
+    const [, value, , , head, , leftOut] = cellView("stunting", cell);
+    expect(value).toBe("—");
+    const title = scoreTitle(head, { when: "Agustus 2026", sumber: "e-PPGBM" }, leftOut);
+    expect(title).toMatch(/^tidak ada data · Agustus 2026 · e-PPGBM · juga ada data rekap manual \(n = \d[\d.]*\) yang tidak dihitung di sini/);
+    const kpi = (await getDashboard(t.viewers.admin, kec, "2026-10"))!.kpis.find((k) => k.id === "stunting")!;
+    expect(kpi.sumber).toBe("EPPGBM");
+    expect(kpi.rate.sumber_lain?.[0]?.sumber).toBe("SIP");
+  });
+
+  it("colours a kota map's kelurahan from one source, though each kecamatan on its own would choose its own", async () => {
+    const kelOther = [...new Set(t.data.posyandu.filter((p) => p.kelurahanCode.startsWith(`${kecOther}.`)).map((p) => p.kelurahanCode))];
+    await dropEppgbm(kelOther);
+    await importManual(kelOther);
+    // The kecamatan alone now has manual data only, so its own page shows manual figures.
+    expect((await getIndicatorReport(t.viewers.admin, kecOther, { periode: PERIOD })).sumber_gizi).toBe("SIP");
+    const map = await getMapData(t.viewers.admin, "18.72", "stunting", { periode: PERIOD });
+    expect(map.report.sumber_gizi).toBe("EPPGBM");
+    const inOther = map.rows.filter((r) => r.code.startsWith(`${kecOther}.`));
+    expect(inOther).toHaveLength(kelOther.length);
+    // Not manual figures beside e-PPGBM ones: no figure, and the manual data named.
+    for (const r of inOther) expect(r.rate).toMatchObject({ nilai: null, sumber_lain: [{ sumber: "SIP" }] });
+    expect(map.rows.filter((r) => !r.code.startsWith(`${kecOther}.`) && r.rate?.nilai !== null).length).toBeGreaterThan(5);
+  });
+});
