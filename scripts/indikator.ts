@@ -1,4 +1,4 @@
-// `npm run indikator -- --wilayah <kode> (--periode YYYY-MM | --tahun YYYY | --rolling YYYY-MM) [--json] [--pengguna u]`
+// `npm run indikator -- --wilayah <kode|wilayah-kerja> (--periode YYYY-MM | --tahun YYYY | --rolling YYYY-MM) [--json] [--pengguna u]`
 // Prints the indicator report of an area and its children from the same engine
 // as the dashboards and the API (lib/queries/indicators.ts).
 import { parseArgs } from "node:util";
@@ -24,7 +24,7 @@ async function main(): Promise<number> {
   const rolling = values.rolling ? periodSchema.safeParse(values.rolling) : null;
   const chosen = [periode, tahun, rolling].filter((x) => x !== null).length;
   if (!values.wilayah || chosen !== 1 || (periode && !periode.success) || (rolling && !rolling.success)) {
-    console.error("Pemakaian: npm run indikator -- --wilayah <kode> (--periode TTTT-BB | --tahun TTTT | --rolling TTTT-BB) [--json]");
+    console.error("Pemakaian: npm run indikator -- --wilayah <kode|wilayah-kerja> (--periode TTTT-BB | --tahun TTTT | --rolling TTTT-BB) [--json] [--pengguna nama]");
     return 2;
   }
   const when: When = periode?.success ? { periode: periode.data } : rolling?.success ? { rolling: rolling.data } : { tahun: tahun! };

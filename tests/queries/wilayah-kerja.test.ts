@@ -1,6 +1,7 @@
 // A puskesmas's ringkasan: its kelurahan/desa × key indicators, with the
 // wilayah kerja's total summed from the posyandu's counts.
 import { beforeAll, describe, expect, it } from "vitest";
+import { spawnSync } from "node:child_process";
 import { demoDb, metroKelurahan, type DemoDb } from "../helpers/demo-db";
 import { saveSchematicBoundaries, schematicBoundaries } from "@/lib/demo/schematic-boundaries";
 import { placeDemoPosyandu } from "@/lib/demo/place-posyandu";
@@ -87,5 +88,24 @@ describe("wilayah kerja of a puskesmas", () => {
     const own = await t.db.posyandu.findMany({ where: { kelurahanCode: { in: kelurahan.map((k) => k.code) }, active: true, lat: { not: null } }, select: { code: true } });
     expect(map.markers.map((m) => m.code).sort()).toEqual(own.map((p) => p.code).sort());
     await expect(getMapData(t.viewers.lurah, WILAYAH_KERJA, "stunting", { periode: "2026-08" })).rejects.toThrow("Hanya akun puskesmas");
+  });
+
+  it("gives the same report on the command line (npm run indikator) for a puskesmas user only", async () => {
+    const cli = (user: string) =>
+      spawnSync(process.execPath, ["node_modules/tsx/dist/cli.mjs", "--conditions=react-server", "scripts/indikator.ts", "--wilayah", "wilayah-kerja", "--periode", "2026-08", "--pengguna", user, "--json"], {
+        env: { ...process.env, DATABASE_URL: t.url },
+        encoding: "utf8",
+      });
+    const ok = cli("puskesmas");
+    expect(ok.status).toBe(0);
+    const report = JSON.parse(ok.stdout) as { wilayah: { nama: string }; anak: { wilayah: { kode: string } }[]; indikator: { stunting: Rate } };
+    expect(report.wilayah.nama).toBe("Wilayah kerja Puskesmas Metro");
+    expect(report.anak.map((a) => a.wilayah.kode)).toEqual(kelurahan.map((k) => k.code));
+    const own = await getIndicatorReport(t.viewers.puskesmas, WILAYAH_KERJA, { periode: "2026-08" });
+    expect(report.indikator.stunting.nilai).toBe((own.indikator.stunting as Rate).nilai);
+    const refused = cli("camat");
+    expect(refused.status).toBe(1);
+    expect(refused.stdout).toBe("");
+    expect(refused.stderr.trim()).toBe("Gagal: Hanya akun puskesmas yang memiliki wilayah kerja.");
   });
 });
