@@ -180,6 +180,7 @@ export default function AreaMapLeaflet({
             <li key={a.code}>
               {a.href ? <NavLink href={a.href} className="underline">{a.name}</NavLink> : a.name}: <span className="num">{a.valueLabel}</span>
               {a.smallN && <span className="text-slate-500"> ({legend.smallNLabel})</span>}
+              {a.note && <span className="text-amber-900"> ({a.note})</span>}
             </li>
           ))}
         </ul>

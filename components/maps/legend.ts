@@ -99,6 +99,8 @@ export function escapeHtml(text: string): string {
 export function areaTooltipHtml(area: AreaProperties, smallNLabel: string): string {
   const lines = [`<strong>${escapeHtml(area.name)}</strong>`, escapeHtml(area.valueLabel)];
   if (area.detail) lines.push(escapeHtml(area.detail));
+  // Wrapped (Leaflet tooltips do not wrap): a caveat sentence on one line would run across half the map.
+  if (area.note) lines.push(`<span class="map-tooltip-note">${escapeHtml(area.note)}</span>`);
   if (area.smallN) lines.push(`<em>${escapeHtml(smallNLabel)}</em>`);
   return lines.join("<br>");
 }

@@ -15,6 +15,8 @@ export type MapArea = {
   smallN: boolean;
   href: string | null;
   detail?: string;
+  /** A caveat on the value (e.g. another nutrition source's data it leaves out), shown wrapped under it. */
+  note?: string | null;
 };
 
 /** One posyandu as a point; `lastReport` is shown as given (ISO dates are formatted id-ID). */

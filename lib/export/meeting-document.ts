@@ -10,6 +10,7 @@ import { areaTitle, villageLevel } from "../wilayah/codes";
 import { escapeXml as esc, svgBarChart, svgChoropleth } from "./svg";
 import { ACTION_STATUS_LABELS, MEETING_KIND_LABELS, SECTORS, SECTOR_LABELS } from "../validations/meetings";
 import type { RateLite } from "../meetings/snapshot";
+import { figuresLeftOutNote } from "../meetings/left-out";
 import type { Delta } from "../meetings/delta";
 
 const pct = (r: RateLite | null | undefined) => (!r || r.nilai === null ? "—" : `${formatDecimal(r.nilai)}%`);
@@ -84,6 +85,8 @@ function agendaHtml(item: AgendaView): string {
   if (f.skor) {
     parts.push(`<table><thead><tr><th>Wilayah</th>${f.skor.kolom.map((k) => `<th class="num">${esc(k.label)}</th>`).join("")}</tr></thead><tbody>${f.skor.baris.map((r) => `<tr><td>${esc(r.nama)}</td>${f.skor!.kolom.map((k) => `<td class="num">${pct(r.nilai[k.id])}</td>`).join("")}</tr>`).join("")}</tbody></table>`);
   }
+  const leftOut = figuresLeftOutNote(f);
+  if (leftOut) parts.push(`<p class="note left-out">Catatan: ${esc(leftOut)}.</p>`);
   if (item.kind === "TINDAKAN") {
     parts.push(f.tindakan.length === 0 ? "<p>Tidak ada tindakan terbuka dari rapat sebelumnya.</p>" : `<ul>${f.tindakan.map((a) => `<li${a.terlambat ? ' class="late"' : ""}>${esc(a.teks)} — ${esc(sector(a.pemilik))}${a.nama ? ` (${esc(a.nama)})` : ""}, batas ${ymd(a.jatuhTempo)}, ${esc(status(a.status))}${a.terlambat ? ", terlambat" : ""}</li>`).join("")}</ul>`);
   }

@@ -38,3 +38,22 @@ export function leftOutText(lain: readonly LeftOut[] | undefined): string | null
   const parts = lain.map((l) => `${SOURCE_LABEL[l.sumber] ?? l.sumber} (n = ${formatInt(l.n)})`);
   return `juga ada data ${parts.join(" dan ")} yang tidak dihitung di sini: satu angka memakai satu sumber`;
 }
+
+/**
+ * One line under a table, chart or map of several areas (where a hover text does not reach a projector): which
+ * areas have which other source's measurements, e.g. "Satu angka memakai satu sumber; tidak dihitung di sini: data
+ * rekap manual dari Hadimulyo Barat (n = 120), Yosomulyo (n = 80)". Null when no area leaves anything out.
+ */
+export function leftOutNote(rows: readonly { nama: string; lain: readonly LeftOut[] | undefined }[]): string | null {
+  const bySource = new Map<string, string[]>();
+  for (const r of rows) {
+    for (const l of r.lain ?? []) {
+      const names = bySource.get(l.sumber) ?? [];
+      names.push(`${r.nama} (n = ${formatInt(l.n)})`);
+      bySource.set(l.sumber, names);
+    }
+  }
+  if (bySource.size === 0) return null;
+  const parts = [...bySource].map(([s, names]) => `data ${SOURCE_LABEL[s] ?? s} dari ${names.join(", ")}`);
+  return `Satu angka memakai satu sumber; tidak dihitung di sini: ${parts.join("; ")}`;
+}

@@ -2,6 +2,7 @@
 // locked. Stored as JSON in AgendaItem.snapshot and validated on every read, so
 // a corrupted or older snapshot shows an error instead of wrong numbers.
 import { z } from "../validations/z";
+import type { LeftOut } from "../indicators/nutrition-sources";
 
 export const rateLiteSchema = z.object({
   nilai: z.number().nullable(),
@@ -9,6 +10,9 @@ export const rateLiteSchema = z.object({
   penyebut: z.number(),
   n: z.number(),
   n_kecil: z.boolean(),
+  // Nutrition only: another source's measurements the figure leaves out (one figure, one source). Optional, so
+  // snapshots frozen before it was kept still read.
+  sumber_lain: z.array(z.object({ sumber: z.string(), n: z.number() })).optional(),
 });
 export type RateLite = z.infer<typeof rateLiteSchema>;
 
@@ -49,9 +53,10 @@ export const snapshotSchema = z.object({
 export type Snapshot = z.infer<typeof snapshotSchema>;
 
 /** A Rate (or anything rate-shaped) reduced to what a snapshot keeps. */
-export function rateLite(r: { nilai: number | null; pembilang: number; penyebut: number; n: number; n_kecil?: boolean } | null | undefined): RateLite | null {
+export function rateLite(r: { nilai: number | null; pembilang: number; penyebut: number; n: number; n_kecil?: boolean; sumber_lain?: LeftOut[] } | null | undefined): RateLite | null {
   if (!r) return null;
-  return { nilai: r.nilai, pembilang: r.pembilang, penyebut: r.penyebut, n: r.n, n_kecil: r.n_kecil ?? false };
+  const lite = { nilai: r.nilai, pembilang: r.pembilang, penyebut: r.penyebut, n: r.n, n_kecil: r.n_kecil ?? false };
+  return r.sumber_lain?.length ? { ...lite, sumber_lain: r.sumber_lain.map((l) => ({ sumber: l.sumber, n: l.n })) } : lite;
 }
 
 /** Parses a stored snapshot; null when missing or unreadable (the page then says so). */

@@ -95,6 +95,15 @@ describe("area styles and texts", () => {
     expect(html).toContain("Sampel kecil");
   });
 
+  it("tooltip puts a caveat on its own wrapping line, escaped, and leaves it out when there is none", () => {
+    const [withNote, without] = areasToFeatureCollection([
+      area("1", square(0, 0, 1, 1), { note: "juga ada data <rekap manual> (n = 120)" }),
+      area("2", square(1, 0, 2, 1), { note: null }),
+    ]).features;
+    expect(areaTooltipHtml(withNote!.properties, "Sampel kecil")).toContain('<br><span class="map-tooltip-note">juga ada data &#60;rekap manual&#62; (n = 120)</span>');
+    expect(areaTooltipHtml(without!.properties, "Sampel kecil")).not.toContain("map-tooltip-note");
+  });
+
   it("markers are coloured by strata, grey without one", () => {
     expect(markerColor("MANDIRI")).toBe(STRATA_COLORS.MANDIRI);
     expect(markerColor(null)).toBe(NO_DATA_COLOR);

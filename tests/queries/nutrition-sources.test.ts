@@ -11,6 +11,12 @@ import { refreshRollups } from "@/lib/rollup/refresh";
 import { cellView } from "@/app/_components/score-cell";
 import { scoreTitle } from "@/app/_components/score-rows";
 import type { Rate } from "@/lib/indicators/rate";
+import { addAgendaItem, createMeeting } from "@/lib/actions/meetings";
+import { lockMeeting } from "@/lib/actions/meeting-lock";
+import { getMeetingView } from "@/lib/queries/meeting-view";
+import { meetingDocumentBody } from "@/lib/export/meeting-document";
+import { readSnapshot } from "@/lib/meetings/snapshot";
+import { formatInt } from "@/lib/format";
 
 const PERIOD = "2026-08";
 const HEAD = "kode_posyandu,periode,sumber,diukur_tb,sangat_pendek,pendek,diukur_bb_tb,gizi_buruk,gizi_kurang,diukur_bb,bb_sangat_kurang,bb_kurang";
@@ -82,6 +88,32 @@ describe("nutrition figures and the sources they leave out", () => {
     const kpi = (await getDashboard(t.viewers.admin, kec, "2026-10"))!.kpis.find((k) => k.id === "stunting")!;
     expect(kpi.sumber).toBe("EPPGBM");
     expect(kpi.rate.sumber_lain?.[0]?.sumber).toBe("SIP");
+  });
+
+  it("keeps what a meeting's frozen figures leave out, and says it under the table and in the notulen", async () => {
+    const TODAY = "2026-11-30";
+    const camat = t.viewers.camat;
+    const m = await createMeeting(t.db, camat, { areaCode: kec, title: "Rapat Pokjanal Agustus", date: "2026-11-25", place: "Aula kecamatan", kind: "RAPAT_RUTIN" }, TODAY);
+    expect(m.ok).toBe(true);
+    for (const kind of ["GRAFIK", "SKOR"]) expect((await addAgendaItem(t.db, camat, { meetingId: m.id!, title: `Stunting ${kind}`, kind, indicator: "stunting", areaCode: kec, period: PERIOD })).ok).toBe(true);
+    expect((await lockMeeting(t.db, camat, m.id!, new Date("2026-11-25T03:00:00Z"), TODAY)).ok).toBe(true);
+    const view = (await getMeetingView(camat, m.id!, TODAY))!;
+    const [grafik, skor] = view.items;
+    expect(grafik!.frozen).toBe(true);
+    // Read back from the stored snapshot: the "—" row still knows its manual data and its n.
+    const row = grafik!.figures.baris.find((b) => b.kode === manualOnly)!;
+    expect(row.rate).toMatchObject({ nilai: null, sumber_lain: [{ sumber: "SIP" }] });
+    const n = row.rate!.sumber_lain![0]!.n;
+    expect(skor!.figures.skor!.baris.find((r) => r.kode === manualOnly)!.nilai.stunting).toMatchObject({ nilai: null, sumber_lain: [{ sumber: "SIP", n }] });
+    const html = meetingDocumentBody(view, new Date("2026-11-30T00:00:00Z"));
+    const named = (nama: string) => `${nama} (n = ${formatInt(n)})`;
+    const bothRow = grafik!.figures.baris.find((b) => b.kode === both)!;
+    const line = `Catatan: Satu angka memakai satu sumber; tidak dihitung di sini: data rekap manual dari ${[bothRow, row].sort((a, b) => a.kode.localeCompare(b.kode)).map((b) => `${b.nama} (n = ${formatInt(b.rate!.sumber_lain![0]!.n)})`).join(", ")}.`;
+    expect(html).toContain(named(row.nama));
+    expect(html.split(line).length - 1).toBe(2); // under the chart's table and under the score table
+    // A snapshot frozen before sumber_lain was kept still reads (without the note).
+    const old = JSON.parse(JSON.stringify(grafik!.figures), (k, v: unknown) => (k === "sumber_lain" ? undefined : v)) as object;
+    expect(readSnapshot(JSON.stringify(old))?.baris.find((b) => b.kode === manualOnly)?.rate).toEqual({ nilai: null, pembilang: 0, penyebut: 0, n: 0, n_kecil: false });
   });
 
   it("colours a kota map's kelurahan from one source, though each kecamatan on its own would choose its own", async () => {

@@ -9,6 +9,8 @@ import { formatDecimal, formatInt } from "@/lib/format";
 import { RateBarChart } from "@/components/charts/rate-bar-chart";
 import { AreaMap } from "@/components/maps/area-map";
 import { areaTitle, villageLevel } from "@/lib/wilayah/codes";
+import { figuresLeftOutNote } from "@/lib/meetings/left-out";
+import { leftOutText } from "@/lib/indicators/nutrition-sources";
 import { deltaClass, deltaText, nText, pct, periodText, sectorText, statusText, ymdText } from "./figure-format";
 
 export function AgendaFigures({ item, large = false, mapHeight = 380 }: { item: AgendaView; large?: boolean; mapHeight?: number }) {
@@ -17,6 +19,7 @@ export function AgendaFigures({ item, large = false, mapHeight = 380 }: { item: 
   const before = new Map(item.delta?.baris.map((b) => [b.kode, b]) ?? []);
   const classes = f.indikator ? colorClasses(f.baris.map((b) => b.rate?.nilai ?? null), f.indikator.polaritas) : [];
   const shapes = new Map(item.shapes.map((s) => [s.code, s.geojson]));
+  const leftOut = figuresLeftOutNote(f);
   return (
     <div className={`space-y-3 ${large ? "text-lg" : "text-sm"}`} data-agenda-kind={item.kind}>
       {f.indikator && f.total && (
@@ -31,6 +34,7 @@ export function AgendaFigures({ item, large = false, mapHeight = 380 }: { item: 
           areas={f.baris.filter((b) => shapes.has(b.kode)).map((b) => ({
             code: b.kode, name: b.nama, geometry: JSON.parse(shapes.get(b.kode)!) as Polygon | MultiPolygon, value: b.rate?.nilai ?? null,
             valueLabel: b.rate?.nilai === null || !b.rate ? "tidak ada data" : `${formatDecimal(b.rate.nilai)}% (n = ${formatInt(b.rate.n)})`,
+            note: leftOutText(b.rate?.sumber_lain),
             color: colorOf(b.rate?.nilai ?? null, classes), smallN: b.rate?.n_kecil ?? false, href: null,
           }))}
           legend={{ title: `${f.indikator.label} (%)`, classes, unit: "%", noDataLabel: "tidak ada data", smallNLabel: "n < 30 (kecil)" }}
@@ -52,7 +56,7 @@ export function AgendaFigures({ item, large = false, mapHeight = 380 }: { item: 
                 return (
                   <tr key={b.kode} className="border-t border-slate-100" data-kode={b.kode}>
                     <td className="px-2 py-1">{b.nama}</td>
-                    <td className="num px-2 py-1 text-right" title={b.rate ? `${formatInt(b.rate.pembilang)} dari ${formatInt(b.rate.penyebut)}` : "tidak ada data"}>{pct(b.rate)}</td>
+                    <td className="num px-2 py-1 text-right" title={[b.rate ? `${formatInt(b.rate.pembilang)} dari ${formatInt(b.rate.penyebut)}` : "tidak ada data", leftOutText(b.rate?.sumber_lain)].filter(Boolean).join(" · ")}>{pct(b.rate)}</td>
                     <td className="num px-2 py-1 text-right">{b.rate ? formatInt(b.rate.n) : "—"}{b.rate?.n_kecil ? " kecil" : ""}</td>
                     <td className="num px-2 py-1 text-right">{d && d.dulu !== null ? `${formatDecimal(d.dulu)}%` : "—"}</td>
                     <td className={`num px-2 py-1 text-right ${deltaClass(d)}`}>{deltaText(d)}</td>
@@ -69,12 +73,13 @@ export function AgendaFigures({ item, large = false, mapHeight = 380 }: { item: 
             <thead className="bg-slate-100"><tr><th className="px-2 py-1">Wilayah</th>{f.skor.kolom.map((k) => <th key={k.id} className="px-2 py-1 text-right">{k.label}</th>)}</tr></thead>
             <tbody>
               {f.skor.baris.map((r) => (
-                <tr key={r.kode} className="border-t border-slate-100"><td className="px-2 py-1">{r.nama}</td>{f.skor!.kolom.map((k) => <td key={k.id} className="num px-2 py-1 text-right" title={nText(r.nilai[k.id])}>{pct(r.nilai[k.id])}</td>)}</tr>
+                <tr key={r.kode} className="border-t border-slate-100"><td className="px-2 py-1">{r.nama}</td>{f.skor!.kolom.map((k) => <td key={k.id} className="num px-2 py-1 text-right" title={[nText(r.nilai[k.id]), leftOutText(r.nilai[k.id]?.sumber_lain)].filter(Boolean).join(" · ")}>{pct(r.nilai[k.id])}</td>)}</tr>
               ))}
             </tbody>
           </table>
         </div>
       )}
+      {leftOut && <p className="text-amber-900" data-sumber-lain>Catatan: {leftOut}.</p>}
       {item.kind === "TINDAKAN" && (
         f.tindakan.length === 0 ? <p>Tidak ada tindakan terbuka dari rapat sebelumnya.</p> : (
           <ul className="space-y-1" aria-label="Tindakan terbuka">
