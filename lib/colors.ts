@@ -18,15 +18,29 @@ export const SERIES_COLORS = ["#000000", "#E69F00", "#56B4E9", "#009E73", "#D55E
 
 export type ColorClass = { from: number; to: number; color: string };
 
-/** Five equal-interval classes over [min, max] of the values; darker = worse for "turun-baik" indicators. */
+/**
+ * Five equal-interval classes over [min, max] of the values (percentages), whole points wide at least; darker =
+ * worse for "turun-baik" indicators. When the values span fewer classes than the palette (one kelurahan on its own
+ * page, or areas within a point or two of each other) they take the middle classes, kept inside 0–100 %: starting
+ * at the minimum would paint a lone 23 % stunting kelurahan, or a kecamatan whose kelurahan are all near 30 %, in
+ * the lightest colour, which on a map reads as "best".
+ */
 export function colorClasses(values: (number | null)[], polarity: Polarity): ColorClass[] {
   const present = values.filter((v): v is number => v !== null);
   const palette = polarity === "turun-baik" ? SEQ_BAD : SEQ_GOOD;
   if (present.length === 0) return [];
+  const n = palette.length;
   const min = Math.floor(Math.min(...present));
   const max = Math.ceil(Math.max(...present));
-  const step = Math.max(1, Math.ceil((max - min) / palette.length));
-  return palette.map((color, i) => ({ from: min + i * step, to: min + (i + 1) * step, color }));
+  const step = Math.max(1, Math.ceil((max - min) / n));
+  // Classes the values reach counting from min (the lowest value is always in the first: it is < min + 1 ≤ min + step).
+  const spanned = Math.floor((Math.max(...present) - min) / step) + 1;
+  let start = min;
+  if (spanned < n) {
+    start = min - Math.floor((n - spanned) / 2) * step;
+    start = Math.max(Math.min(start, Math.max(max, 100) - n * step), Math.min(0, min));
+  }
+  return palette.map((color, i) => ({ from: start + i * step, to: start + (i + 1) * step, color }));
 }
 
 /** The class colour of a value (no data → grey). */
