@@ -4,6 +4,7 @@ import ExcelJS from "exceljs";
 import { csvField } from "../import/templates";
 import type { getScorecard, ScoreRow } from "../queries/scorecard";
 import { WILAYAH_KERJA } from "../queries/indicator-root";
+import { leftOutNote, SOURCE_LABEL } from "../indicators/nutrition-sources";
 
 type Scorecard = NonNullable<Awaited<ReturnType<typeof getScorecard>>>;
 
@@ -22,13 +23,24 @@ function values(sc: Scorecard, row: ScoreRow): (string | number | null)[] {
   })];
 }
 
+/**
+ * The lines under the table: periods and the nutrition source, then, where a row's nutrition figures leave out
+ * another source's data (a "—" that is not "no data"), which rows and how much (lib/indicators/nutrition-sources.ts).
+ */
+function notes(sc: Scorecard, tail: string): string[] {
+  const source = sc.sumberGizi ? (SOURCE_LABEL[sc.sumberGizi] ?? sc.sumberGizi) : "-";
+  const period = `Periode: bulan ${sc.periode.bulan}, gizi ${sc.periode.gizi ?? "-"} (${source}), tahun ${sc.periode.tahun}. ${tail}`;
+  const left = leftOutNote(sc.rows.map((r) => ({ nama: r.nama, lain: (r.cells.stunting ?? Object.values(r.cells).find((c) => c?.sumber_lain))?.sumber_lain })));
+  return left ? [period, `Catatan: ${left}.`] : [period];
+}
+
 /** The scorecard as CSV text. */
 export function scorecardCsv(sc: Scorecard): string {
   const lines = [header(sc), ...[sc.total, ...sc.rows].map((r) => values(sc, r))].map((cells) =>
     cells.map((v) => (typeof v === "number" ? comma(v) : csvField(v ?? ""))).join(";"),
   );
-  const note = `Periode: bulan ${sc.periode.bulan}, gizi ${sc.periode.gizi ?? "-"} (${sc.sumberGizi ?? "-"}), tahun ${sc.periode.tahun}. Angka = pembilang/penyebut dijumlahkan.`;
-  return `\uFEFF${lines.join("\r\n")}\r\n${csvField(note)}\r\n`;
+  const tail = notes(sc, "Angka = pembilang/penyebut dijumlahkan.").map((n) => `${csvField(n)}\r\n`).join("");
+  return `\uFEFF${lines.join("\r\n")}\r\n${tail}`;
 }
 
 /** The scorecard as an XLSX workbook. */
@@ -38,7 +50,7 @@ export async function scorecardXlsx(sc: Scorecard): Promise<Buffer> {
   ws.addRow(header(sc)).font = { bold: true };
   for (const r of [sc.total, ...sc.rows]) ws.addRow(values(sc, r));
   ws.addRow([]);
-  ws.addRow([`Periode: bulan ${sc.periode.bulan}, gizi ${sc.periode.gizi ?? "-"} (${sc.sumberGizi ?? "-"}), tahun ${sc.periode.tahun}. Sumber: Pantau Posyandu.`]);
+  for (const n of notes(sc, "Sumber: Pantau Posyandu.")) ws.addRow([n]);
   ws.getColumn(2).width = 22;
   return Buffer.from(await wb.xlsx.writeBuffer());
 }

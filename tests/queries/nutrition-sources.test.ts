@@ -17,6 +17,8 @@ import { getMeetingView } from "@/lib/queries/meeting-view";
 import { meetingDocumentBody } from "@/lib/export/meeting-document";
 import { readSnapshot } from "@/lib/meetings/snapshot";
 import { formatInt } from "@/lib/format";
+import { scorecardCsv, scorecardXlsx } from "@/lib/export/scorecard";
+import ExcelJS from "exceljs";
 
 const PERIOD = "2026-08";
 const HEAD = "kode_posyandu,periode,sumber,diukur_tb,sangat_pendek,pendek,diukur_bb_tb,gizi_buruk,gizi_kurang,diukur_bb,bb_sangat_kurang,bb_kurang";
@@ -77,7 +79,7 @@ describe("nutrition figures and the sources they leave out", () => {
     expect(stunting(own).sumber_lain).toBeUndefined();
   });
 
-  it("writes it into the score table's hover text and the KPI card's rate", async () => {
+  it("writes it into the score table's hover text, its CSV and XLSX downloads and the KPI card's rate", async () => {
     const sc = (await getScorecard(t.viewers.admin, kec, "2026-10"))!;
     expect(sc.periode.gizi).toBe(PERIOD);
     const cell = sc.rows.find((r) => r.kode === manualOnly)!.cells.stunting ?? null;
@@ -85,6 +87,17 @@ describe("nutrition figures and the sources they leave out", () => {
     expect(value).toBe("—");
     const title = scoreTitle(head, { when: "Agustus 2026", sumber: "e-PPGBM" }, leftOut);
     expect(title).toMatch(/^tidak ada data · Agustus 2026 · e-PPGBM · juga ada data rekap manual \(n = \d[\d.]*\) yang tidak dihitung di sini/);
+    // The downloads say it under the table, where a hover text does not reach.
+    const row = sc.rows.find((r) => r.kode === manualOnly)!;
+    const line = `Catatan: Satu angka memakai satu sumber; tidak dihitung di sini: data rekap manual dari ${sc.rows.filter((r) => r.cells.stunting?.sumber_lain).map((r) => `${r.nama} (n = ${formatInt(r.cells.stunting!.sumber_lain![0]!.n)})`).join(", ")}.`;
+    expect(line).toContain(row.nama);
+    const csv = scorecardCsv(sc).split("\r\n");
+    expect(csv.at(-3)).toMatch(/^"Periode: bulan 2026-10, gizi 2026-08 \(e-PPGBM\)/);
+    expect(csv.at(-2)).toBe(`"${line}"`);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load((await scorecardXlsx(sc)) as unknown as ArrayBuffer);
+    const ws = wb.getWorksheet("skor")!;
+    expect(ws.getRow(ws.rowCount).getCell(1).value).toBe(line);
     const kpi = (await getDashboard(t.viewers.admin, kec, "2026-10"))!.kpis.find((k) => k.id === "stunting")!;
     expect(kpi.sumber).toBe("EPPGBM");
     expect(kpi.rate.sumber_lain?.[0]?.sumber).toBe("SIP");
