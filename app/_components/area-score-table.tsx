@@ -1,7 +1,7 @@
 import type { getScorecard, ScoreRow } from "@/lib/queries/scorecard";
 import { sortRows, type SortState } from "@/lib/sort";
 import { SortHeader } from "@/components/ui/sort-header";
-import { SOURCE_LABEL } from "@/lib/indicators/nutrition-sources";
+import { SOURCE_LABEL, tableLeftOutNote } from "@/lib/indicators/nutrition-sources";
 import { cellView, columnView } from "./score-cell";
 import { ScoreRows, type ScoreRowView } from "./score-rows";
 
@@ -14,7 +14,8 @@ export function columnContext(sc: Scorecard, kind: "bulan" | "gizi" | "tahun"): 
   return { periode: sc.periode.bulan, sumber: "laporan bulanan" };
 }
 
-type TableView = { body: ScoreRowView[]; columns: ReturnType<typeof columnView>[] };
+/** `note`: the visible line naming the rows whose nutrition figures leave out another source (hover texts do not reach a projector). */
+type TableView = { body: ScoreRowView[]; columns: ReturnType<typeof columnView>[]; note: string | null };
 
 // The formatted rows of a scorecard, per sort. A scorecard comes frozen from the read cache (lib/queries/cache.ts)
 // and is the same object until the data changes, so its formatted cells (≈ 230 Intl calls and hover texts for a
@@ -36,6 +37,7 @@ export function tableView(sc: Scorecard, sort: SortState): TableView {
       const { periode, sumber } = columnContext(sc, c.kind);
       return columnView(periode, sumber);
     }),
+    note: tableLeftOutNote(sc.rows),
   };
   bySort.set(key, made);
   return made;
@@ -49,7 +51,7 @@ export function AreaScoreTable({ sc, sort, base, params, label = "Skor per wilay
   params: Record<string, string | null | undefined>;
   label?: string;
 }) {
-  const { body, columns } = tableView(sc, sort);
+  const { body, columns, note } = tableView(sc, sort);
   return (
     <div className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
       <table className="score-table w-full text-sm" aria-label={label}>
@@ -63,6 +65,7 @@ export function AreaScoreTable({ sc, sort, base, params, label = "Skor per wilay
         </thead>
         <ScoreRows rows={body} columns={columns} />
       </table>
+      {note && <p className="border-t border-slate-200 px-3 py-2 text-xs text-amber-900" data-sumber-lain>Catatan: {note}.</p>}
     </div>
   );
 }

@@ -4,7 +4,7 @@ import ExcelJS from "exceljs";
 import { csvField } from "../import/templates";
 import type { getScorecard, ScoreRow } from "../queries/scorecard";
 import { WILAYAH_KERJA } from "../queries/indicator-root";
-import { leftOutNote, SOURCE_LABEL } from "../indicators/nutrition-sources";
+import { SOURCE_LABEL, tableLeftOutNote } from "../indicators/nutrition-sources";
 
 type Scorecard = NonNullable<Awaited<ReturnType<typeof getScorecard>>>;
 
@@ -30,7 +30,7 @@ function values(sc: Scorecard, row: ScoreRow): (string | number | null)[] {
 function notes(sc: Scorecard, tail: string): string[] {
   const source = sc.sumberGizi ? (SOURCE_LABEL[sc.sumberGizi] ?? sc.sumberGizi) : "-";
   const period = `Periode: bulan ${sc.periode.bulan}, gizi ${sc.periode.gizi ?? "-"} (${source}), tahun ${sc.periode.tahun}. ${tail}`;
-  const left = leftOutNote(sc.rows.map((r) => ({ nama: r.nama, lain: (r.cells.stunting ?? Object.values(r.cells).find((c) => c?.sumber_lain))?.sumber_lain })));
+  const left = tableLeftOutNote(sc.rows);
   return left ? [period, `Catatan: ${left}.`] : [period];
 }
 

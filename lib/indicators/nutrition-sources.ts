@@ -57,3 +57,11 @@ export function leftOutNote(rows: readonly { nama: string; lain: readonly LeftOu
   const parts = [...bySource].map(([s, names]) => `data ${SOURCE_LABEL[s] ?? s} dari ${names.join(", ")}`);
   return `Satu angka memakai satu sumber; tidak dihitung di sini: ${parts.join("; ")}`;
 }
+
+/**
+ * leftOutNote for a table of areas × indicators: each row by its stunting cell, else the first cell that leaves
+ * something out (a row's nutrition columns come from the same reports, so they leave out the same source).
+ */
+export function tableLeftOutNote(rows: readonly { nama: string; cells: Record<string, { sumber_lain?: readonly LeftOut[] } | null | undefined> }[]): string | null {
+  return leftOutNote(rows.map((r) => ({ nama: r.nama, lain: (r.cells.stunting ?? Object.values(r.cells).find((c) => c?.sumber_lain))?.sumber_lain })));
+}

@@ -10,6 +10,7 @@ import { runImport } from "@/lib/import/engine";
 import { refreshRollups } from "@/lib/rollup/refresh";
 import { cellView } from "@/app/_components/score-cell";
 import { scoreTitle } from "@/app/_components/score-rows";
+import { tableView } from "@/app/_components/area-score-table";
 import type { Rate } from "@/lib/indicators/rate";
 import { addAgendaItem, createMeeting } from "@/lib/actions/meetings";
 import { lockMeeting } from "@/lib/actions/meeting-lock";
@@ -79,7 +80,7 @@ describe("nutrition figures and the sources they leave out", () => {
     expect(stunting(own).sumber_lain).toBeUndefined();
   });
 
-  it("writes it into the score table's hover text, its CSV and XLSX downloads and the KPI card's rate", async () => {
+  it("writes it into the score table's hover text and a line under it, its CSV and XLSX downloads and the KPI card's rate", async () => {
     const sc = (await getScorecard(t.viewers.admin, kec, "2026-10"))!;
     expect(sc.periode.gizi).toBe(PERIOD);
     const cell = sc.rows.find((r) => r.kode === manualOnly)!.cells.stunting ?? null;
@@ -91,6 +92,8 @@ describe("nutrition figures and the sources they leave out", () => {
     const row = sc.rows.find((r) => r.kode === manualOnly)!;
     const line = `Catatan: Satu angka memakai satu sumber; tidak dihitung di sini: data rekap manual dari ${sc.rows.filter((r) => r.cells.stunting?.sumber_lain).map((r) => `${r.nama} (n = ${formatInt(r.cells.stunting!.sumber_lain![0]!.n)})`).join(", ")}.`;
     expect(line).toContain(row.nama);
+    // On the page too, as a visible line under the table (no hover on a projector).
+    expect(`Catatan: ${tableView(sc, { urut: "wilayah", arah: "naik" }).note}.`).toBe(line);
     const csv = scorecardCsv(sc).split("\r\n");
     expect(csv.at(-3)).toMatch(/^"Periode: bulan 2026-10, gizi 2026-08 \(e-PPGBM\)/);
     expect(csv.at(-2)).toBe(`"${line}"`);
