@@ -7,6 +7,7 @@ import { StuntingTrendChart } from "@/components/charts/stunting-trend-chart";
 import { StrataStackedChart } from "@/components/charts/strata-stacked-chart";
 import { RateBarChart } from "@/components/charts/rate-bar-chart";
 import { TREND_TOP_LINES, trendLinesLimited, trendLinesShown } from "@/lib/indicators/trend-lines";
+import { leftOutNote } from "@/lib/indicators/nutrition-sources";
 import { KpiCard } from "./kpi-card";
 
 type Dashboard = NonNullable<Awaited<ReturnType<typeof getDashboard>>>;
@@ -48,6 +49,8 @@ export function StuntingTrendSection({ data, childLabel, trend }: { data: Dashbo
   const { lines, top } = trendLinesShown(t.ranking, t.measured, trend.semua);
   const series = [t.series[0]!, ...lines.map((i) => t.series[1 + i]!)];
   const switchable = trendLinesLimited(children);
+  // Periods whose data came through another source are gaps in the line: say so, or they look like no data.
+  const leftOut = leftOutNote(t.labels.map((p, i) => ({ nama: periodLabel(p), lain: t.sumberLain[i] ?? undefined })));
   return (
     <section aria-labelledby="tren-stunting" className={card}>
       <h2 id="tren-stunting" className="text-lg font-semibold">Prevalensi stunting per periode penimbangan</h2>
@@ -64,6 +67,7 @@ export function StuntingTrendSection({ data, childLabel, trend }: { data: Dashbo
         )}
       </p>
       <StuntingTrendChart labels={t.labels.map(periodLabel)} series={series} target={t.target} download={{ fileName: `stunting-${data.current.wilayah.kode}`, title: `Prevalensi stunting ${title}`, source: `Sumber: ${SOURCE[sumber] ?? sumber} · Pantau Posyandu` }} />
+      {leftOut && <p className="mt-2 text-xs text-amber-900" data-sumber-lain>Catatan: {leftOut}.</p>}
     </section>
   );
 }

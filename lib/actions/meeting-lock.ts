@@ -9,7 +9,7 @@ import { refuseWhenBusy } from "../db/busy";
 import { canManageMeeting } from "../meetings/access";
 import { snapshotSchema, type Narrative } from "../meetings/snapshot";
 import { todayJakarta, type FormResult } from "../validations/posyandu";
-import { buildSnapshot, narrativeOf } from "../queries/meeting-snapshot";
+import { buildSnapshot, narrativeOf, type PreviousStunting } from "../queries/meeting-snapshot";
 
 const REFUSED: FormResult = { ok: false, message: "Anda tidak dapat mengubah rapat di wilayah ini." };
 
@@ -29,12 +29,13 @@ export const lockMeeting = refuseWhenBusy(async function lockMeeting(client: Db,
   const snaps = await Promise.all(items.map((it) => buildSnapshot(viewer, it, m, now, today)));
   // Narratives for each kelurahan on the agenda, compared with the previous meeting's stunting figures when frozen there.
   const prev = m.previousId ? await client.meeting.findUnique({ where: { id: m.previousId }, select: { date: true, agenda: { select: { snapshot: true } } } }) : null;
-  const prevStunting = new Map<string, ReturnType<typeof snapshotSchema.parse>["total"]>();
+  const prevStunting: PreviousStunting = new Map();
   for (const a of prev?.agenda ?? []) {
     const s = a.snapshot ? snapshotSchema.safeParse(JSON.parse(a.snapshot)) : null;
     if (!s?.success || s.data.indikator?.id !== "stunting") continue;
-    if (s.data.wilayah) prevStunting.set(s.data.wilayah.kode, s.data.total);
-    for (const r of s.data.baris) prevStunting.set(r.kode, r.rate);
+    // With the item's source: the narrative compares only figures of one source.
+    if (s.data.wilayah) prevStunting.set(s.data.wilayah.kode, { rate: s.data.total, sumber: s.data.sumber });
+    for (const r of s.data.baris) prevStunting.set(r.kode, { rate: r.rate, sumber: s.data.sumber });
   }
   const kelurahan = new Map<string, { kode: string; nama: string; index: number }>();
   snaps.forEach((s, i) => {

@@ -20,9 +20,12 @@ export function deltaOf(then: RateLite | null | undefined, now: RateLite | null 
 
 export type SnapshotDelta = { total: Delta; baris: ({ kode: string; nama: string } & Delta)[] };
 
-/** Total and per-row deltas between the previous meeting's snapshot and this one (same indicator required). */
+/**
+ * Total and per-row deltas between the previous meeting's snapshot and this one. Same indicator and same source
+ * required: a stunting figure from a manual recap against last meeting's e-PPGBM figure is no change.
+ */
 export function snapshotDelta(previous: Snapshot | null, current: Snapshot): SnapshotDelta | null {
-  if (!previous || !current.indikator || previous.indikator?.id !== current.indikator.id) return null;
+  if (!previous || !current.indikator || previous.indikator?.id !== current.indikator.id || previous.sumber !== current.sumber) return null;
   const pol = current.indikator.polaritas;
   const before = new Map(previous.baris.map((r) => [r.kode, r.rate]));
   return {

@@ -52,7 +52,12 @@ function cukupAt(memberships: { posyanduId: number; startDate: Date; endDate: Da
 
 type NutritionPoint = { periode: string; sumber: string | null; area: Rate; anak: Map<string, Rate> };
 
-/** Stunting per measurement period for `kode` and its children; the source is chosen by the area's own total, as in the engine. */
+/**
+ * Stunting per measurement period for `kode` and its children, all in one source: the one the area's own total
+ * takes at the latest period with data (as the engine chooses). A line or a change across sources would show a
+ * manual recap's 25 % "falling" to e-PPGBM's 8 %; periods without data from that source are gaps whose figure
+ * names what it leaves out (`sumber_lain`).
+ */
 export async function nutritionSeries(kode: string, children: string[], periods: string[]): Promise<NutritionPoint[]> {
   // A kelurahan's children are posyandu, which have no rollup rows: read their base rows instead.
   const village = kode.split(".").length >= 4;
@@ -65,8 +70,8 @@ export async function nutritionSeries(kode: string, children: string[], periods:
     const r = source ? rows.find((x) => x.areaCode === code && x.period === period && x.source === source) : undefined;
     return r ? sumCounts([r], ZERO_NUTRITION) : ZERO_NUTRITION;
   };
+  const sumber = [...periods].reverse().map((p) => chooseSource((s) => get(kode, p, s))).find((s) => s !== null) ?? null;
   return periods.map((p) => {
-    const sumber = chooseSource((s) => get(kode, p, s));
     // The area's figure names what it leaves out, as the engine's does (nutrition-sources.ts).
     const lain = leftOutOf((s) => get(kode, p, s), sumber).stunting;
     const area = nutritionIndicators(get(kode, p, sumber)).stunting;
@@ -90,7 +95,7 @@ export async function withChange(current: Rate, previous: Rate | undefined, dari
   return { ...current, perubahan: { dari, ...change(current, previous, polarity) }, target: t ? { nilai: t.value, tercapai: meetsTarget(current.nilai, t.value, polarity) } : null };
 }
 
-/** Kelurahan below `kode` whose stunting rose most between two measurement periods (source by each kecamatan's total). */
+/** Kelurahan below `kode` whose stunting rose most between two measurement periods (in the source each kecamatan's total takes at `period`). */
 export async function worsenedKelurahan(kode: string, period: string, previous: string) {
   if (kode.split(".").length >= 4) return [];
   // By code prefix, not an IN list (a province has thousands of kelurahan), and only the stunting columns:
@@ -114,8 +119,10 @@ export async function worsenedKelurahan(kode: string, period: string, previous: 
   const top = kelurahan
     .map((code) => {
       const parent = parentOfCode(code)!;
-      const now = stuntingRate(counts(code, period, sourceOf(parent, period)));
-      const before = stuntingRate(counts(code, previous, sourceOf(parent, previous)));
+      // Both periods in the source the parent takes now: a change across sources is no change.
+      const source = sourceOf(parent, period);
+      const now = stuntingRate(counts(code, period, source));
+      const before = stuntingRate(counts(code, previous, source));
       return { kode: code, rate: { ...now, perubahan: { dari: previous, ...change(now, before, "turun-baik") } } as RateWithChange };
     })
     .filter((a) => a.rate.perubahan?.arah === "memburuk")

@@ -116,6 +116,8 @@ async function getDashboardUncached(viewer: Viewer, kode: string, month?: string
         })),
       ],
       target: stuntingTarget === null || !last ? undefined : { label: `Target ${last.periode.slice(0, 4)}`, values: shown.map(() => stuntingTarget) },
+      /** Per period, the other sources' measurements the area's line leaves out (one line, one source). */
+      sumberLain: shown.map((n) => n.area.sumber_lain ?? null),
       /** Indices of the child series (series[1 + i]) from highest to lowest stunting at `rankedAt`. */
       ranking: rankTrendLines(atLast),
       /** How many children have a value at `rankedAt`. */

@@ -45,11 +45,15 @@ async function reportWithChange(viewer: Viewer, kode: string, when: When, client
   const prevMonthly = previousOf(when, false);
   const prevNutrition = previousOf(when, true);
   // The three reports do not depend on each other: together, so PostgreSQL's round trips overlap.
-  const [report, a, b] = await Promise.all([
+  const [report, a, first] = await Promise.all([
     getIndicatorReport(viewer, kode, when, client, opts),
     prevMonthly ? getIndicatorReport(viewer, kode, prevMonthly, client, opts) : null,
     prevNutrition && "periode" in when ? getIndicatorReport(viewer, kode, prevNutrition, client, opts) : null,
   ]);
+  // A nutrition change compares one source with itself: the previous period read in the current period's source
+  // (a manual recap's 25 % against e-PPGBM's 8 % six months before is not a rise of 17 points). Read again only
+  // when the previous period's own choice differs, which it rarely does.
+  const b = first && prevNutrition && first.sumber_gizi !== report.sumber_gizi ? await getIndicatorReport(viewer, kode, prevNutrition, client, { ...opts, sumberGizi: report.sumber_gizi }) : first;
   const childCodes = report.anak.map((x) => x.wilayah.kode);
   const targetFor = await targetFinder(client, yearOfWhen(when), [report, ...report.anak].map((x) => x.wilayah.kode));
   const decorate = (area: AreaIndicators, prevA: AreaIndicators | undefined, prevB: AreaIndicators | undefined) => {

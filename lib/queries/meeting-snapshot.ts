@@ -74,19 +74,28 @@ export function dataMonthFor(meetingDate: Date, latestMonth: string | null): str
 }
 
 /** Facts for the paragraph about one kelurahan, compared with the previous meeting's stunting figure when there is one. */
-export async function narrativeFacts(viewer: Viewer, kelurahan: { kode: string; nama: string }, meetingDate: Date, previous: { date: Date; stunting: Map<string, ReturnType<typeof rateLite>> } | null): Promise<NarrativeFacts | null> {
+/** Stunting figures frozen in the previous meeting, by area code, with the source label of their agenda item. */
+export type PreviousStunting = Map<string, { rate: ReturnType<typeof rateLite>; sumber: string | null }>;
+
+export async function narrativeFacts(viewer: Viewer, kelurahan: { kode: string; nama: string }, meetingDate: Date, previous: { date: Date; stunting: PreviousStunting } | null): Promise<NarrativeFacts | null> {
   const latest = await latestPeriods(kelurahan.kode);
   const month = dataMonthFor(meetingDate, latest.month);
   if (!month) return null;
   const gizi = measurementFor(month, latest.measurement);
-  const [status, now, before] = await Promise.all([
+  const [status, now] = await Promise.all([
     getPosyanduStatus(viewer, kelurahan.kode, month, gizi),
     gizi ? getIndicatorReport(viewer, kelurahan.kode, { periode: gizi }, undefined, { kader: false }) : null,
-    gizi && !previous?.stunting.has(kelurahan.kode) ? getIndicatorReport(viewer, kelurahan.kode, { periode: addMonths(gizi, -6) }, undefined, { kader: false }) : null,
   ]);
-  const reported = await db().monthlyReport.count({ where: { period: month, posyandu: { kelurahanCode: kelurahan.kode, active: true } } });
+  // The comparison point in the same source as now (one figure, one source): the previous meeting's figure when it
+  // was of that source, else the previous Feb/Aug read in that source.
+  const label = now?.sumber_gizi ? (SOURCE_LABEL[now.sumber_gizi] ?? now.sumber_gizi) : null;
+  const frozen = previous?.stunting.get(kelurahan.kode);
+  const fromMeeting = frozen && frozen.sumber === label ? frozen.rate : undefined;
+  const [before, reported] = await Promise.all([
+    gizi && !fromMeeting ? getIndicatorReport(viewer, kelurahan.kode, { periode: addMonths(gizi, -6) }, undefined, { kader: false, sumberGizi: now?.sumber_gizi ?? null }) : null,
+    db().monthlyReport.count({ where: { period: month, posyandu: { kelurahanCode: kelurahan.kode, active: true } } }),
+  ]);
   const pratama = status.filter((s) => s.strata?.strata === "PRATAMA");
-  const fromMeeting = previous?.stunting.get(kelurahan.kode);
   return {
     nama: kelurahan.nama,
     stunting: {

@@ -12,7 +12,7 @@ import { rankTrendLines } from "@/lib/indicators/trend-lines";
 type Data = ComponentProps<typeof StuntingTrendSection>["data"];
 
 /** A kecamatan with one child per entry of `latest` (its stunting at 2026-08; null = not measured). */
-function data(latest: (number | null)[], target: boolean): Data {
+function data(latest: (number | null)[], target: boolean, sumberLain: ({ sumber: string; n: number }[] | null)[] = [null, null]): Data {
   const names = latest.map((_, i) => `Desa${i + 1}`);
   const children = latest.map((v, i) => ({ label: names[i]!, values: [15, v], n: [200, v === null ? 0 : 210] }));
   return {
@@ -25,20 +25,22 @@ function data(latest: (number | null)[], target: boolean): Data {
       ranking: rankTrendLines(latest.map((v) => (v === null ? undefined : { nilai: v, n_kecil: false }))),
       measured: latest.filter((v) => v !== null).length,
       rankedAt: "2026-08",
+      sumberLain,
     },
   } as unknown as Data;
 }
 
 /** The caption's text, its link, and the chart's lines (the columns of its table, rendered inline here). */
-function render(latest: (number | null)[], { target = true, semua = false } = {}) {
+function render(latest: (number | null)[], { target = true, semua = false, sumberLain = undefined as Parameters<typeof data>[2] } = {}) {
   const trend = { semua, href: (all: boolean) => trendHref("/wilayah/35.01.01", { bulan: "2026-10", tren: "semua" }, all) };
-  const section = createElement(StuntingTrendSection, { data: data(latest, target), childLabel: "desa", trend });
+  const section = createElement(StuntingTrendSection, { data: data(latest, target, sumberLain), childLabel: "desa", trend });
   const html = renderToString(createElement(ChartTableMode.Provider, { value: "inline" }, section)).replace(/<!-- -->/g, "");
   const p = html.match(/<p class="text-sm text-slate-600">([\s\S]*?)<\/p>/)?.[1] ?? "";
   return {
     caption: p.replace(/<[^>]+>/g, "").trim(),
     link: p.match(/<a [^>]*href="([^"]*)"/)?.[1]?.replace(/&amp;/g, "&") ?? null,
     lines: [...html.matchAll(/<th scope="col"[^>]*>(.*?)<\/th>/g)].map((m) => m[1]).slice(1),
+    note: html.match(/<p [^>]*data-sumber-lain[^>]*>([\s\S]*?)<\/p>/)?.[1]?.replace(/<[^>]+>/g, "") ?? null,
   };
 }
 
@@ -48,6 +50,12 @@ describe("StuntingTrendSection caption", () => {
   });
   it("does not mention a target line the chart does not draw", () => {
     expect(render([15.4], { target: false }).caption).toBe("Kecamatan Donorojo (garis tebal) dan setiap desa. Sumber: e-PPGBM (data rutin, bukan survei).");
+  });
+  it("says which periods are gaps because their data came through another source, and says nothing otherwise", () => {
+    expect(render([15.4]).note).toBeNull();
+    expect(render([15.4], { sumberLain: [[{ sumber: "SIP", n: 1200 }], null] }).note).toBe(
+      "Catatan: Satu angka memakai satu sumber; tidak dihitung di sini: data rekap manual dari Februari 2026 (n = 1.200).",
+    );
   });
   it("draws every line, with no switch, for seven children", () => {
     const r = render([10, 20, 30, 40, 50, 60, 70]);

@@ -6,8 +6,7 @@ import { getIndicatorReport } from "@/lib/queries/indicators";
 import { getMapData } from "@/lib/queries/map";
 import { getScorecard } from "@/lib/queries/scorecard";
 import { getDashboard } from "@/lib/queries/dashboard";
-import { runImport } from "@/lib/import/engine";
-import { refreshRollups } from "@/lib/rollup/refresh";
+import { dropEppgbm as drop, importManual as manual, kelurahanBelow } from "../helpers/nutrition-mix";
 import { cellView } from "@/app/_components/score-cell";
 import { scoreTitle } from "@/app/_components/score-rows";
 import { tableView } from "@/app/_components/area-score-table";
@@ -22,7 +21,6 @@ import { scorecardCsv, scorecardXlsx } from "@/lib/export/scorecard";
 import ExcelJS from "exceljs";
 
 const PERIOD = "2026-08";
-const HEAD = "kode_posyandu,periode,sumber,diukur_tb,sangat_pendek,pendek,diukur_bb_tb,gizi_buruk,gizi_kurang,diukur_bb,bb_sangat_kurang,bb_kurang";
 const stunting = (r: { indikator: Record<string, object> }) => r.indikator.stunting as Rate;
 
 describe("nutrition figures and the sources they leave out", () => {
@@ -32,27 +30,14 @@ describe("nutrition figures and the sources they leave out", () => {
   let both: string; // a kelurahan with e-PPGBM and manual rows
   let manualOnly: string; // a kelurahan with manual rows only
   let bothBefore: Rate;
-
-  /** Manual (SIP recap) rows for every posyandu of `kelurahan`: 40 measured, 4 + 6 stunted each. */
-  const importManual = async (kelurahan: string[]) => {
-    const lines = t.data.posyandu.filter((p) => kelurahan.includes(p.kelurahanCode)).map((p) => `${p.code},${PERIOD},manual,40,4,6,40,1,2,40,1,3`);
-    const out = await runImport(t.db, t.viewers.admin, "gizi", new TextEncoder().encode([HEAD, ...lines].join("\n")), "rekap-sip.csv", { dryRun: false, today: "2026-11-23" });
-    expect(out.status).toBe("selesai");
-    return lines.length * 40;
-  };
-  /** Removes the e-PPGBM rows of `kelurahan` for the period, with the rollups every write refreshes. */
-  const dropEppgbm = async (kelurahan: string[]) => {
-    await t.db.$transaction(async (tx) => {
-      await tx.nutritionAggregate.deleteMany({ where: { period: PERIOD, source: "EPPGBM", posyandu: { kelurahanCode: { in: kelurahan } } } });
-      await refreshRollups(tx, { kelurahanCodes: kelurahan, periods: [PERIOD], changes: ["nutrition"], kaderUnchanged: true });
-    });
-  };
+  const importManual = (kelurahan: string[]) => manual(t, kelurahan, PERIOD);
+  const dropEppgbm = (kelurahan: string[]) => drop(t, kelurahan, PERIOD);
 
   beforeAll(async () => {
     t = await demoDb();
     const kecamatan = [...new Set(t.data.posyandu.map((p) => p.kelurahanCode.slice(0, 8)))].sort();
     [kec, kecOther] = [kecamatan[0]!, kecamatan[1]!];
-    const kel = [...new Set(t.data.posyandu.filter((p) => p.kelurahanCode.startsWith(`${kec}.`)).map((p) => p.kelurahanCode))].sort();
+    const kel = kelurahanBelow(t, kec);
     [both, manualOnly] = [kel[0]!, kel[1]!];
     bothBefore = stunting((await getIndicatorReport(t.viewers.admin, kec, { periode: PERIOD })).anak.find((a) => a.wilayah.kode === both)!);
     expect(bothBefore.nilai).not.toBeNull();
@@ -133,7 +118,7 @@ describe("nutrition figures and the sources they leave out", () => {
   });
 
   it("colours a kota map's kelurahan from one source, though each kecamatan on its own would choose its own", async () => {
-    const kelOther = [...new Set(t.data.posyandu.filter((p) => p.kelurahanCode.startsWith(`${kecOther}.`)).map((p) => p.kelurahanCode))];
+    const kelOther = kelurahanBelow(t, kecOther);
     await dropEppgbm(kelOther);
     await importManual(kelOther);
     // The kecamatan alone now has manual data only, so its own page shows manual figures.
