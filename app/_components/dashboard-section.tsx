@@ -66,7 +66,7 @@ export function StuntingTrendSection({ data, childLabel, trend }: { data: Dashbo
           </>
         )}
       </p>
-      <StuntingTrendChart labels={t.labels.map(periodLabel)} series={series} target={t.target} download={{ fileName: `stunting-${data.current.wilayah.kode}`, title: `Prevalensi stunting ${title}`, source: `Sumber: ${SOURCE[sumber] ?? sumber} · Pantau Posyandu` }} />
+      <StuntingTrendChart labels={t.labels.map(periodLabel)} series={series} target={t.target} download={{ fileName: `stunting-${data.current.wilayah.kode}`, title: `Prevalensi stunting ${title}`, source: `Sumber: ${SOURCE[sumber] ?? sumber} · Pantau Posyandu`, note: leftOut ? `Catatan: ${leftOut}.` : null }} />
       {leftOut && <p className="mt-2 text-xs text-amber-900" data-sumber-lain>Catatan: {leftOut}.</p>}
     </section>
   );

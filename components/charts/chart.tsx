@@ -55,7 +55,8 @@ export function dashedLegendLabels(chart: ChartJS): LegendItem[] {
 export type ChartTable = { rowHeader: string; columns: string[]; rows: { label: string; cells: string[] }[] };
 
 /** What the "Unduh PNG" image says: file name (without .png), title on top, source line below. */
-export type ChartDownload = { fileName: string; title: string; source: string };
+/** `note`: a caveat printed above the source line (e.g. another source's data the chart leaves out). */
+export type ChartDownload = { fileName: string; title: string; source: string; note?: string | null };
 
 export type ChartProps = {
   type: ChartKind;

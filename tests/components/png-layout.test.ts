@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { createElement, type FunctionComponent } from "react";
 import { renderToString } from "react-dom/server";
-import { PNG_SIZE, drawPng, fitInto, pngLayout, type Box, type PngContext } from "@/components/charts/png-export";
+import { PNG_SIZE, drawPng, fitInto, pngLayout, wrapLines, type Box, type PngContext } from "@/components/charts/png-export";
 import { StuntingTrendChart } from "@/components/charts/stunting-trend-chart";
 import { RateBarChart } from "@/components/charts/rate-bar-chart";
 import { StrataStackedChart } from "@/components/charts/strata-stacked-chart";
@@ -114,6 +114,36 @@ describe("drawPng", () => {
     expect(px).toBeLessThan(36);
     expect(px).toBeGreaterThanOrEqual(24);
     expect(title?.args[3]).toBe(PNG_SIZE.width - 64);
+  });
+
+  it("prints a caveat wrapped above the source line, in order, and makes room for it by shrinking the chart", () => {
+    const note = "Catatan: Satu angka memakai satu sumber; tidak dihitung di sini: data e-PPGBM dari Februari 2024 (n = 308), Agustus 2024 (n = 171), Februari 2025 (n = 232), Agustus 2025 (n = 321), Februari 2026 (n = 256).";
+    const { ctx, calls } = recorder();
+    const plain = drawPng(recorder().ctx, image, 800, 400, text);
+    const layout = drawPng(ctx, image, 800, 400, { ...text, note });
+    const texts = calls.filter((c) => c.op === "fillText");
+    const lines = texts.slice(1, -1);
+    expect(lines.length).toBe(2);
+    expect(lines.map((l) => l.args[0]).join(" ")).toBe(note);
+    expect(texts.at(-1)?.args[0]).toBe(text.source);
+    for (const l of lines) {
+      expect(l.font).toMatch(/^18px /);
+      expect(String(l.args[0]).length * 0.6 * 18).toBeLessThanOrEqual(PNG_SIZE.width - 64);
+      expect(l.fillStyle).not.toBe(texts.at(-1)?.fillStyle);
+    }
+    // Bottom-anchored lines: the first starts below the chart, the last ends above the source line.
+    const bottoms = lines.map((l) => Number(l.args[2]));
+    expect(bottoms[0]! - 18).toBeGreaterThanOrEqual(layout.chart.y + layout.chart.height);
+    expect(bottoms[1]!).toBeLessThanOrEqual(layout.source.y - layout.source.px);
+    expect(layout.chart.height).toBeLessThan(plain.chart.height);
+  });
+
+  it("wraps word by word and gives the last allowed line the rest", () => {
+    const measure = { measureText: (t: string) => ({ width: t.length }) as TextMetrics };
+    expect(wrapLines(measure, "aa bb cc dd", 5, 3)).toEqual(["aa bb", "cc dd"]);
+    expect(wrapLines(measure, "aa bb cc dd ee ff gg", 5, 2)).toEqual(["aa bb", "cc dd ee ff gg"]);
+    expect(wrapLines(measure, "kata-yang-sangat-panjang x", 5, 3)).toEqual(["kata-yang-sangat-panjang", "x"]);
+    expect(wrapLines(measure, "  ", 5, 3)).toEqual([]);
   });
 
   it("skips the chart image when the canvas has no size", () => {
