@@ -1,4 +1,5 @@
 // Debian Chromium through playwright-core (no browser download; ../shared/stack.md).
+import { afterAll, beforeAll } from "vitest";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { BASE_URL, SCREENSHOT_DIR } from "./config";
 
@@ -26,4 +27,22 @@ export function shot(page: Page, name: string) {
 /** True when the page needs horizontal scrolling at the current viewport. */
 export function scrollsHorizontally(page: Page): Promise<boolean> {
   return page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth);
+}
+
+/**
+ * One Chromium for the calling test file: launched before its first test, closed after its last. Call it inside the
+ * file's `describe`; the getter returns the running browser.
+ */
+export function chromiumForFile(): () => Browser {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await launch();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return () => {
+    if (!browser) throw new Error("Chromium belum dijalankan: panggil chromiumForFile() di dalam describe");
+    return browser;
+  };
 }

@@ -1,19 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Browser } from "playwright-core";
-import { launch, scrollsHorizontally, shot, signIn } from "./browser";
+import { describe, expect, it } from "vitest";
+import { chromiumForFile, scrollsHorizontally, shot, signIn } from "./browser";
 import { BASE_URL } from "./config";
 
 describe("summary and map pages in Chromium", () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launch();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = chromiumForFile();
 
   it("shows the Dinkes head KPI cards and charts with data points", async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+    const page = await browser().newPage({ viewport: { width: 1280, height: 720 } });
     await signIn(page, "pimpinan");
     await page.waitForSelector("canvas");
     expect(await page.$$eval("[data-kpi]", (els) => els.map((e) => e.getAttribute("data-kpi")))).toEqual(["stunting", "posyandu_aktif", "purnama_mandiri", "posyandu_kader_cukup", "d_s", "kelengkapan_laporan"]);
@@ -44,7 +37,7 @@ describe("summary and map pages in Chromium", () => {
   });
 
   it("draws one shape per kelurahan and the posyandu markers, labels the schematic borders and drills down on click", async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+    const page = await browser().newPage({ viewport: { width: 1280, height: 720 } });
     await signIn(page, "pimpinan");
     await page.goto(`${BASE_URL}/peta?indikator=stunting&periode=2026-08`, { waitUntil: "networkidle" });
     await page.waitForSelector(".area-shape");
@@ -62,7 +55,7 @@ describe("summary and map pages in Chromium", () => {
   });
 
   it("keeps the camat to Metro Pusat on the map, also on a phone", async () => {
-    const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+    const page = await browser().newPage({ viewport: { width: 390, height: 844 } });
     await signIn(page, "camat");
     expect(await scrollsHorizontally(page)).toBe(false);
     await page.goto(`${BASE_URL}/peta`, { waitUntil: "networkidle" });
@@ -75,7 +68,7 @@ describe("summary and map pages in Chromium", () => {
   });
 
   it("shows the scorecard, sorts it by stunting and downloads it", async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+    const page = await browser().newPage({ viewport: { width: 1280, height: 720 } });
     await signIn(page, "pimpinan");
     await page.goto(`${BASE_URL}/skor?urut=stunting&arah=turun`, { waitUntil: "networkidle" });
     const rows = await page.$$eval("table[aria-label='Skor per wilayah'] tbody tr", (trs) => trs.map((tr) => [tr.getAttribute("data-kode"), tr.querySelector("td")?.textContent ?? ""]));
@@ -106,7 +99,7 @@ describe("summary and map pages in Chromium", () => {
   });
 
   it("draws a kelurahan's five highest posyandu in the stunting trend, and all of them on request", async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+    const page = await browser().newPage({ viewport: { width: 1280, height: 720 } });
     await signIn(page, "pimpinan");
     // 18.72.04.1001 has 12 posyandu in the demo: twelve lines plus the kelurahan's could not be told apart.
     await page.goto(`${BASE_URL}/wilayah/18.72.04.1001?bulan=2026-10`, { waitUntil: "networkidle" });

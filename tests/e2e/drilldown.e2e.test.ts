@@ -1,8 +1,8 @@
 // Drill-down kota › kecamatan › kelurahan › posyandu as the camat, the lurah and
 // the Dinkes head would click it, on a projector and on a phone.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Browser, Page } from "playwright-core";
-import { launch, scrollsHorizontally, shot, signIn } from "./browser";
+import { describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { chromiumForFile, scrollsHorizontally, shot, signIn } from "./browser";
 import { BASE_URL } from "./config";
 
 /** Rows of a chart's hidden data table that hold at least one figure (the table comes with hydration). */
@@ -15,16 +15,10 @@ async function chartRowsWithData(page: Page, section: string): Promise<number> {
 const numbers = (cells: string[]) => cells.map((c) => Number(c.match(/(\d+,\d)%/)?.[1]?.replace(",", ".") ?? NaN));
 
 describe("drill-down pages in Chromium", () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launch();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = chromiumForFile();
 
   it("lets the camat pick another month from an Indonesian list of the months with data", async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+    const page = await browser().newPage({ viewport: { width: 1280, height: 720 } });
     await signIn(page, "camat");
     const picker = "form[aria-label='Pilihan tampilan'] select[name=bulan]";
     // The full list comes with hydration (the server sends only the chosen month).
@@ -45,7 +39,7 @@ describe("drill-down pages in Chromium", () => {
   });
 
   it("takes the camat from the kecamatan map and table to a kelurahan and a posyandu", async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+    const page = await browser().newPage({ viewport: { width: 1280, height: 720 } });
     await signIn(page, "camat");
     await page.waitForSelector(".area-shape");
     expect(await page.$$(".area-shape")).toHaveLength(5);
@@ -98,7 +92,7 @@ describe("drill-down pages in Chromium", () => {
   });
 
   it("keeps the camat out of another kecamatan's pages and shapes", async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+    const page = await browser().newPage({ viewport: { width: 1280, height: 720 } });
     await signIn(page, "camat");
     for (const path of ["/wilayah/18.72.02", "/wilayah/18.72.02.1001", "/wilayah/18.72", "/wilayah/18.72.01.9999", "/wilayah/bukan-kode"]) {
       const res = await page.goto(`${BASE_URL}${path}`);
@@ -106,7 +100,7 @@ describe("drill-down pages in Chromium", () => {
       expect(await page.textContent("body")).not.toContain("Banjarsari");
     }
     // A posyandu code of Metro Utara, read off the Dinkes view, is not found for the camat.
-    const pim = await browser.newPage();
+    const pim = await browser().newPage();
     await signIn(pim, "pimpinan");
     await pim.goto(`${BASE_URL}/wilayah/18.72.02.1001`, { waitUntil: "networkidle" });
     const href = await pim.getAttribute("table[aria-label='Posyandu di kelurahan'] tbody tr:first-child th a", "href");
@@ -120,7 +114,7 @@ describe("drill-down pages in Chromium", () => {
   });
 
   it("lands the lurah on the kelurahan page and renders every level on a phone without horizontal scrolling", async () => {
-    const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+    const page = await browser().newPage({ viewport: { width: 390, height: 844 } });
     await signIn(page, "lurah");
     expect(page.url()).toBe(`${BASE_URL}/wilayah/18.72.01.1001`);
     await page.waitForSelector("table[aria-label='Posyandu di kelurahan']");
@@ -133,7 +127,7 @@ describe("drill-down pages in Chromium", () => {
     await shot(page, "posyandu-lurah-390");
     expect((await page.goto(`${BASE_URL}/wilayah/18.72.01`))?.status()).toBe(404);
     await page.close();
-    const camat = await browser.newPage({ viewport: { width: 390, height: 844 } });
+    const camat = await browser().newPage({ viewport: { width: 390, height: 844 } });
     await signIn(camat, "camat");
     await camat.waitForSelector(".area-shape");
     expect(await scrollsHorizontally(camat)).toBe(false);
@@ -142,7 +136,7 @@ describe("drill-down pages in Chromium", () => {
   });
 
   it("opens the kota page for the Dinkes head with one shape per kelurahan and drills into a kecamatan", async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+    const page = await browser().newPage({ viewport: { width: 1280, height: 720 } });
     await signIn(page, "pimpinan");
     await page.goto(`${BASE_URL}/wilayah/18.72`, { waitUntil: "networkidle" });
     expect(await page.$$(".area-shape")).toHaveLength(22);

@@ -1,19 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Browser } from "playwright-core";
-import { launch, scrollsHorizontally, shot, signIn } from "./browser";
+import { describe, expect, it } from "vitest";
+import { chromiumForFile, scrollsHorizontally, shot, signIn } from "./browser";
 import { BASE_URL } from "./config";
 
 describe("data entry and registry pages in Chromium", () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launch();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = chromiumForFile();
 
   it("lets the lurah save the monthly grid and shows the result in the API at once", async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+    const page = await browser().newPage({ viewport: { width: 1280, height: 720 } });
     await signIn(page, "lurah");
     const before = await (await page.request.get(`${BASE_URL}/api/v1/indikator?wilayah=18.72.01.1001&periode=2026-10`)).json();
     await page.goto(`${BASE_URL}/laporan?wilayah=18.72.01.1001&periode=2026-10`, { waitUntil: "networkidle" });
@@ -36,7 +29,7 @@ describe("data entry and registry pages in Chromium", () => {
   });
 
   it("answers 404 for a posyandu outside the lurah's kelurahan and hides admin pages", async () => {
-    const page = await browser.newPage();
+    const page = await browser().newPage();
     await signIn(page, "lurah");
     expect((await page.goto(`${BASE_URL}/posyandu/P187202100101/ubah`))?.status()).toBe(404);
     expect((await page.goto(`${BASE_URL}/posyandu/P187201100101/ubah`))?.status()).toBe(200);
@@ -45,7 +38,7 @@ describe("data entry and registry pages in Chromium", () => {
   });
 
   it("shows the admin the users, targets and audit pages without horizontal scrolling on a phone", async () => {
-    const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+    const page = await browser().newPage({ viewport: { width: 390, height: 844 } });
     await signIn(page, "admin");
     for (const path of ["/admin/pengguna", "/admin/target", "/admin/audit", "/posyandu"]) {
       const res = await page.goto(`${BASE_URL}${path}`, { waitUntil: "networkidle" });

@@ -1,21 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { writeFileSync } from "node:fs";
-import type { Browser } from "playwright-core";
-import { launch, shot, signIn } from "./browser";
+import { chromiumForFile, shot, signIn } from "./browser";
 import { BASE_URL, E2E_DIR } from "./config";
 import { OFFLOAD_FROM_BYTES } from "@/lib/import/offload";
 
 describe("import page in Chromium", () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launch();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = chromiumForFile();
 
   it("downloads the XLSX template, checks it, saves it and lists the batch", async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, acceptDownloads: true });
+    const context = await browser().newContext({ viewport: { width: 1280, height: 720 }, acceptDownloads: true });
     const page = await context.newPage();
     await signIn(page, "admin");
     await page.goto(`${BASE_URL}/impor?jenis=laporan-bulanan`, { waitUntil: "networkidle" });
@@ -35,7 +28,7 @@ describe("import page in Chromium", () => {
   });
 
   it("shows every problem of a bad file by row and writes nothing", async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+    const page = await browser().newPage({ viewport: { width: 1280, height: 720 } });
     await signIn(page, "lurah");
     await page.goto(`${BASE_URL}/impor?jenis=laporan-bulanan`, { waitUntil: "networkidle" });
     const bad = `${E2E_DIR}/buruk.csv`;
@@ -54,7 +47,7 @@ describe("import page in Chromium", () => {
   });
 
   it("answers a large file from the importer's own process the same way: every problem counted, nothing written", async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+    const page = await browser().newPage({ viewport: { width: 1280, height: 720 } });
     await signIn(page, "admin");
     await page.goto(`${BASE_URL}/impor?jenis=laporan-bulanan`, { waitUntil: "networkidle" });
     // One report line 55,000 times: above OFFLOAD_FROM_BYTES, so /api/impor hands it to scripts/impor.ts --json.
@@ -75,7 +68,7 @@ describe("import page in Chromium", () => {
   });
 
   it("hides the import page from read-only roles", async () => {
-    const page = await browser.newPage();
+    const page = await browser().newPage();
     await signIn(page, "pimpinan");
     expect(await page.isVisible("nav >> text=Impor data")).toBe(false);
     const res = await page.goto(`${BASE_URL}/impor`);

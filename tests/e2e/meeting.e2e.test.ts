@@ -2,11 +2,11 @@
 // actions, lock, presentation, notulen (PDF), the offline HTML pack opened from
 // disk with the network off, a data correction that must not change the frozen
 // figure, and a second meeting that carries the open actions forward.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { writeFileSync, statSync } from "node:fs";
 import { resolve } from "node:path";
-import type { Browser, Page } from "playwright-core";
-import { launch, shot, signIn } from "./browser";
+import type { Page } from "playwright-core";
+import { chromiumForFile, shot, signIn } from "./browser";
 import { BASE_URL, E2E_DIR, SCREENSHOT_DIR } from "./config";
 
 async function createMeeting(page: Page, title: string, suggested: boolean): Promise<string> {
@@ -23,16 +23,10 @@ async function createMeeting(page: Page, title: string, suggested: boolean): Pro
 const totalOf = (page: Page, title: string) => page.locator(`article:has(h3:has-text("${title}")) [data-figure=total]`).textContent();
 
 describe("a Pokjanal meeting in Chromium", () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launch();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = chromiumForFile();
 
   it("goes from suggested agenda to locked record, slides, notulen and offline pack, and carries actions forward", async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+    const page = await browser().newPage({ viewport: { width: 1280, height: 720 } });
     page.on("dialog", (d) => void d.accept());
     await signIn(page, "camat");
     const url = await createMeeting(page, "Rapat Pokjanal Kecamatan Metro Pusat", true);
@@ -107,7 +101,7 @@ describe("a Pokjanal meeting in Chromium", () => {
     expect(res.headers()["content-disposition"]).toContain("attachment");
     const file = resolve(E2E_DIR, "paket.html");
     writeFileSync(file, await res.body());
-    const offline = await browser.newContext({ offline: true, viewport: { width: 1280, height: 720 } });
+    const offline = await browser().newContext({ offline: true, viewport: { width: 1280, height: 720 } });
     const requests: string[] = [];
     const pack = await offline.newPage();
     pack.on("request", (r) => { if (!r.url().startsWith("file:") && !r.url().startsWith("data:")) requests.push(r.url()); });
@@ -120,7 +114,7 @@ describe("a Pokjanal meeting in Chromium", () => {
     await offline.close();
 
     // The lurah corrects October for one posyandu of Kel. Metro; the locked meeting keeps the old figure.
-    const lurah = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+    const lurah = await browser().newPage({ viewport: { width: 1280, height: 720 } });
     await signIn(lurah, "lurah");
     await lurah.goto(`${BASE_URL}/laporan?wilayah=18.72.01.1001&periode=2026-10`, { waitUntil: "networkidle" });
     const d = lurah.locator("input[data-col=d]").first();
@@ -151,7 +145,7 @@ describe("a Pokjanal meeting in Chromium", () => {
   });
 
   it("names the demo's kota meeting's area once: Kota Metro, not Kota Kota Metro", async () => {
-    const pimpinan = await browser.newPage();
+    const pimpinan = await browser().newPage();
     await signIn(pimpinan, "pimpinan");
     await pimpinan.goto(`${BASE_URL}/rapat`, { waitUntil: "networkidle" });
     const row = pimpinan.locator("table[aria-label='Daftar rapat'] tbody tr", { hasText: "Rapat Rutin Pokjanal Posyandu Kota" });
@@ -165,12 +159,12 @@ describe("a Pokjanal meeting in Chromium", () => {
   });
 
   it("hides the meeting from another area and refuses the pack", async () => {
-    const camat = await browser.newPage();
+    const camat = await browser().newPage();
     await signIn(camat, "camat");
     await camat.goto(`${BASE_URL}/rapat`, { waitUntil: "networkidle" });
     const href = await camat.getAttribute("table[aria-label='Daftar rapat'] tbody tr:first-child a", "href");
     await camat.close();
-    const lurah = await browser.newPage();
+    const lurah = await browser().newPage();
     await signIn(lurah, "lurah");
     expect((await lurah.goto(`${BASE_URL}${href}`))?.status()).toBe(404);
     expect((await lurah.request.get(`${BASE_URL}/api${href}/paket`)).status()).toBe(404);

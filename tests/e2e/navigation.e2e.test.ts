@@ -2,24 +2,17 @@
 // listener (components/ui/soft-navigation.tsx). What a user notices: a click moves to the next page
 // without a full reload (the map and header do not flash), back works, a Ctrl-click still opens a new
 // tab, and "Ubah" on the kader roster keeps the page where it is.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Browser } from "playwright-core";
-import { launch, signIn } from "./browser";
+import { describe, expect, it } from "vitest";
+import { chromiumForFile, signIn } from "./browser";
 import { BASE_URL } from "./config";
 
 type Marked = Window & { __samaDokumen?: number };
 
 describe("in-app links in Chromium", () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launch();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = chromiumForFile();
 
   it("opens a kelurahan from the table without reloading the document, and back returns", async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+    const page = await browser().newPage({ viewport: { width: 1280, height: 720 } });
     await signIn(page, "camat");
     await page.waitForSelector("table[aria-label='Indikator per wilayah']");
     // A value on the window survives a client-side navigation only; a full load starts a new document.
@@ -40,7 +33,7 @@ describe("in-app links in Chromium", () => {
   });
 
   it("opens a posyandu from its map popup on the same document", async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+    const page = await browser().newPage({ viewport: { width: 1280, height: 720 } });
     await signIn(page, "camat");
     await page.waitForSelector(".posyandu-marker");
     await page.evaluate(() => void ((window as Marked).__samaDokumen = 1));
@@ -53,7 +46,7 @@ describe("in-app links in Chromium", () => {
   });
 
   it("shows that the click registered while a slow page loads", async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+    const page = await browser().newPage({ viewport: { width: 1280, height: 720 } });
     await signIn(page, "pimpinan");
     // The next page's data (a client-side navigation asks for it with an `rsc` header) arrives 1.5 s late.
     await page.route("**/skor**", async (route) => {
@@ -69,7 +62,7 @@ describe("in-app links in Chromium", () => {
   });
 
   it("leaves a Ctrl-click to the browser: a new tab opens and this page stays", async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+    const context = await browser().newContext({ viewport: { width: 1280, height: 720 } });
     const page = await context.newPage();
     await signIn(page, "pimpinan");
     const before = page.url();
@@ -81,7 +74,7 @@ describe("in-app links in Chromium", () => {
   });
 
   it("opens a kader for editing from the roster on the same document", async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+    const page = await browser().newPage({ viewport: { width: 1280, height: 720 } });
     await signIn(page, "lurah");
     await page.goto(`${BASE_URL}/posyandu/P187201100101/kader`, { waitUntil: "networkidle" });
     await page.evaluate(() => void ((window as Marked).__samaDokumen = 1));

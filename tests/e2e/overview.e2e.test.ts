@@ -1,6 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Browser } from "playwright-core";
-import { launch, scrollsHorizontally, shot, signIn } from "./browser";
+import { describe, expect, it } from "vitest";
+import { chromiumForFile, scrollsHorizontally, shot, signIn } from "./browser";
 import { BASE_URL } from "./config";
 
 const KELURAHAN_METRO = [
@@ -10,16 +9,10 @@ const KELURAHAN_METRO = [
 ];
 
 describe("overview in Chromium", () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launch();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = chromiumForFile();
 
   it("sends an anonymous visitor to the Indonesian sign-in page and rejects a wrong password", async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+    const page = await browser().newPage({ viewport: { width: 1280, height: 720 } });
     await page.goto(`${BASE_URL}/`);
     expect(page.url()).toBe(`${BASE_URL}/masuk`);
     expect(await page.textContent("body")).toContain("Silakan masuk");
@@ -33,7 +26,7 @@ describe("overview in Chromium", () => {
   });
 
   it("shows the admin Kota Metro's 5 kecamatan and 22 kelurahan with their official names", async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+    const page = await browser().newPage({ viewport: { width: 1280, height: 720 } });
     await signIn(page, "admin");
     expect(await page.textContent("h1")).toBe("Ringkasan Kota Metro");
     expect(await page.isVisible("text=DATA DEMO")).toBe(true);
@@ -50,7 +43,7 @@ describe("overview in Chromium", () => {
   });
 
   it("shows the camat only Metro Pusat, also on a phone, and signs out", async () => {
-    const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+    const page = await browser().newPage({ viewport: { width: 390, height: 844 } });
     await signIn(page, "camat");
     // The camat lands on the kecamatan page: its kelurahan in the table, plus the total row.
     expect(page.url()).toBe(`${BASE_URL}/wilayah/18.72.01`);
@@ -69,7 +62,7 @@ describe("overview in Chromium", () => {
   });
 
   it("shows the puskesmas its wilayah kerja's indicators per kelurahan, totalled, for a chosen month", async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    const page = await browser().newPage({ viewport: { width: 1280, height: 800 } });
     await signIn(page, "puskesmas");
     expect(await page.textContent("h1")).toBe("Ringkasan Wilayah kerja Puskesmas Metro");
     const table = "table[aria-label='Indikator per kelurahan/desa']";

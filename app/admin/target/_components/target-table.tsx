@@ -5,6 +5,7 @@ import type { FormResult } from "@/lib/validations/posyandu";
 import { indicatorLabel } from "@/lib/validations/targets";
 import { DeleteTargetButton } from "./delete-target-button";
 import { areaLabel } from "../../_components/format";
+import { TableCard } from "@/components/ui/table-card";
 
 type Row = Awaited<ReturnType<typeof listTargets>>[number];
 type Action = (prev: FormResult | null, form: FormData) => Promise<FormResult>;
@@ -14,43 +15,34 @@ const percent = new Intl.NumberFormat("id-ID", { maximumFractionDigits: 2 });
 /** Targets by indicator and year: the national default first, then the area overrides. */
 export function TargetTable({ rows, deleteAction }: { rows: Row[]; deleteAction: Action }) {
   return (
-    <section aria-labelledby="daftar-target" className="overflow-hidden rounded-lg border border-slate-200 bg-white shadow-sm">
-      <h2 id="daftar-target" className="border-b border-slate-200 px-4 py-3 text-lg font-semibold">Target yang berlaku</h2>
-      {rows.length === 0 ? (
-        <p className="px-4 py-3 text-sm text-slate-600">Belum ada target. Jalankan npm run db:migrate untuk memuat target nasional, atau tetapkan di atas.</p>
-      ) : (
-        <div className="relative overflow-x-auto">
-          <table className="w-full text-left text-sm">
-            <thead className="bg-slate-100 text-slate-700">
-              <tr>
-                <th scope="col" className="min-w-40 px-3 py-2">Indikator</th>
-                <th scope="col" className="px-3 py-2">Tahun</th>
-                <th scope="col" className="px-3 py-2">Wilayah</th>
-                <th scope="col" className="px-3 py-2 text-right">Target</th>
-                <th scope="col" className="min-w-40 px-3 py-2">Sumber</th>
-                <th scope="col" className="px-3 py-2"><span className="sr-only">Aksi</span></th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((r) => (
-                <tr key={r.id} className="border-t border-slate-100 align-top">
-                  <td className="px-3 py-2">{indicatorLabel(r.indicator)}</td>
-                  <td className="num px-3 py-2">{r.year}</td>
-                  <td className="px-3 py-2">{r.area ? areaLabel(levelLabel[r.area.level], r.area.name) : <span className="text-slate-600">Nasional</span>}</td>
-                  <td className="num px-3 py-2 text-right font-medium">{percent.format(r.value)}%</td>
-                  <td className="px-3 py-2">
-                    {r.source}
-                    <span className="block text-xs text-slate-500">diubah {formatDate(r.updatedAt)}</span>
-                  </td>
-                  <td className="px-3 py-2 text-right">
-                    {r.areaCode && <DeleteTargetButton action={deleteAction} id={r.id} label={`${indicatorLabel(r.indicator)} ${r.year} untuk ${r.area?.name ?? r.areaCode}`} />}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
-    </section>
+    <TableCard id="daftar-target" title="Target yang berlaku" empty={rows.length === 0 ? "Belum ada target. Jalankan npm run db:migrate untuk memuat target nasional, atau tetapkan di atas." : null}>
+      <thead className="bg-slate-100 text-slate-700">
+        <tr>
+          <th scope="col" className="min-w-40 px-3 py-2">Indikator</th>
+          <th scope="col" className="px-3 py-2">Tahun</th>
+          <th scope="col" className="px-3 py-2">Wilayah</th>
+          <th scope="col" className="px-3 py-2 text-right">Target</th>
+          <th scope="col" className="min-w-40 px-3 py-2">Sumber</th>
+          <th scope="col" className="px-3 py-2"><span className="sr-only">Aksi</span></th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((r) => (
+          <tr key={r.id} className="border-t border-slate-100 align-top">
+            <td className="px-3 py-2">{indicatorLabel(r.indicator)}</td>
+            <td className="num px-3 py-2">{r.year}</td>
+            <td className="px-3 py-2">{r.area ? areaLabel(levelLabel[r.area.level], r.area.name) : <span className="text-slate-600">Nasional</span>}</td>
+            <td className="num px-3 py-2 text-right font-medium">{percent.format(r.value)}%</td>
+            <td className="px-3 py-2">
+              {r.source}
+              <span className="block text-xs text-slate-500">diubah {formatDate(r.updatedAt)}</span>
+            </td>
+            <td className="px-3 py-2 text-right">
+              {r.areaCode && <DeleteTargetButton action={deleteAction} id={r.id} label={`${indicatorLabel(r.indicator)} ${r.year} untuk ${r.area?.name ?? r.areaCode}`} />}
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </TableCard>
   );
 }
