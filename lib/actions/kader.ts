@@ -137,6 +137,9 @@ export const addKaderTraining = refuseWhenBusy(async function addKaderTraining(c
   return client.$transaction(async (tx): Promise<FormResult> => {
     const found = await kaderHere(tx, viewer, posyandu.id, v.kaderCode);
     if (!found) return { ok: false, message: `Kader ${v.kaderCode} tidak terdaftar di posyandu ini.`, fieldErrors: { kaderCode: "Pilih kader posyandu ini" } };
+    // A basic training changes "kader terlatih" at every posyandu the kader serves: not the viewer's to change where
+    // the kader also serves outside their area (as for the kader's own details in saveKader).
+    if (found.elsewhereOutOfScope) return { ok: false, message: `Kader ${v.kaderCode} juga bertugas di posyandu di luar wilayah Anda; minta admin mencatat pelatihannya.` };
     const training = await tx.kaderTraining.create({ data: { kaderId: found.kader.id, type: v.type, date: dayOf(v.date), organizer: v.organizer } });
     await writeAudit(tx, { userId: viewer.id, action: "CREATE", entity: "KaderTraining", entityId: training.id, after: training });
     // A basic training makes the kader "terlatih" from its date on, at every posyandu they serve or served at.

@@ -20,7 +20,7 @@ function cached<T>(parse: (raw: string) => T): (raw: string) => T {
 /** Fresh caches for one file: they live as long as the parse, so a server does not accumulate them. */
 function cellParsers() {
   return {
-    birth: cached((raw) => parseEppgbmDate(raw, "tanggal lahir")),
+    birth: cached((raw) => parseEppgbmDate(raw, "tanggal lahir", false)), // never quoted: see parseEppgbmDate
     measuredOn: cached((raw) => parseEppgbmDate(raw, "tanggal pengukuran")),
     jk: cached(parseJk),
     weight: cached((raw) => parseMeasure(raw, "berat", "kg", 100)),

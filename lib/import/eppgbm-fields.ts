@@ -82,23 +82,26 @@ const NAMED_DATE = /^(\d{1,2})[\s./-]+([a-z]+)[\s./-]+(\d{4})$/;
 
 /**
  * A date in any e-PPGBM export format → "YYYY-MM-DD": 2024-08-14, 14-08-2024, 14/08/2024,
- * 14.08.2024, "14 Agustus 2024" / "14 Agt 2024", or an Excel serial. `label` starts the message.
+ * 14.08.2024, "14 Agustus 2024" / "14 Agt 2024", or an Excel serial. `label` starts the message; `quote: false`
+ * leaves the cell's text out of it (a birth date, even a mistyped one, with the line number points at a child).
  */
-export function parseEppgbmDate(raw: string, label = "tanggal"): Parsed<string> {
+export function parseEppgbmDate(raw: string, label = "tanggal", quote = true): Parsed<string> {
   const s = raw.trim().replace(/^(\d{1,2})\.(\d{1,2})\.(\d{4})$/, "$1/$2/$3");
+  const shown = quote ? ` "${raw}"` : "";
+  const missing = quote ? `${label}${shown} tidak ada` : `${label} tidak ada di kalender`;
   // cells.parseDate decides validity; the shape is checked here so the message can say which problem it is.
   if (NUMERIC_DATE.some((re) => re.test(s))) {
     const p = parseDate(s);
-    return p.ok ? p : fail(`${label} "${raw}" tidak ada`);
+    return p.ok ? p : fail(missing);
   }
   const m = NAMED_DATE.exec(s.toLowerCase());
   if (m) {
     const month = MONTHS[m[2] ?? ""];
-    if (month === undefined) return fail(`${label} "${raw}": nama bulan "${m[2]}" tidak dikenal`);
+    if (month === undefined) return fail(`${label}${shown}: nama bulan${quote ? ` "${m[2]}"` : ""} tidak dikenal`);
     const p = parseDate(`${m[3]}-${month}-${m[1]}`);
-    return p.ok ? p : fail(`${label} "${raw}" tidak ada`);
+    return p.ok ? p : fail(missing);
   }
-  return fail(`${label} "${raw}" harus berbentuk TTTT-BB-HH, HH-BB-TTTT, HH/BB/TTTT atau "14 Agustus 2024"`);
+  return fail(`${label}${shown} harus berbentuk TTTT-BB-HH, HH-BB-TTTT, HH/BB/TTTT atau "14 Agustus 2024"`);
 }
 
 /** Whole calendar months from birth to measurement ("YYYY-MM-DD" each); the way e-PPGBM counts age. */

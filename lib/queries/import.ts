@@ -44,19 +44,26 @@ export async function posyanduCodesTaken(client: Client, codes: string[]) {
   return new Set(rows.map((r) => r.code));
 }
 
-/** Kader by code with their open memberships and basic training, within the viewer's posyandu. */
+/**
+ * Kader by code (any scope: the importer decides what the viewer may change) with their open memberships, the codes
+ * of every posyandu they ever served at (`servedAt`, closed memberships too) and their basic training.
+ */
 export async function kaderByCode(client: Client, codes: string[]) {
   const rows = await chunked([...new Set(codes)], (chunk) =>
     client.kader.findMany({
       where: { code: { in: chunk } },
       select: {
         id: true, code: true, name: true, gender: true, birthYear: true, active: true, level: true, levelOrigin: true,
-        memberships: { where: { endDate: null }, select: { id: true, posyanduId: true, startDate: true, posyandu: { select: { code: true } } } },
+        memberships: { select: { id: true, posyanduId: true, startDate: true, endDate: true, posyandu: { select: { code: true } } } },
         trainings: { where: { type: "DASAR" }, select: { id: true } },
       },
     }),
   );
-  return new Map(rows.map((r) => [r.code, r]));
+  return new Map(rows.map(({ memberships, ...k }) => [k.code, {
+    ...k,
+    memberships: memberships.filter((m) => m.endDate === null).map(({ endDate: _, ...m }) => m),
+    servedAt: [...new Set(memberships.map((m) => m.posyandu.code))],
+  }]));
 }
 
 /** Kelurahan/desa in the viewer's scope with their names (e-PPGBM files name places, never code them). */
@@ -70,6 +77,14 @@ export function villagesInScope(client: Client, viewer: Viewer) {
 /** Posyandu the viewer may write to, with names, for name matching. */
 export function posyanduInScope(client: Client, viewer: Viewer) {
   return client.posyandu.findMany({ where: { ...posyanduWhere(scopeOf(viewer)), active: true }, select: { id: true, code: true, name: true, kelurahanCode: true } });
+}
+
+/**
+ * Every kelurahan/desa of a kab/kota regardless of scope: only to check that a name mapping saved by one user does
+ * not take over the name of a village outside their area (lib/import/mapping.ts).
+ */
+export function villagesOfKabKota(client: Pick<Db, "area">, kabKotaCode: string) {
+  return client.area.findMany({ where: { code: { startsWith: `${kabKotaCode}.` }, level: { in: ["KELURAHAN", "DESA", "DESA_ADAT"] } }, select: { code: true, name: true } });
 }
 
 /** Remembered e-PPGBM name mappings. */

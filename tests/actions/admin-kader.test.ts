@@ -114,6 +114,18 @@ describe("kader roster (add, edit, end of service, training)", () => {
     expect(await counts()).toEqual(before);
   });
 
+  it("refuses the lurah a training for a kader who also serves outside the kelurahan: it would change that posyandu's trained kader", async () => {
+    expect((await saveKader(t.db, t.viewers.admin, mine, kader({ code: "KX005", name: "Rina Marlina" }), TODAY)).ok).toBe(true);
+    const k = await t.db.kader.findUniqueOrThrow({ where: { code: "KX005" } });
+    const elsewhere = await t.db.posyandu.findUniqueOrThrow({ where: { code: foreign } });
+    await t.db.kaderMembership.create({ data: { kaderId: k.id, posyanduId: elsewhere.id, startDate: new Date("2025-01-01") } });
+    const before = await counts();
+    const refused = await addKaderTraining(t.db, t.viewers.lurah, mine, { kaderCode: "KX005", type: "DASAR", date: "2026-03-02" }, TODAY);
+    expect(refused).toMatchObject({ ok: false, message: "Kader KX005 juga bertugas di posyandu di luar wilayah Anda; minta admin mencatat pelatihannya." });
+    expect(await counts()).toEqual(before);
+    expect((await addKaderTraining(t.db, t.viewers.admin, mine, { kaderCode: "KX005", type: "DASAR", date: "2026-03-02" }, TODAY)).ok).toBe(true);
+  });
+
   it("refuses kader changes at a posyandu outside the scope and for read-only roles", async () => {
     const before = await counts();
     const foreignKader = t.data.kader.find((k) => k.posyanduCode === foreign && k.endDate === null)!;

@@ -16,20 +16,20 @@ describe("cells repeated across rows (parsed once per file)", () => {
     const bad = { "Tgl Lahir": "31/02/2023", "TB/U": "aneh", Berat: "0" };
     const r = parse(bad, { NIK: "3573014501230002" }, { ...bad, NIK: "3573014501230003" });
     expect(r.issues.items.map(formatIssue)).toEqual([
-      'baris 2, kolom Tgl Lahir: tanggal lahir "31/02/2023" tidak ada',
+      'baris 2, kolom Tgl Lahir: tanggal lahir tidak ada di kalender',
       "baris 2, kolom Berat: berat 0 kg tidak masuk akal",
       'baris 2, kolom TB/U: status TB/U "aneh" tidak dikenal; yang diterima: Sangat Pendek, Pendek, Normal, Tinggi',
-      'baris 4, kolom Tgl Lahir: tanggal lahir "31/02/2023" tidak ada',
+      'baris 4, kolom Tgl Lahir: tanggal lahir tidak ada di kalender',
       "baris 4, kolom Berat: berat 0 kg tidak masuk akal",
       'baris 4, kolom TB/U: status TB/U "aneh" tidak dikenal; yang diterima: Sangat Pendek, Pendek, Normal, Tinggi',
     ]);
     expect(r.measurements.map((m) => m.line)).toEqual([3]);
   });
 
-  it("the same date text in the birth and measurement columns keeps each column's message", () => {
+  it("the same date text in the birth and measurement columns keeps each column's message; a birth date is never quoted", () => {
     const r = parse({ "Tgl Lahir": "kemarin", "Tanggal Pengukuran": "kemarin" });
     expect(r.issues.items.map((i) => i.message)).toEqual([
-      'tanggal lahir "kemarin" harus berbentuk TTTT-BB-HH, HH-BB-TTTT, HH/BB/TTTT atau "14 Agustus 2024"',
+      'tanggal lahir harus berbentuk TTTT-BB-HH, HH-BB-TTTT, HH/BB/TTTT atau "14 Agustus 2024"',
       'tanggal pengukuran "kemarin" harus berbentuk TTTT-BB-HH, HH-BB-TTTT, HH/BB/TTTT atau "14 Agustus 2024"',
     ]);
   });

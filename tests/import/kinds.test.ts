@@ -68,6 +68,21 @@ describe("posyandu, kader, gizi and profil-tahunan imports", () => {
       await run("kader", `${H}\nKBARU,${next},Sri Wahyuni,P,1985,2026-06-01,tidak,ya,madya\n`);
       expect(await t.db.kaderMembership.count({ where: { kader: { code: "KBARU" }, endDate: null } })).toBe(0);
     });
+    it("refuses the lurah a kader code whose kader only ever served in another kelurahan, and takes one who served here", async () => {
+      const there = t.data.posyandu.find((p) => p.kelurahanCode === "18.72.01.1002")!.code;
+      await run("kader", `${H}\nKLAIN,${there},Dewi Lestari,P,1980,2020-01-01,ya,ya,\n`);
+      await run("kader", `${H}\nKLAIN,${there},Dewi Lestari,P,1980,2020-01-01,tidak,ya,\n`); // her service there ended
+      const out = await run("kader", `${H}\nKLAIN,${own},Nama Lain,P,1990,2026-01-01,ya,tidak,\n`, "lurah");
+      expect(errors(out)).toEqual(["baris 2, kolom kode_kader: kode kader KLAIN sudah dipakai kader yang pernah bertugas di luar wilayah Anda; pakai kode lain atau minta admin"]);
+      expect(await t.db.kader.findUniqueOrThrow({ where: { code: "KLAIN" }, include: { memberships: true } })).toMatchObject({ name: "Dewi Lestari", active: false, memberships: [{ endDate: expect.any(Date) }] });
+      // One who served at the lurah's own posyandu before moving away and stopping is the lurah's to bring back.
+      await run("kader", `${H}\nKBALIK,${own},Ani,P,1980,2020-01-01,ya,ya,\n`);
+      await run("kader", `${H}\nKBALIK,${there},Ani,P,1980,2024-01-01,ya,ya,\n`);
+      await run("kader", `${H}\nKBALIK,${there},Ani,P,1980,2024-01-01,tidak,ya,\n`);
+      const back = await run("kader", `${H}\nKBALIK,${own},Ani,P,1980,2026-01-01,ya,ya,\n`, "lurah");
+      expect(back.status).toBe("selesai");
+      expect(back.counts).toEqual({ inserted: 0, updated: 1, unchanged: 0 });
+    });
     it.each([
       ["gender", `${H}\nKX,OWN,A,X,1985,,,,\n`, 'baris 2, kolom jenis_kelamin: jenis kelamin "X" harus L atau P'],
       ["level", `${H}\nKX,OWN,A,P,1985,,,,ahli\n`, 'baris 2, kolom level_kompetensi: level "ahli" harus purwa, madya, utama atau kosong'],

@@ -10,6 +10,7 @@ import { NUTRITION_AGGREGATE, NUTRITION_COLUMNS } from "../bulk-sql";
 import type { SqlValue } from "../../rollup/sql";
 import { extraCells } from "../columns";
 import { nameMappings, posyanduInScope, villagesInScope } from "../../queries/import";
+import { splitKelurahanKey } from "../mapping";
 
 export const eppgbm: ImportKindDef = {
   id: "eppgbm",
@@ -44,9 +45,7 @@ async function prepareAggregates(aggregates: EppgbmAggregate[], ctx: ImportConte
   }
   const inScope = new Set(villages.map((v) => v.code));
   const posyanduById = new Map(posyandu.map((p) => [p.id, p]));
-  for (const m of mappings) {
-    if (m.kind === "KELURAHAN" && m.kelurahanCode && inScope.has(m.kelurahanCode)) villageByName.set(m.sourceKey, [m.kelurahanCode]);
-  }
+  applyVillageMappings(villageByName, mappings, inScope);
   const posyanduByKey = new Map<string, number[]>();
   for (const p of posyandu) {
     const key = `${p.kelurahanCode}|${normalizePlaceName(p.name)}`;
@@ -76,4 +75,28 @@ async function prepareAggregates(aggregates: EppgbmAggregate[], ctx: ImportConte
   }
   for (const u of unmatched.values()) issues.error(0, u.column, `${u.message} (${u.rows} anak); petakan nama ini di halaman impor lalu impor ulang`);
   return bulkPrepared(await planBulk(ctx.sql, NUTRITION_AGGREGATE, NUTRITION_COLUMNS, staged));
+}
+
+type Mapping = Awaited<ReturnType<typeof nameMappings>>[number];
+
+/**
+ * Lets the kelurahan mappings decide the names they cover. A mapping speaks for its kab/kota only: inside a kab/kota
+ * with a mapping for a name (whose target the uploader may write to), the mapping's target replaces the villages that
+ * really carry the name; in other kab/kota of the uploader's area the real names still count. More than one candidate
+ * left is reported as ambiguous, as before.
+ */
+function applyVillageMappings(villageByName: Map<string, string[]>, mappings: Mapping[], inScope: Set<string>) {
+  const mapped = new Map<string, { kabKota: Set<string>; targets: Set<string> }>();
+  for (const m of mappings) {
+    if (m.kind !== "KELURAHAN" || !m.kelurahanCode || !inScope.has(m.kelurahanCode)) continue;
+    const { kabKota, name } = splitKelurahanKey(m.sourceKey);
+    const entry = mapped.get(name) ?? { kabKota: new Set<string>(), targets: new Set<string>() };
+    entry.kabKota.add(kabKota);
+    entry.targets.add(m.kelurahanCode);
+    mapped.set(name, entry);
+  }
+  for (const [name, { kabKota, targets }] of mapped) {
+    const elsewhere = (villageByName.get(name) ?? []).filter((code) => !kabKota.has(code.slice(0, 5)));
+    villageByName.set(name, [...new Set([...targets, ...elsewhere])]);
+  }
 }

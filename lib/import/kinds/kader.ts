@@ -48,7 +48,7 @@ export const kader: ImportKindDef = {
       posyanduByCode(ctx.client, ctx.viewer, values.map((r) => r.values.kode_posyandu)),
       kaderByCode(ctx.client, values.map((r) => r.values.kode_kader)),
     ]);
-    const writable = await posyanduByCode(ctx.client, ctx.viewer, [...existing.values()].flatMap((k) => k.memberships.map((m) => m.posyandu.code)));
+    const writable = await posyanduByCode(ctx.client, ctx.viewer, [...existing.values()].flatMap((k) => k.servedAt));
     const thisYear = Number(ctx.today.slice(0, 4));
     type Job = { line: number; v: Values; posyanduId: number; old: ReturnType<typeof existing.get> };
     const jobs: Job[] = [];
@@ -64,6 +64,13 @@ export const kader: ImportKindDef = {
       const old = existing.get(v.kode_kader);
       if (old?.memberships.some((m) => !writable.has(m.posyandu.code))) {
         issues.error(line, "kode_kader", `kader ${v.kode_kader} terdaftar di posyandu di luar wilayah Anda`);
+        continue;
+      }
+      // A kader who only ever served outside the viewer's area (every membership closed) is not theirs either: the
+      // update would rename them and move their history's figures. Like the form, which edits only a kader who
+      // serves or served at that posyandu.
+      if (old && old.servedAt.length > 0 && !old.servedAt.some((code) => writable.has(code))) {
+        issues.error(line, "kode_kader", `kode kader ${v.kode_kader} sudah dipakai kader yang pernah bertugas di luar wilayah Anda; pakai kode lain atau minta admin`);
         continue;
       }
       const active = v.aktif ?? true;
