@@ -35,11 +35,10 @@ export function colorClasses(values: (number | null)[], polarity: Polarity): Col
   const step = Math.max(1, Math.ceil((max - min) / n));
   // Classes the values reach counting from min (the lowest value is always in the first: it is < min + 1 ≤ min + step).
   const spanned = Math.floor((Math.max(...present) - min) / step) + 1;
-  let start = min;
-  if (spanned < n) {
-    start = min - Math.floor((n - spanned) / 2) * step;
-    start = Math.max(Math.min(start, Math.max(max, 100) - n * step), Math.min(0, min));
-  }
+  let start = spanned < n ? min - Math.floor((n - spanned) / 2) * step : min;
+  // Percentages of 0–100 get a legend inside 0–100 (93–100 % read "93,0–102,0 %" before); values above 100 % (D > S)
+  // or below 0 widen it as far as they go.
+  start = Math.max(Math.min(start, Math.max(max, 100) - n * step), Math.min(0, min));
   return palette.map((color, i) => ({ from: start + i * step, to: start + (i + 1) * step, color }));
 }
 

@@ -51,6 +51,15 @@ export function StuntingTrendSection({ data, childLabel, trend }: { data: Dashbo
   const switchable = trendLinesLimited(children);
   // Periods whose data came through another source are gaps in the line: say so, or they look like no data.
   const leftOut = leftOutNote(t.labels.map((p, i) => ({ nama: periodLabel(p), lain: t.sumberLain[i] ?? undefined })));
+  // Before the first weighing with data (an early month picked) there is nothing to draw: say so, not an empty 0–1 % axis.
+  if (t.series.every((s) => s.values.every((v) => v === null))) {
+    return (
+      <section aria-labelledby="tren-stunting" className={card}>
+        <h2 id="tren-stunting" className="text-lg font-semibold">Prevalensi stunting per periode penimbangan</h2>
+        <p className="mt-2 text-sm text-slate-700" data-no-trend>Belum ada data penimbangan (Februari/Agustus) untuk {title} sampai {periodLabel(data.bulan)}.</p>
+      </section>
+    );
+  }
   return (
     <section aria-labelledby="tren-stunting" className={card}>
       <h2 id="tren-stunting" className="text-lg font-semibold">Prevalensi stunting per periode penimbangan</h2>

@@ -8,6 +8,7 @@ import { getMapData } from "@/lib/queries/map";
 import { env } from "@/lib/env";
 import { z } from "@/lib/validations/z";
 import { periodSchema } from "@/lib/validations/period";
+import { measurementFor } from "@/lib/period";
 import { AppHeader } from "@/components/ui/app-header";
 import { MAP_INDICATOR_IDS, NUTRITION_MAP_INDICATORS } from "@/app/_components/indicator-map";
 import { sortSchema } from "@/lib/sort";
@@ -34,13 +35,16 @@ export default async function PetaPage({ searchParams }: { searchParams: Promise
   if (!wilayah || !canViewArea(scopeOf(viewer), wilayah)) notFound();
   const nutrition = NUTRITION_MAP_INDICATORS.has(q.indikator);
   const latest = await latestPeriods(wilayah);
-  const periode = q.periode ?? (nutrition ? latest.measurement : latest.month);
+  const bulan = q.periode ?? (nutrition ? latest.measurement : latest.month);
+  // Nutrition is measured in February and August: a month in between shows the last weighing up to it, as the
+  // area pages do, instead of an empty map.
+  const periode = nutrition && bulan ? measurementFor(bulan, latest.measurement) : bulan;
   const [demo, data] = await Promise.all([isDemoData(), periode ? getMapData(viewer, wilayah, q.indikator, { periode }) : null]);
   return (
     <>
       <AppHeader viewer={viewer} demo={demo} />
       <main className="mx-auto max-w-6xl space-y-4 px-4 py-6">
-        <PetaView wilayah={wilayah} indikator={q.indikator} periode={periode} months={{ newest: latest.month, oldest: latest.first }} data={data} tileUrl={env().MAP_TILE_URL ?? null} sort={sort} />
+        <PetaView wilayah={wilayah} indikator={q.indikator} bulan={bulan} periode={periode} months={{ newest: latest.month, oldest: latest.first }} data={data} tileUrl={env().MAP_TILE_URL ?? null} sort={sort} />
       </main>
     </>
   );

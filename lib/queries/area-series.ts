@@ -9,10 +9,14 @@ import { skdnBars, skdnCountsOf, ZERO_SKDN, type SkdnCounts } from "../indicator
 import { AreaAccessError } from "./indicators";
 import { cachedByScope } from "./cache";
 
-export type SkdnSeries = { labels: string[]; s: (number | null)[]; k: (number | null)[]; d: (number | null)[]; n: (number | null)[]; ds: (Rate | null)[]; melapor: number[] };
+export type SkdnSeries = {
+  labels: string[]; s: (number | null)[]; k: (number | null)[]; d: (number | null)[]; n: (number | null)[]; ds: (Rate | null)[]; melapor: number[];
+  /** Months reported with no posyandu open ("tidak buka"): their D/S of 0 % is no weighing, not a coverage. */
+  tutup: boolean[];
+};
 
 function seriesOf(months: string[], countsOf: (period: string) => SkdnCounts | undefined): SkdnSeries {
-  const out: SkdnSeries = { labels: months, s: [], k: [], d: [], n: [], ds: [], melapor: [] };
+  const out: SkdnSeries = { labels: months, s: [], k: [], d: [], n: [], ds: [], melapor: [], tutup: [] };
   for (const m of months) {
     const c = countsOf(m);
     const bars = c && c.melapor > 0 ? skdnBars(c) : null;
@@ -22,6 +26,7 @@ function seriesOf(months: string[], countsOf: (period: string) => SkdnCounts | u
     out.n.push(bars?.n ?? null);
     out.ds.push(bars?.ds ?? null);
     out.melapor.push(c?.melapor ?? 0);
+    out.tutup.push(!!c && c.melapor > 0 && c.buka === 0);
   }
   return out;
 }

@@ -87,7 +87,9 @@ async function getDashboardUncached(viewer: Viewer, kode: string, month?: string
     withChange(yearRate(year).purnama_mandiri, yearRate(year - 1).purnama_mandiri, String(year - 1), "purnama_mandiri", "naik-baik", kode, year),
   ]);
   const yearSeries = (id: "posyandu_aktif" | "purnama_mandiri") => ({ labels: years.slice(1).map(String), values: years.slice(1).map((y) => yearRate(y)[id].nilai) });
-  const monthSeries = (id: "d_s" | "kelengkapan_laporan" | "posyandu_kader_cukup") => ({ labels: months, values: monthly.map((m) => m[id].nilai) });
+  // Report completeness of a month before the area's first report is unknown, not 0 %: a gap in the sparkline.
+  const tracked = (id: string, m: string) => !(id === "kelengkapan_laporan" && latest.first && m < latest.first);
+  const monthSeries = (id: "d_s" | "kelengkapan_laporan" | "posyandu_kader_cukup") => ({ labels: months, values: monthly.map((m) => (tracked(id, m.periode) ? m[id].nilai : null)) });
   const kpis: Kpi[] = [
     ...(last && stunting ? [{ id: "stunting", label: "Prevalensi stunting", rate: stunting, periode: last.periode, sumber: last.sumber ?? "—", series: { labels: shown.map((n) => n.periode), values: shown.map((n) => n.area.nilai) } }] : []),
     { id: "posyandu_aktif", label: "Posyandu Aktif", rate: aktif, periode: String(year), sumber: "laporan + profil tahunan", series: yearSeries("posyandu_aktif") },

@@ -13,6 +13,9 @@ import { getIndicatorReport, type AreaIndicators, type IndicatorReport, type Rep
 import { targetCodeOf } from "./indicator-root";
 
 const NUTRITION = new Set(["stunting", "stunting_berat", "wasting", "underweight"]);
+// Counted over the posyandu that sent a report: in a month nobody in the area reported (before its data begins, or
+// not entered yet) they are unknown, not 0 %, and "▲ 91,6 poin sejak Oktober 2023" against such a month misleads.
+const COUNTED_FROM_REPORTS = new Set(["kelengkapan_laporan", "posyandu_buka"]);
 
 function previousOf(when: When, nutrition: boolean): When | null {
   if ("tahun" in when) return { tahun: when.tahun - 1 };
@@ -60,8 +63,9 @@ async function reportWithChange(viewer: Viewer, kode: string, when: When, client
     for (const def of INDICATORS) {
       const current = area.indikator[def.id] as (Rate & Record<string, unknown>) | undefined;
       if (!current || !("pembilang" in current)) continue;
-      const prev = (NUTRITION.has(def.id) ? prevB : prevA)?.indikator[def.id] as Rate | undefined;
-      const prevPeriod = (NUTRITION.has(def.id) ? prevB : prevA)?.periode ?? null;
+      const nobodyReported = COUNTED_FROM_REPORTS.has(def.id) && ((prevA?.indikator.kelengkapan_laporan as Rate | undefined)?.pembilang ?? 0) === 0;
+      const prev = nobodyReported ? undefined : ((NUTRITION.has(def.id) ? prevB : prevA)?.indikator[def.id] as Rate | undefined);
+      const prevPeriod = nobodyReported ? null : ((NUTRITION.has(def.id) ? prevB : prevA)?.periode ?? null);
       current.perubahan = { dari: prevPeriod, ...change(current, prev, def.polaritas) };
       const t = targetFor(def.id, targetCodeOf(area.wilayah.kode, childCodes));
       current.target = t ? { nilai: t.value, sumber: t.source, wilayah: t.areaCode, tercapai: meetsTarget(current.nilai, t.value, def.polaritas) } : null;

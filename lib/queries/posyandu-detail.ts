@@ -7,6 +7,7 @@ import { posyanduWhere, scopeOf, type Viewer } from "../auth/scope";
 import { kaderCountsOf, kaderIndicators } from "../indicators/kader";
 import { nutritionIndicators, type NutritionIndicators } from "../indicators/nutrition";
 import { z } from "../validations/z";
+import { ruleVersionText } from "../reference/seed";
 
 const reasons = z.array(z.string()).catch([]);
 /** PosyanduYear.kurang / kurangAktif are JSON arrays of Indonesian sentences. */
@@ -56,7 +57,7 @@ export async function getPosyanduDetail(viewer: Viewer, code: string) {
     profilTahunan: profile,
     strata: years.map((y): StrataYear => ({
       tahun: y.year, strata: y.stratum, aktif: y.aktif, frekuensi: y.frekuensi, rerataKader: y.rerataKader, dsTahunan: y.dsTahunan,
-      kurang: parseReasons(y.kurang), kurangAktif: parseReasons(y.kurangAktif), aturan: y.ruleVersion,
+      kurang: parseReasons(y.kurang), kurangAktif: parseReasons(y.kurangAktif), aturan: ruleVersionText(y.ruleVersion),
     })),
     kader,
     gizi: nutrition.map((g): NutritionRow => ({ periode: g.period, sumber: g.source, indikator: nutritionIndicators(g), dicatat: g.updatedAt.toISOString() })),

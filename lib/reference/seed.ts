@@ -22,6 +22,16 @@ export const POSYANDU_AKTIF_2020 = {
   butuhKegiatanTambahan: true,
 };
 
+/** How a rule set is named on screen; a version added later by an admin shows as it was entered. */
+const RULE_VERSION_LABELS: Record<string, string> = { "kemenkes-2011": "Kemenkes 2011", "rpjmn-2020": "RPJMN 2020–2024" };
+
+/** "kemenkes-2011+rpjmn-2020" (PosyanduYear.ruleVersion) → "strata: Kemenkes 2011 · Posyandu Aktif: RPJMN 2020–2024". */
+export function ruleVersionText(version: string): string {
+  const [strata, aktif] = version.split("+");
+  const label = (v: string) => RULE_VERSION_LABELS[v] ?? v;
+  return [strata && `strata: ${label(strata)}`, aktif && `Posyandu Aktif: ${label(aktif)}`].filter(Boolean).join(" · ");
+}
+
 const RULE_SETS = [
   { kind: "STRATA" as const, version: "kemenkes-2011", effectiveYear: 2011, params: STRATA_2011, source: "Kemenkes, Pedoman Umum Pengelolaan Posyandu 2011 (Telaah Kemandirian Posyandu)" },
   { kind: "POSYANDU_AKTIF" as const, version: "rpjmn-2020", effectiveYear: 2020, params: POSYANDU_AKTIF_2020, source: "RPJMN 2020–2024, definisi operasional Posyandu Aktif" },

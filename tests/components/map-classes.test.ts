@@ -34,6 +34,14 @@ describe("map colour classes", () => {
     expect(bounds([0.5])).toEqual([[0, 1], [1, 2], [2, 3], [3, 4], [4, 5]]);
     expect(colorClasses([99.6], "naik-baik").map((c) => [c.from, c.to])).toEqual([[95, 96], [96, 97], [97, 98], [98, 99], [99, 100]]);
     expect(shade(99.6, [99.6])).toBe(4);
+    // A range spanning every class up to 100 % (the demo's "posyandu dengan ≥ 5 kader": 57,1–100 %) used to end at
+    // "102,0 %" in the legend.
+    const high = [57.1, 75, 100];
+    const classes = colorClasses(high, "naik-baik");
+    expect(classes.map((c) => [c.from, c.to])).toEqual([[55, 64], [64, 73], [73, 82], [82, 91], [91, 100]]);
+    expect(high.map((v) => classes.findIndex((c) => c.color === colorOf(v, classes)))).toEqual([0, 2, 4]);
+    // D/S above 100 % (D > S) keeps its own top class.
+    expect(colorClasses([60, 104.2], "naik-baik").at(-1)!.to).toBeGreaterThanOrEqual(104.2);
   });
 
   it("has no classes without data, and paints no-data grey", () => {

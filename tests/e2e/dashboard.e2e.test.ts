@@ -33,6 +33,12 @@ describe("summary and map pages in Chromium", () => {
     await page.click("form[aria-label='Pilihan tampilan'] button:has-text('Tampilkan')");
     await page.waitForURL(/\/\?bulan=2026-09$/);
     await page.waitForSelector("text=Data bulanan sampai September 2026");
+    // The oldest month in the list: no weighing before it, and no change in completeness against the month before.
+    await page.waitForFunction((sel) => ((document.querySelector(sel) as HTMLSelectElement | null)?.options.length ?? 0) > 1, picker);
+    const oldest = await page.$eval(picker, (s) => [...(s as HTMLSelectElement).options].at(-1)!.value);
+    await page.goto(`${BASE_URL}/?bulan=${oldest}`, { waitUntil: "networkidle" });
+    expect(await page.textContent("[data-no-trend]")).toContain("Belum ada data penimbangan");
+    expect(await page.textContent("[data-kpi=kelengkapan_laporan]")).not.toMatch(/poin sejak/);
     await page.close();
   });
 
@@ -45,6 +51,11 @@ describe("summary and map pages in Chromium", () => {
     expect((await page.$$(".posyandu-marker")).length).toBeGreaterThan(100);
     expect(await page.isVisible("text=batas skematis (data demo)")).toBe(true);
     await shot(page, "peta-kota-1280");
+    // October has no weighing: the stunting map shows August's, says so, and keeps October in the month picker.
+    await page.goto(`${BASE_URL}/peta?indikator=stunting&periode=2026-10`, { waitUntil: "networkidle" });
+    expect(await page.textContent("main > div > p")).toContain("penimbangan Agustus 2026 (terakhir sampai Oktober 2026)");
+    expect(await page.inputValue("select[name=periode]")).toBe("2026-10");
+    expect(await page.$$eval("section[aria-labelledby=tabel-peta] tbody tr", (trs) => trs.filter((tr) => /\d+,\d%/.test(tr.textContent ?? "")).length)).toBe(22);
     await page.goto(`${BASE_URL}/peta?indikator=d_s&periode=2026-10`, { waitUntil: "networkidle" });
     expect(await page.textContent("h1")).toContain("D/S");
     await page.waitForSelector(".area-shape[data-code='18.72.03.1002']");

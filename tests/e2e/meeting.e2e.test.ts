@@ -155,6 +155,21 @@ describe("a Pokjanal meeting in Chromium", () => {
     const line = await pimpinan.textContent("main p:has-text('Aula Bappeda Kota')");
     expect(line).toContain("· Kota Metro ·");
     expect(line).not.toContain("Kota Kota");
+    // Its map item per kecamatan has no kecamatan boundaries to draw: the figures per kecamatan still show, as bars,
+    // on the page and on the slide (the slide showed only the kota total before).
+    const mapItem = pimpinan.locator("article[data-agenda]:has([data-agenda-kind=PETA])", { has: pimpinan.locator("[data-map-fallback]") });
+    await mapItem.locator("canvas").waitFor();
+    expect(await mapItem.locator("[data-map-fallback]").textContent()).toContain("belum ada batas wilayah");
+    const meetingUrl = pimpinan.url();
+    await pimpinan.goto(`${meetingUrl}/presentasi`, { waitUntil: "networkidle" });
+    let slide = 1;
+    while (!(await pimpinan.$(`[data-slide='${slide}'] [data-map-fallback]`)) && slide < 10) {
+      await pimpinan.keyboard.press("ArrowRight");
+      await pimpinan.waitForSelector(`[data-slide='${++slide}']`);
+    }
+    await pimpinan.waitForSelector(`[data-slide='${slide}'] canvas`);
+    expect(await pimpinan.$$(`[data-slide='${slide}'] canvas`)).toHaveLength(1);
+    await shot(pimpinan, "rapat-slide-peta-tanpa-batas");
     await pimpinan.close();
   });
 

@@ -50,6 +50,17 @@ describe("summary page data", () => {
     await expect(getDashboard(t.viewers.camat, "18.72.02")).rejects.toThrow("di luar cakupan");
   });
 
+  it("leaves the months before the first report out of the completeness sparkline instead of drawing them at 0 %", async () => {
+    const first = t.data.reports.map((r) => r.period).sort()[0]!;
+    const d = (await getDashboard(t.viewers.pimpinan, "18.72", first))!;
+    const series = d.kpis.find((k) => k.id === "kelengkapan_laporan")!.series;
+    expect(series.labels.at(-1)).toBe(first);
+    expect(series.values.slice(0, -1).every((v) => v === null)).toBe(true);
+    expect(series.values.at(-1)).toBeGreaterThan(50);
+    // No weighing before the data begins: every line of the stunting trend is empty (the page says so).
+    expect(d.stuntingTrend.series.every((s) => s.values.every((v) => v === null))).toBe(true);
+  });
+
   it("reads every series point from the rollups exactly as the engine computes it", async () => {
     const d = (await getDashboard(t.viewers.pimpinan, "18.72"))!;
     const kpi = Object.fromEntries(d.kpis.map((k) => [k.id, k]));

@@ -86,6 +86,14 @@ describe("kelurahan and posyandu pages", () => {
     expect(await getPosyanduDetail(t.viewers.pimpinan, other)).not.toBeNull();
   });
 
+  it("marks a month the posyandu reported closed, so its chart does not draw a D/S of 0 %", async () => {
+    const closed = t.data.reports.find((r) => !r.opened && t.data.posyandu.some((p) => p.code === r.posyanduCode && p.kelurahanCode === KEL))!;
+    const open = t.data.reports.find((r) => r.opened && r.posyanduCode === closed.posyanduCode)!;
+    const series = (await posyanduSkdnSeries(t.viewers.lurah, closed.posyanduCode, [closed.period, open.period]))!;
+    expect(series.tutup).toEqual([true, false]);
+    expect(series.melapor).toEqual([1, 1]);
+  });
+
   it("builds breadcrumbs that link only to the levels the viewer may open", async () => {
     const camat = await getBreadcrumbs(t.viewers.camat, KEL, { code: "P1", name: "Melati" });
     expect(camat.map((c) => c.label)).toEqual(["Kota Metro", "Kecamatan Metro Pusat", "Kelurahan Metro", "Posyandu Melati"]);

@@ -4,6 +4,7 @@ import { AreaAccessError, getIndicatorReport } from "@/lib/queries/indicators";
 import { computeStrata } from "@/lib/indicators/strata";
 import { STRATA_2011 } from "@/lib/reference/seed";
 import { runImport } from "@/lib/import/engine";
+import { addMonths } from "@/lib/period";
 
 type R = { pembilang: number; penyebut: number; nilai: number | null; n_kecil?: boolean; sumber?: string };
 
@@ -114,6 +115,19 @@ describe("rolling 12 months, change and targets", () => {
     expect((r.indikator.d_s as typeof now).perubahan.dari).toBe("2025-07");
     const july = await getIndicatorReportWithChange(t.viewers.admin, "18.72", { periode: "2025-07" }, t.db);
     expect((july.indikator.stunting as typeof now).perubahan).toEqual({ dari: null, selisihPoin: null, arah: null });
+  });
+
+  it("shows no change in report completeness against a month nobody reported, such as the month before the data begins", async () => {
+    const { getIndicatorReportWithChange } = await import("@/lib/queries/indicator-compare");
+    const first = t.data.reports.map((r) => r.period).sort()[0]!;
+    const r = await getIndicatorReportWithChange(t.viewers.admin, "18.72", { periode: first }, t.db);
+    const completeness = r.indikator.kelengkapan_laporan as R & { perubahan: unknown };
+    expect(completeness.nilai).toBeGreaterThan(50);
+    expect(completeness.perubahan).toEqual({ dari: null, selisihPoin: null, arah: null });
+    expect((r.indikator.posyandu_buka as typeof completeness).perubahan).toEqual({ dari: null, selisihPoin: null, arah: null });
+    // The month after compares as before.
+    const next = await getIndicatorReportWithChange(t.viewers.admin, "18.72", { periode: addMonths(first, 1) }, t.db);
+    expect((next.indikator.kelengkapan_laporan as R & { perubahan: { dari: string | null } }).perubahan.dari).toBe(first);
   });
 
   it("never mixes e-PPGBM and survey counts in one figure", async () => {

@@ -8,10 +8,12 @@ import { IndicatorMap, type MapData } from "@/app/_components/indicator-map";
 import { ViewFilters } from "@/app/_components/view-filters";
 
 /** Indicator and month selectors (a GET form, so the URL reproduces the view), the map and a sortable table. */
-export function PetaView({ wilayah, indikator, periode, months, data, tileUrl, sort }: { wilayah: string; indikator: string; periode: string | null; months: { newest: string | null; oldest: string | null }; data: MapData | null; tileUrl: string | null; sort: SortState }) {
+/** `bulan` is the month picked; `periode` the one the figures are of (a nutrition map: the last weighing up to it). */
+export function PetaView({ wilayah, indikator, bulan, periode, months, data, tileUrl, sort }: { wilayah: string; indikator: string; bulan: string | null; periode: string | null; months: { newest: string | null; oldest: string | null }; data: MapData | null; tileUrl: string | null; sort: SortState }) {
   const def = indicatorDef(indikator)!;
   const rows = sortRows(data?.rows ?? [], (r) => (sort.urut === "nilai" ? (r.rate?.nilai ?? null) : sort.urut === "n" ? (r.rate?.n ?? null) : sort.urut === "kecamatan" ? r.kecamatan : r.name), sort.arah);
-  const params = { wilayah, indikator, periode };
+  const params = { wilayah, indikator, periode: bulan };
+  const weighing = periode && bulan && periode !== bulan ? `penimbangan ${periodLabel(periode)} (terakhir sampai ${periodLabel(bulan)})` : periode ? periodLabel(periode) : null;
   const source = `${def.sumber}${periode ? ` · ${periodLabel(periode)}` : ""}`;
   // A province is mapped by kab/kota (lib/queries/map.ts): no parent column, no posyandu markers.
   const kota = data?.unit === "kabupaten/kota";
@@ -21,10 +23,10 @@ export function PetaView({ wilayah, indikator, periode, months, data, tileUrl, s
       <div>
         <h1 className="text-2xl font-semibold">Peta {data?.report.wilayah.nama ?? ""}: {def.label}</h1>
         <p className="text-sm text-slate-600">
-          {periode ? `${periodLabel(periode)} · ` : ""}Sumber: {def.sumber}. {kota ? "Klik kabupaten/kota untuk membuka halamannya (dengan peta kelurahan dan posyandunya)." : "Klik kelurahan untuk membuka halamannya; klik titik posyandu untuk detailnya."}
+          {weighing ? `${weighing} · ` : ""}Sumber: {def.sumber}. {kota ? "Klik kabupaten/kota untuk membuka halamannya (dengan peta kelurahan dan posyandunya)." : "Klik kelurahan untuk membuka halamannya; klik titik posyandu untuk detailnya."}
         </p>
       </div>
-      <ViewFilters indikator={indikator} bulan={periode} months={months} keep={{ wilayah }} monthName="periode" />
+      <ViewFilters indikator={indikator} bulan={bulan} months={months} keep={{ wilayah }} monthName="periode" />
       <IndicatorMap data={data} indikator={indikator} tileUrl={tileUrl} />
       <section aria-labelledby="tabel-peta" className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
         <h2 id="tabel-peta" className="border-b border-slate-200 px-4 py-3 text-lg font-semibold">{unit}</h2>

@@ -53,7 +53,7 @@ export default async function PosyanduDetailPage({ params, searchParams }: { par
               {latestStratum ? `${latestStratum.strata.charAt(0)}${latestStratum.strata.slice(1).toLowerCase()} (${latestStratum.tahun})` : "Strata belum dinilai"}
               {" · "}
               {detail.laporanTerakhir ? `laporan terakhir ${periodLabel(detail.laporanTerakhir.periode)}` : "belum ada laporan"}
-              {!p.aktif && " · posyandu nonaktif"}
+              {!p.aktif && " · posyandu berhenti beroperasi"}
             </p>
           </div>
           <p className="text-sm">
@@ -77,9 +77,9 @@ export default async function PosyanduDetailPage({ params, searchParams }: { par
         <ViewFilters bulan={end} months={{ newest: detail.laporanTerakhir?.periode ?? null, oldest: detail.laporanPertama }} monthLabel="Sampai bulan" />
         <section aria-labelledby="skdn" className={card}>
           <h2 id="skdn" className="text-lg font-semibold">SKDN per bulan{end ? `, sampai ${periodLabel(end)}` : ""}</h2>
-          <p className="text-sm text-slate-600">Batang = S, K, D, N dari laporan bulanan; garis = D/S (%). Bulan tanpa laporan kosong.</p>
+          <p className="text-sm text-slate-600">Batang = S, K, D, N dari laporan bulanan; garis = D/S (%). Bulan tanpa laporan kosong; bulan posyandu tidak buka ditandai &ldquo;tidak buka&rdquo;, tanpa D/S.</p>
           {skdn && skdn.melapor.some((m) => m > 0) ? (
-            <SkdnChart labels={skdn.labels.map(periodLabel)} s={skdn.s} k={skdn.k} d={skdn.d} n={skdn.n} ds={skdn.ds.map((r) => r?.nilai ?? null)} download={{ fileName: `skdn-${p.kode}`, title: `SKDN Posyandu ${p.nama}`, source: "Sumber: laporan bulanan · Pantau Posyandu" }} />
+            <SkdnChart labels={skdn.labels.map((m, i) => (skdn.tutup[i] ? `${periodLabel(m)} (tidak buka)` : periodLabel(m)))} s={skdn.s} k={skdn.k} d={skdn.d} n={skdn.n} ds={skdn.ds.map((r, i) => (skdn.tutup[i] ? null : r?.nilai ?? null))} download={{ fileName: `skdn-${p.kode}`, title: `SKDN Posyandu ${p.nama}`, source: "Sumber: laporan bulanan · Pantau Posyandu" }} />
           ) : (
             <p className="mt-2 text-sm text-slate-700">Belum ada laporan bulanan untuk rentang ini. {canEdit && <NavLink href="/laporan" className="text-brand-700 underline">Isi laporan bulanan</NavLink>}</p>
           )}

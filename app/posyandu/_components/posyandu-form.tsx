@@ -71,7 +71,7 @@ export function PosyanduForm({ action, mode, initial, villages, puskesmas }: {
         </label>
         <label className="flex items-center gap-2">
           <input type="checkbox" name="active" defaultChecked={picked(state, "active", initial.active)} className="h-4 w-4" />
-          Posyandu aktif
+          Posyandu masih beroperasi <span className="text-slate-500">(hapus centang bila posyandu dibubarkan; ini bukan kriteria Posyandu Aktif)</span>
         </label>
       </div>
       <FormMessage state={state} />

@@ -20,6 +20,8 @@ export function AgendaFigures({ item, large = false, mapHeight = 380 }: { item: 
   const classes = f.indikator ? colorClasses(f.baris.map((b) => b.rate?.nilai ?? null), f.indikator.polaritas) : [];
   const shapes = new Map(item.shapes.map((s) => [s.code, s.geojson]));
   const leftOut = figuresLeftOutNote(f);
+  // A map item over areas without boundaries still shows its figures per area: as the bar chart other items draw.
+  const drawsMap = item.kind === "PETA" && item.shapes.length > 0;
   return (
     <div className={`space-y-3 ${large ? "text-lg" : "text-sm"}`} data-agenda-kind={item.kind}>
       {f.indikator && f.total && (
@@ -29,7 +31,7 @@ export function AgendaFigures({ item, large = false, mapHeight = 380 }: { item: 
           {item.delta && <span className={deltaClass(item.delta.total)}>sejak rapat lalu: {pct({ ...f.total, nilai: item.delta.total.dulu })} → {pct(f.total)} {deltaText(item.delta.total)}</span>}
         </div>
       )}
-      {f.indikator && item.kind === "PETA" && item.shapes.length > 0 && (
+      {f.indikator && drawsMap && (
         <AreaMap
           areas={f.baris.filter((b) => shapes.has(b.kode)).map((b) => ({
             code: b.kode, name: b.nama, geometry: JSON.parse(shapes.get(b.kode)!) as Polygon | MultiPolygon, value: b.rate?.nilai ?? null,
@@ -43,7 +45,10 @@ export function AgendaFigures({ item, large = false, mapHeight = 380 }: { item: 
           ariaLabel={`Peta ${f.indikator.label}`}
         />
       )}
-      {f.indikator && item.kind !== "PETA" && f.baris.length > 0 && (
+      {f.indikator && item.kind === "PETA" && !drawsMap && f.baris.length > 0 && (
+        <p className="text-slate-600" data-map-fallback>Peta tidak digambar: belum ada batas wilayah untuk {f.baris.length} wilayah ini (impor batas wilayah di halaman Impor). Angkanya per wilayah:</p>
+      )}
+      {f.indikator && !drawsMap && f.baris.length > 0 && (
         <RateBarChart labels={f.baris.map((b) => b.nama)} values={f.baris.map((b) => b.rate?.nilai ?? null)} n={f.baris.map((b) => b.rate?.n ?? 0)} target={f.target ?? undefined} label={f.indikator.label} height={large ? Math.max(280, f.baris.length * 34) : undefined} download={{ fileName: `rapat-${item.id}-${f.indikator.id}`, title: `${f.indikator.label} · ${f.wilayah?.nama ?? ""} · ${periodText(f.periode)}`, source: sourceLine, note: leftOut ? `Catatan: ${leftOut}.` : null }} />
       )}
       {f.indikator && f.baris.length > 0 && !large && (

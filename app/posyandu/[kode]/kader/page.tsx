@@ -42,7 +42,7 @@ export default async function KaderPage({ params, searchParams }: {
           <h1 className="break-words text-2xl font-semibold">Kader Posyandu {posyandu.name}</h1>
           <p className="text-sm text-slate-600">
             Kode {posyandu.code} · Kec. {posyandu.kelurahan.parent?.name ?? "—"} · {posyandu.puskesmas?.name ?? "puskesmas belum ditentukan"}
-            {!posyandu.active && " · posyandu nonaktif"}
+            {!posyandu.active && " · posyandu berhenti beroperasi"}
             {canEdit && <> · <NavLink href={`${href}/ubah`} className="text-brand-700 underline">Ubah data posyandu</NavLink></>}
           </p>
           <p className={`mt-1 text-sm ${serving < 5 ? "text-amber-800" : "text-slate-700"}`}>
