@@ -16,7 +16,8 @@ import { childrenLabel } from "@/lib/wilayah/codes";
 import { AppHeader } from "@/components/ui/app-header";
 import { StatCard } from "@/components/ui/stat-card";
 import { KelurahanTable } from "./_components/kelurahan-table";
-import { DashboardEmpty, DashboardSection, trendHref } from "./_components/dashboard-section";
+import { DashboardEmpty, DashboardSection, KpiGrid, trendHref } from "./_components/dashboard-section";
+import { OpenActions } from "./_components/open-actions";
 import { ViewFilters } from "./_components/view-filters";
 import { WilayahKerjaSection } from "./_components/wilayah-kerja-section";
 
@@ -62,7 +63,14 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
           )}
         </div>
         {dashboard && latest && <ViewFilters bulan={dashboard.bulan} months={{ newest: latest.month, oldest: latest.first }} keep={{ tren }} />}
-        {dashboard ? <DashboardSection data={dashboard} childLabel={childLabel} trend={{ semua: tren === "semua", href: (semua) => trendHref("/", params, semua) }} /> : root && root.split(".").length <= 3 ? <DashboardEmpty /> : null}
+        {dashboard && areaRoot ? (
+          <>
+            <KpiGrid data={dashboard} />
+            {/* The meeting follow-up the kota team owes, right under the figures (as on the area pages). */}
+            <OpenActions viewer={viewer} kode={areaRoot} />
+            <DashboardSection data={dashboard} childLabel={childLabel} trend={{ semua: tren === "semua", href: (semua) => trendHref("/", params, semua) }} kpis={false} />
+          </>
+        ) : root && root.split(".").length <= 3 ? <DashboardEmpty /> : null}
         {wilayahKerja && <WilayahKerjaSection viewer={viewer} bulan={params.bulan ?? undefined} indikator={indikatorSchema.parse(query.indikator)} sort={sortQuery.parse(query)} />}
         <section aria-label="Ringkasan" className="grid grid-cols-2 gap-3 md:grid-cols-4">
           <StatCard label="Kecamatan" value={overview.kecamatan} />

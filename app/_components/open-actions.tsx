@@ -9,7 +9,7 @@ type OpenAction = Awaited<ReturnType<typeof openActionsIn>>[number];
 /** The open follow-up actions of an area, read for today. */
 export const openActionsToday = (viewer: Viewer, kode: string) => openActionsIn(viewer, kode, todayJakarta());
 
-/** Open follow-up actions of the area (overdue first, in red) on the kecamatan and kelurahan pages. */
+/** Open follow-up actions of the area (overdue first, in red) on the ringkasan and the kecamatan and kelurahan pages. */
 export async function OpenActions({ viewer, kode }: { viewer: Viewer; kode: string }) {
   return <OpenActionsList actions={await openActionsToday(viewer, kode)} />;
 }

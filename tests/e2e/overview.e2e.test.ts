@@ -42,6 +42,18 @@ describe("overview in Chromium", () => {
     await page.close();
   });
 
+  it("shows the kota team its open meeting actions on the ringkasan, as the kota area page does", async () => {
+    const page = await browser().newPage({ viewport: { width: 1366, height: 768 } });
+    await signIn(page, "pimpinan");
+    const heading = await page.textContent("#tindakan-terbuka");
+    // The demo's kota meeting left actions open, two of them past their due date.
+    expect(heading).toMatch(/^Tindak lanjut rapat: \d+ terbuka, \d+ terlambat$/);
+    expect(await page.locator("section:has(#tindakan-terbuka) li[data-terlambat=ya]").count()).toBeGreaterThan(0);
+    await page.goto(`${BASE_URL}/wilayah/18.72`, { waitUntil: "networkidle" });
+    expect(await page.textContent("#tindakan-terbuka")).toBe(heading);
+    await page.close();
+  });
+
   it("shows the camat only Metro Pusat, also on a phone, and signs out", async () => {
     const page = await browser().newPage({ viewport: { width: 390, height: 844 } });
     await signIn(page, "camat");

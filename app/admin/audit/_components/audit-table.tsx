@@ -1,6 +1,6 @@
 import type { listAuditLog } from "@/lib/queries/audit";
 import { formatDateTime } from "../../_components/format";
-import { TableCard } from "@/components/ui/table-card";
+import { TableCard, type TableColumn } from "@/components/ui/table-card";
 
 type Row = Awaited<ReturnType<typeof listAuditLog>>["rows"][number];
 
@@ -18,46 +18,43 @@ export const ENTITY: Record<string, string> = {
   Meeting: "Rapat", MeetingAttendee: "Peserta rapat", AgendaItem: "Agenda rapat", ActionItem: "Tindak lanjut rapat", ApiToken: "Token API",
 };
 
+const COLUMNS: TableColumn[] = [
+  { label: "Waktu" },
+  { label: "Oleh" },
+  { label: "Tindakan" },
+  { label: "Perubahan (sebelum → sesudah)" },
+];
+
 /** Audit rows, newest first: who, when (WIB), what, and the fields that changed. */
 export function AuditTable({ rows }: { rows: Row[] }) {
   return (
-    <TableCard id="log-audit" title="Perubahan data" empty={rows.length === 0 ? "Belum ada catatan." : null}>
-      <thead className="bg-slate-100 text-slate-700">
-        <tr>
-          <th scope="col" className="px-3 py-2">Waktu</th>
-          <th scope="col" className="px-3 py-2">Oleh</th>
-          <th scope="col" className="px-3 py-2">Tindakan</th>
-          <th scope="col" className="px-3 py-2">Perubahan (sebelum → sesudah)</th>
+    <TableCard columns={COLUMNS} id="log-audit" title="Perubahan data" empty={rows.length === 0 ? "Belum ada catatan." : null}>
+      {rows.map((r) => (
+        <tr key={r.id} className="border-t border-slate-100 align-top">
+          <td className="whitespace-nowrap px-3 py-2">{formatDateTime(r.at)}</td>
+          <td className="px-3 py-2">{r.user ? <>{r.user.name}<span className="block text-xs text-slate-500">{r.user.username}</span></> : <span className="text-slate-600">Sistem / CLI</span>}</td>
+          <td className="px-3 py-2">
+            {ACTION[r.action] ?? r.action}
+            <span className="block text-xs text-slate-500">{ENTITY[r.entity] ?? r.entity}{r.entityId ? ` #${r.entityId}` : ""}{r.importBatchId && !(r.entity === "ImportBatch" && r.entityId === String(r.importBatchId)) ? ` · batch impor #${r.importBatchId}` : ""}</span>
+          </td>
+          <td className="px-3 py-2">
+            {r.changes.length === 0 ? (
+              <span className="text-slate-500">—</span>
+            ) : (
+              <ul className="space-y-0.5 text-xs">
+                {r.changes.map((c) => (
+                  <li key={c.field} className="break-words">
+                    <span className="font-mono text-slate-600">{c.field}</span>:{" "}
+                    {c.before !== null && <span className="text-red-800 line-through decoration-red-300">{c.before}</span>}
+                    {c.before !== null && c.after !== null && " → "}
+                    {c.after !== null && <span className="text-emerald-800">{c.after}</span>}
+                  </li>
+                ))}
+              </ul>
+            )}
+          </td>
         </tr>
-      </thead>
-      <tbody>
-        {rows.map((r) => (
-          <tr key={r.id} className="border-t border-slate-100 align-top">
-            <td className="whitespace-nowrap px-3 py-2">{formatDateTime(r.at)}</td>
-            <td className="px-3 py-2">{r.user ? <>{r.user.name}<span className="block text-xs text-slate-500">{r.user.username}</span></> : <span className="text-slate-600">Sistem / CLI</span>}</td>
-            <td className="px-3 py-2">
-              {ACTION[r.action] ?? r.action}
-              <span className="block text-xs text-slate-500">{ENTITY[r.entity] ?? r.entity}{r.entityId ? ` #${r.entityId}` : ""}{r.importBatchId && !(r.entity === "ImportBatch" && r.entityId === String(r.importBatchId)) ? ` · batch impor #${r.importBatchId}` : ""}</span>
-            </td>
-            <td className="px-3 py-2">
-              {r.changes.length === 0 ? (
-                <span className="text-slate-500">—</span>
-              ) : (
-                <ul className="space-y-0.5 text-xs">
-                  {r.changes.map((c) => (
-                    <li key={c.field} className="break-words">
-                      <span className="font-mono text-slate-600">{c.field}</span>:{" "}
-                      {c.before !== null && <span className="text-red-800 line-through decoration-red-300">{c.before}</span>}
-                      {c.before !== null && c.after !== null && " → "}
-                      {c.after !== null && <span className="text-emerald-800">{c.after}</span>}
-                    </li>
-                  ))}
-                </ul>
-              )}
-            </td>
-          </tr>
-        ))}
-      </tbody>
+      ))}
     </TableCard>
   );
 }

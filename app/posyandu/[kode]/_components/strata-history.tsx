@@ -1,37 +1,41 @@
 import type { StrataYear } from "@/lib/queries/posyandu-detail";
 import { STRATA_COLORS, STRATA_LABELS } from "@/lib/colors";
 import { formatDecimal } from "@/lib/format";
-import { TableCard } from "@/components/ui/table-card";
+import { TableCard, type TableColumn } from "@/components/ui/table-card";
+
+const COLUMNS: TableColumn[] = [
+  { label: "Tahun" },
+  { label: "Strata" },
+  { label: "Buka", className: "text-right" },
+  { label: "Rerata kader", className: "text-right" },
+  { label: "D/S tahunan", className: "text-right" },
+  { label: "Alasan / yang kurang" },
+];
 
 /** Stratum and Posyandu Aktif per year with what kept it from the next level (from the rule set of that year). */
 export function StrataHistory({ years }: { years: StrataYear[] }) {
   return (
-    <TableCard id="riwayat-strata" title="Riwayat strata" label="Riwayat strata per tahun" empty={years.length === 0 ? "Belum dinilai: strata dihitung dari laporan bulanan dan profil tahunan." : null}>
-      <thead className="bg-slate-100 text-slate-700">
-        <tr><th className="px-3 py-2">Tahun</th><th className="px-3 py-2">Strata</th><th className="px-3 py-2 text-right">Buka</th><th className="px-3 py-2 text-right">Rerata kader</th><th className="px-3 py-2 text-right">D/S tahunan</th><th className="px-3 py-2">Alasan / yang kurang</th></tr>
-      </thead>
-      <tbody>
-        {years.map((y) => (
-          <tr key={y.tahun} className="border-t border-slate-100 align-top" data-tahun={y.tahun}>
-            <th scope="row" className="px-3 py-2 text-left">{y.tahun}</th>
-            <td className="px-3 py-2">
-              <span className="inline-flex items-center gap-1 font-medium">
-                <span aria-hidden="true" className="inline-block h-3 w-3 rounded-full border border-slate-400" style={{ background: STRATA_COLORS[y.strata as keyof typeof STRATA_COLORS] }} />
-                {STRATA_LABELS[y.strata as keyof typeof STRATA_LABELS] ?? y.strata}
-              </span>
-              <span className={`block text-xs ${y.aktif ? "text-emerald-700" : "text-red-700"}`}>{y.aktif ? "Posyandu Aktif" : "belum Aktif"}</span>
-            </td>
-            <td className="num px-3 py-2 text-right">{y.frekuensi} bln</td>
-            <td className="num px-3 py-2 text-right">{y.rerataKader === null ? "—" : formatDecimal(y.rerataKader)}</td>
-            <td className="num px-3 py-2 text-right">{y.dsTahunan === null ? "—" : `${formatDecimal(y.dsTahunan)}%`}</td>
-            <td className="min-w-[16rem] px-3 py-2 text-xs text-slate-700">
-              {y.kurang.length === 0 ? "memenuhi semua syarat Mandiri" : `Naik strata bila: ${y.kurang.join("; ")}`}
-              {!y.aktif && y.kurangAktif.length > 0 && <span className="block">Posyandu Aktif: {y.kurangAktif.join("; ")}</span>}
-              <span className="block text-slate-500">aturan {y.aturan}</span>
-            </td>
-          </tr>
-        ))}
-      </tbody>
+    <TableCard columns={COLUMNS} id="riwayat-strata" title="Riwayat strata" label="Riwayat strata per tahun" empty={years.length === 0 ? "Belum dinilai: strata dihitung dari laporan bulanan dan profil tahunan." : null}>
+      {years.map((y) => (
+        <tr key={y.tahun} className="border-t border-slate-100 align-top" data-tahun={y.tahun}>
+          <th scope="row" className="px-3 py-2 text-left">{y.tahun}</th>
+          <td className="px-3 py-2">
+            <span className="inline-flex items-center gap-1 font-medium">
+              <span aria-hidden="true" className="inline-block h-3 w-3 rounded-full border border-slate-400" style={{ background: STRATA_COLORS[y.strata as keyof typeof STRATA_COLORS] }} />
+              {STRATA_LABELS[y.strata as keyof typeof STRATA_LABELS] ?? y.strata}
+            </span>
+            <span className={`block text-xs ${y.aktif ? "text-emerald-700" : "text-red-700"}`}>{y.aktif ? "Posyandu Aktif" : "belum Aktif"}</span>
+          </td>
+          <td className="num px-3 py-2 text-right">{y.frekuensi} bln</td>
+          <td className="num px-3 py-2 text-right">{y.rerataKader === null ? "—" : formatDecimal(y.rerataKader)}</td>
+          <td className="num px-3 py-2 text-right">{y.dsTahunan === null ? "—" : `${formatDecimal(y.dsTahunan)}%`}</td>
+          <td className="min-w-[16rem] px-3 py-2 text-xs text-slate-700">
+            {y.kurang.length === 0 ? "memenuhi semua syarat Mandiri" : `Naik strata bila: ${y.kurang.join("; ")}`}
+            {!y.aktif && y.kurangAktif.length > 0 && <span className="block">Posyandu Aktif: {y.kurangAktif.join("; ")}</span>}
+            <span className="block text-slate-500">aturan {y.aturan}</span>
+          </td>
+        </tr>
+      ))}
     </TableCard>
   );
 }
