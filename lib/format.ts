@@ -14,6 +14,11 @@ export function formatDecimal(n: number): string {
   return oneDecimal.format(n);
 }
 
+/** A coordinate as the posyandu form takes it: -5.115 → "-5,11500" (5 decimals ≈ 1 m, comma, no grouping). */
+export function formatCoordinate(n: number): string {
+  return n.toFixed(5).replace(".", ",");
+}
+
 /** A date as "12 Mei 2026" (WIB). */
 export function formatDate(d: Date): string {
   return dateLong.format(d);

@@ -9,7 +9,7 @@ import { posyanduSkdnSeries } from "@/lib/queries/area-series";
 import { getBreadcrumbs } from "@/lib/queries/breadcrumbs";
 import { addMonths, periodLabel } from "@/lib/period";
 import { periodSchema } from "@/lib/validations/period";
-import { formatDate, rwLabel } from "@/lib/format";
+import { formatCoordinate, formatDate, rwLabel } from "@/lib/format";
 import { z } from "@/lib/validations/z";
 import { decodeSegment } from "@/lib/route-params";
 import { AppHeader } from "@/components/ui/app-header";
@@ -71,7 +71,7 @@ export default async function PosyanduDetailPage({ params, searchParams }: { par
             <Item label="Alamat" value={p.alamat ?? "—"} />
             <Item label="ILP" value={p.ilp ? `ya${p.ilpSejak ? `, sejak ${formatDate(p.ilpSejak)}` : ""}` : "belum"} />
             <Item label="SK pembentukan" value={p.sk ?? "belum dicatat"} />
-            <Item label="Koordinat" value={p.koordinat ? `${p.koordinat.lat.toFixed(5)}, ${p.koordinat.lng.toFixed(5)}` : "belum ada"} />
+            <Item label="Koordinat" value={p.koordinat ? `lintang ${formatCoordinate(p.koordinat.lat)} · bujur ${formatCoordinate(p.koordinat.lng)}` : "belum ada"} />
           </dl>
         </section>
         <ViewFilters bulan={end} months={{ newest: detail.laporanTerakhir?.periode ?? null, oldest: detail.laporanPertama }} monthLabel="Sampai bulan" />
