@@ -94,7 +94,7 @@ export function DashboardSection({ data, childLabel, trend, kpis = true }: { dat
         </section>
         <section aria-labelledby="ds" className={card}>
           <h2 id="ds" className="text-lg font-semibold">D/S per {childLabel}, {periodLabel(data.bulan)}</h2>
-          <RateBarChart labels={data.ds.labels} values={data.ds.values} n={data.ds.n} label="D/S" download={{ fileName: `ds-${data.current.wilayah.kode}-${data.bulan}`, title: `D/S per ${childLabel}, ${data.current.wilayah.nama}`, source: `Sumber: laporan bulanan ${periodLabel(data.bulan)} · Pantau Posyandu` }} />
+          <RateBarChart labels={data.ds.labels} values={data.ds.values} n={data.ds.n} nKecil={data.ds.nKecil} label="D/S" download={{ fileName: `ds-${data.current.wilayah.kode}-${data.bulan}`, title: `D/S per ${childLabel}, ${data.current.wilayah.nama}`, source: `Sumber: laporan bulanan ${periodLabel(data.bulan)} · Pantau Posyandu` }} />
         </section>
       </div>
       <WorsenedSection data={data} childLabel={childLabel} />

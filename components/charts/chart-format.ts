@@ -1,7 +1,6 @@
 // id-ID formatting shared by the charts' ticks, tooltips and fallback tables.
 // Kept out of chart.tsx (a client module) so server code and tests can call it.
 import { formatDecimal, formatInt } from "@/lib/format";
-import { DEFAULT_SMALL_N } from "@/lib/indicators/rate";
 
 export const NO_DATA_TEXT = "tidak ada data";
 export const SMALL_N_TEXT = "n kecil";
@@ -33,11 +32,14 @@ export function formatCount(v: number | null | undefined): string {
   return v === null || v === undefined ? NO_DATA_TEXT : formatInt(v);
 }
 
-/** "15,7% (n = 1.842)", "15,7% (n = 12, n kecil)" or "tidak ada data". */
-export function formatRateWithN(v: number | null | undefined, n: number | undefined, smallN = DEFAULT_SMALL_N): string {
+/**
+ * "15,7% (n = 1.842)", "15,7% (n = 12, n kecil)" or "tidak ada data". `small` is the figure's own flag
+ * (`Rate.n_kecil`): only prevalences have a small-n threshold, a share of 6 posyandu is not "n kecil".
+ */
+export function formatRateWithN(v: number | null | undefined, n: number | undefined, small: boolean): string {
   if (v === null || v === undefined) return NO_DATA_TEXT;
   if (n === undefined) return formatPct(v);
-  return `${formatPct(v)} (${formatN(n)}${n < smallN ? `, ${SMALL_N_TEXT}` : ""})`;
+  return `${formatPct(v)} (${formatN(n)}${small ? `, ${SMALL_N_TEXT}` : ""})`;
 }
 
 /** Long area names would eat a phone-width axis; the table and tooltip keep the full name. */

@@ -11,6 +11,8 @@ export type RateBarChartProps = {
   labels: string[];
   values: (number | null)[];
   n: number[];
+  /** Each bar's small-n flag (`Rate.n_kecil`), shown as "n kecil" next to its n. */
+  nKecil: boolean[];
   /** Target in percent, drawn as a dashed line across the bars. */
   target?: number;
   /** Name of the rate, e.g. "D/S". */
@@ -24,7 +26,7 @@ export type RateBarChartProps = {
 const BAR_COLOR = SERIES_COLORS[5] ?? "#0072B2";
 const TARGET_COLOR = SERIES_COLORS[0] ?? "#000000";
 
-export function RateBarChart({ labels, values, n, target, label, height, ariaLabel, download }: RateBarChartProps) {
+export function RateBarChart({ labels, values, n, nKecil, target, label, height, ariaLabel, download }: RateBarChartProps) {
   const targetLabel = target === undefined ? "" : `Target ${formatPct(target)}`;
 
   const data = useMemo<ChartDataOf>(() => {
@@ -67,12 +69,12 @@ export function RateBarChart({ labels, values, n, target, label, height, ariaLab
         tooltip: {
           callbacks: {
             label: (item) =>
-              item.datasetIndex === 0 ? `${label}: ${formatRateWithN(values[item.dataIndex], n[item.dataIndex])}` : targetLabel,
+              item.datasetIndex === 0 ? `${label}: ${formatRateWithN(values[item.dataIndex], n[item.dataIndex], nKecil[item.dataIndex] ?? false)}` : targetLabel,
           },
         },
       },
     }),
-    [labels, values, n, target, label, targetLabel],
+    [labels, values, n, nKecil, target, label, targetLabel],
   );
 
   const table = useCallback(
@@ -81,10 +83,10 @@ export function RateBarChart({ labels, values, n, target, label, height, ariaLab
       columns: [label, ...(target === undefined ? [] : ["Target"])],
       rows: labels.map((l, i) => ({
         label: l,
-        cells: [formatRateWithN(values[i], n[i]), ...(target === undefined ? [] : [formatPct(target)])],
+        cells: [formatRateWithN(values[i], n[i], nKecil[i] ?? false), ...(target === undefined ? [] : [formatPct(target)])],
       })),
     }),
-    [labels, values, n, target, label],
+    [labels, values, n, nKecil, target, label],
   );
 
   const h = height ?? Math.max(180, labels.length * 34 + 80);

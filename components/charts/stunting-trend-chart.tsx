@@ -5,6 +5,7 @@ import { useCallback, useMemo } from "react";
 import { SERIES_COLORS } from "@/lib/colors";
 import { Chart, dashedLegendLabels, type ChartDataOf, type ChartDownload, type ChartOptionsOf, type ChartTable } from "./chart";
 import { NO_DATA_TEXT, formatPct, formatPctTick, formatRateWithN } from "./chart-format";
+import { smallPrevalenceN } from "@/lib/indicators/rate";
 
 export type StuntingTrendSeries = { label: string; values: (number | null)[]; n: number[]; emphasis?: boolean };
 export type StuntingTrendTarget = { label: string; values: (number | null)[] };
@@ -91,7 +92,7 @@ export function StuntingTrendChart({
               const s = series[item.datasetIndex];
               const v = item.raw as number | null;
               if (!s) return `${item.dataset.label ?? ""}: ${v === null ? NO_DATA_TEXT : formatPct(v)}`;
-              return `${s.label}: ${formatRateWithN(v, s.n[item.dataIndex])}`;
+              return `${s.label}: ${formatRateWithN(v, s.n[item.dataIndex], smallPrevalenceN(s.n[item.dataIndex] ?? 0))}`;
             },
           },
         },
@@ -107,7 +108,7 @@ export function StuntingTrendChart({
       rows: labels.map((label, i) => ({
         label,
         cells: [
-          ...series.map((s) => formatRateWithN(s.values[i], s.n[i])),
+          ...series.map((s) => formatRateWithN(s.values[i], s.n[i], smallPrevalenceN(s.n[i] ?? 0))),
           ...(target ? [target.values[i] == null ? NO_DATA_TEXT : formatPct(target.values[i])] : []),
         ],
       })),

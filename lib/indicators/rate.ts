@@ -23,6 +23,11 @@ export type RateOptions = { smallN?: number; wilson?: boolean };
 /** Default small-n threshold for prevalences ([U], configurable; docs/indicators.md). */
 export const DEFAULT_SMALL_N = 30;
 
+/** The small-n flag of a prevalence resting on n children measured (what `rate` sets with the default threshold). */
+export function smallPrevalenceN(n: number, smallN = DEFAULT_SMALL_N): boolean {
+  return n > 0 && n < smallN;
+}
+
 /** Wilson score interval (95%) for x successes of n, in percent. */
 export function wilson95(x: number, n: number): [number, number] {
   if (n === 0) return [0, 100];
@@ -45,7 +50,7 @@ export function rate(pembilang: number, penyebut: number, opts: RateOptions = {}
     nilai: penyebut > 0 ? (100 * pembilang) / penyebut : null,
     n: penyebut,
     tidak_ada_data: penyebut === 0,
-    n_kecil: opts.smallN !== undefined && penyebut > 0 && penyebut < opts.smallN,
+    n_kecil: opts.smallN !== undefined && smallPrevalenceN(penyebut, opts.smallN),
   };
   if (opts.wilson && penyebut > 0) r.ci95 = wilson95(pembilang, penyebut);
   return r;

@@ -135,7 +135,7 @@ async function getDashboardUncached(viewer: Viewer, kode: string, month?: string
         MANDIRI: children.map((c) => strataOf(c, year).mandiri),
       },
     },
-    ds: { labels: current.anak.map((a) => a.wilayah.nama), values: current.anak.map((a) => pick(a, "d_s").nilai), n: current.anak.map((a) => pick(a, "d_s").n) },
+    ds: { labels: current.anak.map((a) => a.wilayah.nama), values: current.anak.map((a) => pick(a, "d_s").nilai), n: current.anak.map((a) => pick(a, "d_s").n), nKecil: current.anak.map((a) => pick(a, "d_s").n_kecil) },
     worsened,
   };
 }

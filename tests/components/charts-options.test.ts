@@ -58,7 +58,7 @@ describe("chart options handed to Chart.js", () => {
   it.each([
     ["stunting", () => chartOf(StuntingTrendChart, trend)],
     ["strata", () => chartOf(StrataStackedChart, { labels: ["A"], counts: { PRATAMA: [1], MADYA: [2], PURNAMA: [3], MANDIRI: [4] } })],
-    ["rate", () => chartOf(RateBarChart, { labels: ["A"], values: [50], n: [40], label: "D/S" })],
+    ["rate", () => chartOf(RateBarChart, { labels: ["A"], values: [50], n: [40], nKecil: [false], label: "D/S" })],
     ["sparkline", () => chartOf(Sparkline, { values: [1], labels: ["Jan"], ariaLabel: "x" })],
     ["skdn", () => chartOf(SkdnChart, { labels: ["Jan"], s: [1], k: [1], d: [1], n: [1], ds: [100] })],
   ])("%s: no animation, fixed height, id-ID locale", (_name, make) => {
@@ -118,7 +118,7 @@ describe("chart options handed to Chart.js", () => {
   });
 
   it("rate bars: target is a dashed line dataset across every bar; missing bars are named", () => {
-    const chart = chartOf(RateBarChart, { labels: ["Metro Pusat", "Metro Timur"], values: [92.14, null], n: [1842, 0], target: 80, label: "D/S" });
+    const chart = chartOf(RateBarChart, { labels: ["Metro Pusat", "Metro Timur"], values: [92.14, null], n: [1842, 0], nKecil: [false, false], target: 80, label: "D/S" });
     expect(chart.type).toBe("bar");
     expect(chart.data.datasets[1]).toMatchObject({ type: "line", label: "Target 80,0%", data: [80, 80], borderDash: [8, 6] });
     expect(tooltipLabel(chart, { datasetIndex: 0, dataIndex: 0 })).toBe("D/S: 92,1% (n = 1.842)");
@@ -126,6 +126,13 @@ describe("chart options handed to Chart.js", () => {
     const tick = at(chart.options, "scales.y.ticks.callback") as (v: number, i: number) => string | string[];
     expect(tick(1, 1)).toEqual(["Metro Timur", "(tidak ada data)"]);
     expect(tick(0, 0)).toBe("Metro Pusat");
+  });
+
+  it("rate bars say 'n kecil' from each figure's own flag, not from the size of its n", () => {
+    // A meeting's "posyandu dengan ≥ 5 kader" over 6 posyandu, beside a stunting prevalence over 12 children.
+    const chart = chartOf(RateBarChart, { labels: ["Kel. Metro", "Kel. Imopuro"], values: [50, 25], n: [6, 12], nKecil: [false, true], label: "Indikator" });
+    expect(tooltipLabel(chart, { datasetIndex: 0, dataIndex: 0 })).toBe("Indikator: 50,0% (n = 6)");
+    expect(tooltipLabel(chart, { datasetIndex: 0, dataIndex: 1 })).toBe("Indikator: 25,0% (n = 12, n kecil)");
   });
 
   it("sparkline: no axes, no legend, only the last present point marked", () => {

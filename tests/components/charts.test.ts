@@ -48,21 +48,22 @@ describe("chart formatting (id-ID)", () => {
   });
 
   it.each([
-    [15.66, 1842, "15,7% (n = 1.842)"],
-    [20, 29, "20,0% (n = 29, n kecil)"],
-    [20, 30, "20,0% (n = 30)"],
-    [null, 0, "tidak ada data"],
-  ])("formatRateWithN(%s, %s) → %s", (v, n, expected) => {
-    expect(formatRateWithN(v, n)).toBe(expected);
+    [15.66, 1842, false, "15,7% (n = 1.842)"],
+    [20, 29, true, "20,0% (n = 29, n kecil)"],
+    // A share of posyandu: 6 posyandu are all there are, not a small sample.
+    [50, 6, false, "50,0% (n = 6)"],
+    [null, 0, false, "tidak ada data"],
+  ])("formatRateWithN(%s, %s, %s) → %s", (v, n, small, expected) => {
+    expect(formatRateWithN(v, n, small)).toBe(expected);
   });
 });
 
 describe("topic charts (server-rendered fallback)", () => {
   it("the app's server HTML leaves the table out (it comes with hydration), keeping the chart's label", () => {
-    const html = renderToString(createElement(RateBarChart, { labels: ["Metro Pusat"], values: [92.14], n: [1842], label: "D/S" }));
+    const html = renderToString(createElement(RateBarChart, { labels: ["Metro Pusat"], values: [92.14], n: [1842], nKecil: [false], label: "D/S" }));
     expect(html).not.toContain("data-chart-table");
     expect(html).toContain('role="img"');
-    expect(tableRows(render(RateBarChart, { labels: ["Metro Pusat"], values: [92.14], n: [1842], label: "D/S" }))).toHaveLength(2);
+    expect(tableRows(render(RateBarChart, { labels: ["Metro Pusat"], values: [92.14], n: [1842], nKecil: [false], label: "D/S" }))).toHaveLength(2);
   });
 
   it("builds the table only where it is shown: not in the app's server render, once inline", () => {
@@ -114,15 +115,15 @@ describe("topic charts (server-rendered fallback)", () => {
   });
 
   it("rate bars: rate with n, 'tidak ada data' for a missing value, target column when given", () => {
-    const html = render(RateBarChart, { labels: ["Metro Pusat", "Metro Timur"], values: [92.14, null], n: [1842, 0], target: 80, label: "D/S" });
+    const html = render(RateBarChart, { labels: ["Metro Pusat", "Metro Timur"], values: [92.14, null], n: [1842, 0], nKecil: [false, false], target: 80, label: "D/S" });
     expect(html).toContain('aria-label="Grafik batang D/S per wilayah"');
     expect(tableRows(html)).toEqual([
       ["Wilayah", "D/S", "Target"],
       ["Metro Pusat", "92,1% (n = 1.842)", "80,0%"],
       ["Metro Timur", "tidak ada data", "80,0%"],
     ]);
-    const noTarget = render(RateBarChart, { labels: ["Metro Pusat"], values: [12], n: [10], label: "D/S" });
-    expect(tableRows(noTarget)).toEqual([["Wilayah", "D/S"], ["Metro Pusat", "12,0% (n = 10, n kecil)"]]);
+    const noTarget = render(RateBarChart, { labels: ["Metro Pusat"], values: [12], n: [10], nKecil: [true], label: "Stunting" });
+    expect(tableRows(noTarget)).toEqual([["Wilayah", "Stunting"], ["Metro Pusat", "12,0% (n = 10, n kecil)"]]);
   });
 
   it("sparkline: percent by default, counts with unit 'angka', its own aria-label", () => {

@@ -158,7 +158,7 @@ describe("Unduh PNG button", () => {
   const render = <P extends object>(c: FunctionComponent<P>, p: P) => renderToString(createElement(c, p));
   const charts: [string, (d?: typeof download) => string][] = [
     ["stunting trend", (d) => render(StuntingTrendChart, { labels: ["Feb"], series: [{ label: "Kota", values: [10], n: [100] }], download: d })],
-    ["rate bar", (d) => render(RateBarChart, { labels: ["A"], values: [50], n: [40], label: "D/S", download: d })],
+    ["rate bar", (d) => render(RateBarChart, { labels: ["A"], values: [50], n: [40], nKecil: [false], label: "D/S", download: d })],
     ["strata stacked", (d) => render(StrataStackedChart, { labels: ["A"], counts: { PRATAMA: [1], MADYA: [2], PURNAMA: [3], MANDIRI: [4] }, download: d })],
     ["skdn", (d) => render(SkdnChart, { labels: ["Feb"], s: [10], k: [9], d: [8], n: [5], ds: [80], download: d })],
   ];
