@@ -22,12 +22,18 @@ export const NUTRITION_MAP_INDICATORS = new Set(["stunting", "wasting", "underwe
 
 export type MapData = Awaited<ReturnType<typeof getMapData>>;
 
+/** The nutrition source a map's figures were read in (one map, one source: lib/queries/map.ts); null for other indicators. */
+export function mapNutritionSource(indikator: string, data: MapData | null): string | null {
+  const sumber = NUTRITION_MAP_INDICATORS.has(indikator) ? data?.report.sumber_gizi : null;
+  return sumber ? (SOURCE_LABEL[sumber] ?? sumber) : null;
+}
+
 /** Kelurahan shapes coloured by `indikator` (classed, colour-blind-safe), posyandu markers, drill-down links. */
 export function IndicatorMap({ data, indikator, tileUrl, height }: { data: MapData | null; indikator: string; tileUrl: string | null; height?: number }) {
   const def = indicatorDef(indikator)!;
   const rows = data?.rows ?? [];
-  // One map, one nutrition source (lib/queries/map.ts): the legend names it.
-  const source = NUTRITION_MAP_INDICATORS.has(indikator) && data?.report.sumber_gizi ? (SOURCE_LABEL[data.report.sumber_gizi] ?? data.report.sumber_gizi) : null;
+  // The legend names the nutrition source.
+  const source = mapNutritionSource(indikator, data);
   const classes = colorClasses(rows.map((r) => r.rate?.nilai ?? null), def.polaritas);
   const areas = rows.filter((r) => r.geometry).map((r) => ({
     code: r.code,

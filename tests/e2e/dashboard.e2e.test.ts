@@ -53,7 +53,9 @@ describe("summary and map pages in Chromium", () => {
     await shot(page, "peta-kota-1280");
     // October has no weighing: the stunting map shows August's, says so, and keeps October in the month picker.
     await page.goto(`${BASE_URL}/peta?indikator=stunting&periode=2026-10`, { waitUntil: "networkidle" });
-    expect(await page.textContent("main > div > p")).toContain("penimbangan Agustus 2026 (terakhir sampai Oktober 2026)");
+    expect(await page.textContent("main > div > p")).toContain("penimbangan Agustus 2026 (terakhir sampai Oktober 2026) · Sumber: e-PPGBM.");
+    // The table's hover texts name the source read, not the catalogue's list of possible ones.
+    expect(await page.getAttribute("section[aria-labelledby=tabel-peta] tbody tr td.num", "title")).toMatch(/ · e-PPGBM · Agustus 2026$/);
     expect(await page.inputValue("select[name=periode]")).toBe("2026-10");
     expect(await page.$$eval("section[aria-labelledby=tabel-peta] tbody tr", (trs) => trs.filter((tr) => /\d+,\d%/.test(tr.textContent ?? "")).length)).toBe(22);
     await page.goto(`${BASE_URL}/peta?indikator=d_s&periode=2026-10`, { waitUntil: "networkidle" });

@@ -4,7 +4,7 @@ import { formatDecimal, formatInt } from "@/lib/format";
 import { periodLabel } from "@/lib/period";
 import { sortRows, type SortState } from "@/lib/sort";
 import { SortHeader } from "@/components/ui/sort-header";
-import { IndicatorMap, type MapData } from "@/app/_components/indicator-map";
+import { IndicatorMap, mapNutritionSource, type MapData } from "@/app/_components/indicator-map";
 import { ViewFilters } from "@/app/_components/view-filters";
 
 /** Indicator and month selectors (a GET form, so the URL reproduces the view), the map and a sortable table. */
@@ -14,7 +14,9 @@ export function PetaView({ wilayah, indikator, bulan, periode, months, data, til
   const rows = sortRows(data?.rows ?? [], (r) => (sort.urut === "nilai" ? (r.rate?.nilai ?? null) : sort.urut === "n" ? (r.rate?.n ?? null) : sort.urut === "kecamatan" ? r.kecamatan : r.name), sort.arah);
   const params = { wilayah, indikator, periode: bulan };
   const weighing = periode && bulan && periode !== bulan ? `penimbangan ${periodLabel(periode)} (terakhir sampai ${periodLabel(bulan)})` : periode ? periodLabel(periode) : null;
-  const source = `${def.sumber}${periode ? ` · ${periodLabel(periode)}` : ""}`;
+  // The source the figures were read in (e-PPGBM or a manual recap), not the catalogue's list of possible ones.
+  const sumber = mapNutritionSource(indikator, data) ?? def.sumber;
+  const source = `${sumber}${periode ? ` · ${periodLabel(periode)}` : ""}`;
   // A province is mapped by kab/kota (lib/queries/map.ts): no parent column, no posyandu markers.
   const kota = data?.unit === "kabupaten/kota";
   const unit = kota ? "Kabupaten/kota" : "Kelurahan";
@@ -23,7 +25,7 @@ export function PetaView({ wilayah, indikator, bulan, periode, months, data, til
       <div>
         <h1 className="text-2xl font-semibold">Peta {data?.report.wilayah.nama ?? ""}: {def.label}</h1>
         <p className="text-sm text-slate-600">
-          {weighing ? `${weighing} · ` : ""}Sumber: {def.sumber}. {kota ? "Klik kabupaten/kota untuk membuka halamannya (dengan peta kelurahan dan posyandunya)." : "Klik kelurahan untuk membuka halamannya; klik titik posyandu untuk detailnya."}
+          {weighing ? `${weighing} · ` : ""}Sumber: {sumber}. {kota ? "Klik kabupaten/kota untuk membuka halamannya (dengan peta kelurahan dan posyandunya)." : "Klik kelurahan untuk membuka halamannya; klik titik posyandu untuk detailnya."}
         </p>
       </div>
       <ViewFilters indikator={indikator} bulan={bulan} months={months} keep={{ wilayah }} monthName="periode" />
