@@ -3,20 +3,13 @@ import { sortRows, type SortState } from "@/lib/sort";
 import { SortHeader } from "@/components/ui/sort-header";
 import { SOURCE_LABEL, tableLeftOutNote } from "@/lib/indicators/nutrition-sources";
 import { cellView, columnView } from "./score-cell";
-import { indicatorDef } from "@/lib/indicators/catalogue";
 import { ScoreRows, type ScoreRowView } from "./score-rows";
 
 export type Scorecard = NonNullable<Awaited<ReturnType<typeof getScorecard>>>;
 
-/**
- * Period and source of a scorecard column, for hover texts: nutrition names the source the figures were read in
- * (e-PPGBM or a manual recap), the others their catalogue source, as the KPI cards do ("data kader" for ≥ 5 kader,
- * which is counted from kader memberships, not from the monthly report).
- */
-export function columnContext(sc: Scorecard, kind: "bulan" | "gizi" | "tahun", id?: string): { periode: string | null; sumber: string } {
-  if (kind === "gizi") return { periode: sc.periode.gizi, sumber: SOURCE_LABEL[sc.sumberGizi ?? ""] ?? "data gizi" };
-  const sumber = (id ? indicatorDef(id)?.sumber : undefined) ?? (kind === "tahun" ? "laporan bulanan + profil tahunan" : "laporan bulanan");
-  return { periode: kind === "tahun" ? String(sc.periode.tahun) : sc.periode.bulan, sumber };
+/** The source of the scorecard's nutrition figures (e-PPGBM or a manual recap), for the captions. */
+export function nutritionSourceOf(sc: Scorecard): string {
+  return SOURCE_LABEL[sc.sumberGizi ?? ""] ?? "data gizi";
 }
 
 /** `note`: the visible line naming the rows whose nutrition figures leave out another source (hover texts do not reach a projector). */
@@ -39,8 +32,7 @@ export function tableView(sc: Scorecard, sort: SortState): TableView {
   const made: TableView = {
     body: [...sortRows(sc.rows, value, sort.arah).map(view), { ...view(sc.total), total: true }],
     columns: sc.columns.map((c) => {
-      const { periode, sumber } = columnContext(sc, c.kind, c.id);
-      return columnView(periode, sumber);
+      return columnView(c.periode, c.sumber);
     }),
     note: tableLeftOutNote(sc.rows),
   };

@@ -83,7 +83,7 @@ function agendaHtml(item: AgendaView): string {
       .join("")}</tbody></table>`);
   }
   if (f.skor) {
-    parts.push(`<table><thead><tr><th>Wilayah</th>${f.skor.kolom.map((k) => `<th class="num">${esc(k.label)}</th>`).join("")}</tr></thead><tbody>${f.skor.baris.map((r) => `<tr><td>${esc(r.nama)}</td>${f.skor!.kolom.map((k) => `<td class="num">${pct(r.nilai[k.id])}</td>`).join("")}</tr>`).join("")}</tbody></table>`);
+    parts.push(`<table><thead><tr><th>Wilayah</th>${f.skor.kolom.map((k) => `<th class="num">${esc(k.label)}${k.periode ? `<br><small>${esc(when(k.periode))}</small>` : ""}</th>`).join("")}</tr></thead><tbody>${f.skor.baris.map((r) => `<tr><td>${esc(r.nama)}</td>${f.skor!.kolom.map((k) => `<td class="num">${pct(r.nilai[k.id])}</td>`).join("")}</tr>`).join("")}</tbody></table>`);
   }
   const leftOut = figuresLeftOutNote(f);
   if (leftOut) parts.push(`<p class="note left-out">Catatan: ${esc(leftOut)}.</p>`);

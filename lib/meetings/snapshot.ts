@@ -44,7 +44,9 @@ export const snapshotSchema = z.object({
   target: z.number().nullable(),
   baris: z.array(rowSchema),
   skor: z.object({
-    kolom: z.array(z.object({ id: z.string(), label: z.string(), polaritas: z.enum(["naik-baik", "turun-baik"]) })),
+    // Each column's own period and source (stunting at the latest Feb/Aug in e-PPGBM, strata per year). Optional:
+    // snapshots frozen before they were kept still read, under the meeting month and the joint source line.
+    kolom: z.array(z.object({ id: z.string(), label: z.string(), polaritas: z.enum(["naik-baik", "turun-baik"]), periode: z.string().nullable().optional(), sumber: z.string().optional() })),
     baris: z.array(z.object({ kode: z.string(), nama: z.string(), nilai: z.record(z.string(), rateLiteSchema.nullable()) })),
   }).nullable(),
   tindakan: z.array(actionLiteSchema),

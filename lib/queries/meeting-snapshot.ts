@@ -42,9 +42,9 @@ export async function buildSnapshot(viewer: Viewer, item: AgendaRef, meeting: { 
       ...snap,
       wilayah: { kode: sc.wilayah.kode, nama: sc.wilayah.nama },
       periode: sc.periode.bulan,
-      sumber: "laporan bulanan, data gizi, profil tahunan",
+      sumber: [...new Set(sc.columns.map((c) => c.sumber))].join("; "),
       skor: {
-        kolom: sc.columns.map((c) => ({ id: c.id, label: c.label, polaritas: c.polaritas })),
+        kolom: sc.columns.map((c) => ({ id: c.id, label: c.label, polaritas: c.polaritas, periode: c.periode, sumber: c.sumber })),
         baris: [...sc.rows, sc.total].map((r) => ({ kode: r.kode, nama: r.nama, nilai: Object.fromEntries(Object.entries(r.cells).map(([k, v]) => [k, rateLite(v)])) })),
       },
     };

@@ -4,6 +4,7 @@ import "server-only";
 import type { Viewer } from "../auth/scope";
 import type { Rate } from "../indicators/rate";
 import { indicatorDef } from "../indicators/catalogue";
+import { SOURCE_LABEL } from "../indicators/nutrition-sources";
 import { getIndicatorReportWithChange } from "./indicator-compare";
 import { latestPeriodsOf } from "./dashboard";
 import { measurementFor } from "../period";
@@ -20,6 +21,16 @@ export const SCORE_COLUMNS = [
 
 export type ScoreCell = Rate & { perubahan?: { dari: string | null; selisihPoin: number | null; arah: string | null }; target?: { nilai: number; tercapai: boolean | null } | null };
 export type ScoreRow = { kode: string; nama: string; cells: Record<string, ScoreCell | null> };
+
+/**
+ * The period and source of a column's figures, for its hover texts and a meeting's frozen copy: nutrition is read in
+ * one source (e-PPGBM or a manual recap) at the latest Feb/Aug, strata per year, the rest at the month; ≥ 5 kader
+ * comes from the kader data, not from the monthly report (the catalogue's source, as on the KPI cards).
+ */
+function columnContext(c: (typeof SCORE_COLUMNS)[number], periode: { bulan: string; gizi: string | null; tahun: number }, sumberGizi: string | null) {
+  if (c.kind === "gizi") return { periode: periode.gizi, sumber: SOURCE_LABEL[sumberGizi ?? ""] ?? "data gizi" };
+  return { periode: c.kind === "tahun" ? String(periode.tahun) : periode.bulan, sumber: indicatorDef(c.id)!.sumber };
+}
 
 /** Rows = child areas of `kode` (or the kelurahan of the viewer's wilayah kerja: WILAYAH_KERJA); periods: the month asked (default latest), its latest Feb/Aug, its year. */
 async function getScorecardUncached(viewer: Viewer, kode: string, month?: string) {
@@ -47,7 +58,7 @@ async function getScorecardUncached(viewer: Viewer, kode: string, month?: string
     wilayah: m.wilayah,
     periode: { bulan, gizi: measurement, tahun },
     sumberGizi: g?.sumber_gizi ?? null,
-    columns: SCORE_COLUMNS.map((c) => ({ id: c.id, label: indicatorDef(c.id)!.label, polaritas: indicatorDef(c.id)!.polaritas, kind: c.kind })),
+    columns: SCORE_COLUMNS.map((c) => ({ id: c.id, label: indicatorDef(c.id)!.label, polaritas: indicatorDef(c.id)!.polaritas, kind: c.kind, ...columnContext(c, { bulan, gizi: measurement, tahun }, g?.sumber_gizi ?? null) })),
     total: rowOf(m.wilayah.kode, m.wilayah.nama, (r) => r),
     rows: m.anak.map((a) => rowOf(a.wilayah.kode, a.wilayah.nama, (r) => r.anak.find((x) => x.wilayah.kode === a.wilayah.kode) as typeof m | undefined)),
   };

@@ -14,7 +14,7 @@ function scorecard(values: Record<string, [number, number]>): Scorecard {
     wilayah: { kode: "18.72", nama: "Kota Metro" },
     periode: { bulan: "2026-10", gizi: "2026-08", tahun: 2026 },
     sumberGizi: "EPPGBM",
-    columns: [{ id: "d_s", label: "D/S", polaritas: "naik-baik", kind: "bulan" }],
+    columns: [{ id: "d_s", label: "D/S", polaritas: "naik-baik", kind: "bulan", periode: "2026-10", sumber: "laporan bulanan (SIP)" }],
     total: row("18.72", "Kota Metro", total),
     rows,
   }) as unknown as Scorecard;
@@ -35,24 +35,5 @@ describe("scorecard table view", () => {
     tableView(before, { urut: "wilayah", arah: "naik" });
     const after = scorecard({ "Metro Pusat": [70, 100], "Metro Utara": [90, 100] });
     expect(shown(tableView(after, { urut: "wilayah", arah: "naik" }))).toEqual(["Metro Pusat 70,0%", "Metro Utara 90,0%", "Kota Metro 80,0%"]);
-  });
-
-  it("names each column's own source: ≥ 5 kader from the kader data, strata from reports and profiles, stunting in its source", () => {
-    const sc = scorecard({ "Metro Pusat": [60, 100] });
-    const withColumns = Object.freeze({
-      ...sc,
-      columns: [
-        { id: "stunting", label: "Stunting", polaritas: "turun-baik", kind: "gizi" },
-        { id: "d_s", label: "D/S", polaritas: "naik-baik", kind: "bulan" },
-        { id: "posyandu_kader_cukup", label: "≥ 5 kader", polaritas: "naik-baik", kind: "bulan" },
-        { id: "posyandu_aktif", label: "Posyandu Aktif", polaritas: "naik-baik", kind: "tahun" },
-      ],
-    }) as unknown as Scorecard;
-    expect(tableView(withColumns, { urut: "wilayah", arah: "naik" }).columns.map((c) => c.sumber)).toEqual([
-      "e-PPGBM",
-      "laporan bulanan (SIP)",
-      "data kader",
-      "laporan bulanan + profil tahunan + kader ber-SK",
-    ]);
   });
 });

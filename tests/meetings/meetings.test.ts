@@ -48,6 +48,7 @@ describe("Pokjanal meetings", () => {
     expect((await addAttendee(t.db, t.viewers.camat, { meetingId, sector: "TP_PKK", name: "Ibu Wati", position: "" })).ok).toBe(true);
     expect((await addAgendaItem(t.db, t.viewers.camat, { meetingId, title: "D/S Oktober per kelurahan", kind: "PETA", indicator: "d_s", areaCode: KEC, period: "2026-10" })).ok).toBe(true);
     expect((await addAgendaItem(t.db, t.viewers.camat, { meetingId, title: "Kel. Metro", kind: "GRAFIK", indicator: "d_s", areaCode: "18.72.01.1001", period: "2026-10" })).ok).toBe(true);
+    expect((await addAgendaItem(t.db, t.viewers.camat, { meetingId, title: "Skor kelurahan", kind: "SKOR", areaCode: KEC, period: "2026-10" })).ok).toBe(true);
     expect((await addAction(t.db, t.viewers.camat, { meetingId, text: "Sweeping balita yang belum ditimbang", ownerSector: "PUSKESMAS", ownerName: "Bidan Ani", dueDate: "2026-12-15", areaCode: "18.72.01.1001", indicator: "d_s" })).ok).toBe(true);
     expect((await addAction(t.db, t.viewers.camat, { meetingId, text: "Rekrut kader baru", ownerSector: "LURAH", ownerName: "", dueDate: "2026-11-01", areaCode: "", indicator: "" })).ok).toBe(true);
     expect((await lockMeeting(t.db, t.viewers.camat, meetingId, new Date("2026-11-25T03:00:00Z"), TODAY)).ok).toBe(true);
@@ -59,6 +60,11 @@ describe("Pokjanal meetings", () => {
     expect(ds.total?.nilai).toBe((live.indikator.d_s as { nilai: number }).nilai);
     expect(ds.baris).toHaveLength(5);
     expect(ds.sumber).toBe("laporan bulanan (SIP)"); // not the nutrition source of the same month
+    // The frozen scorecard keeps each column's period and source: stunting is August's weighing in e-PPGBM, strata
+    // the year, not "Oktober 2026" for everything.
+    const skor = m.agenda.find((a) => a.title === "Skor kelurahan")!.frozen!;
+    expect(Object.fromEntries(skor.skor!.kolom.map((k) => [k.id, `${k.periode} ${k.sumber}`]))).toMatchObject({ stunting: "2026-08 e-PPGBM", d_s: "2026-10 laporan bulanan (SIP)", posyandu_kader_cukup: "2026-10 data kader", posyandu_aktif: "2026 laporan bulanan + profil tahunan + kader ber-SK" });
+    expect(skor.sumber).toContain("e-PPGBM");
     expect(m.agenda[0]!.frozen!.tindakan.length).toBeGreaterThan(0);
     const narrative = m.agenda.flatMap((a) => a.frozen?.narasi ?? []).find((n) => n.kode === "18.72.01.1001");
     expect(narrative?.kalimat.join(" ")).toMatch(/Prevalensi stunting .* \(n = \d+/);

@@ -22,6 +22,18 @@ describe("scorecard", () => {
     expect(sc.total.cells.purnama_mandiri?.penyebut).toBe(t.data.posyandu.length);
   });
 
+  it("names each column's own period and source: stunting in e-PPGBM at August, ≥ 5 kader from the kader data, strata per year", async () => {
+    const sc = (await getScorecard(t.viewers.pimpinan, "18.72"))!;
+    expect(Object.fromEntries(sc.columns.map((c) => [c.id, `${c.periode} ${c.sumber}`]))).toEqual({
+      stunting: "2026-08 e-PPGBM",
+      d_s: "2026-10 laporan bulanan (SIP)",
+      kelengkapan_laporan: "2026-10 laporan bulanan",
+      posyandu_kader_cukup: "2026-10 data kader",
+      purnama_mandiri: "2026 laporan bulanan + profil tahunan",
+      posyandu_aktif: "2026 laporan bulanan + profil tahunan + kader ber-SK",
+    });
+  });
+
   it("downloads as CSV and XLSX with the same numbers, formula-safe", async () => {
     const sc = structuredClone((await getScorecard(t.viewers.camat, "18.72.01"))!); // cached results are frozen
     sc.rows[0]!.nama = "=HYPERLINK(\"x\")"; // a hostile name must not become a formula

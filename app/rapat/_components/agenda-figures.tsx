@@ -75,7 +75,7 @@ export function AgendaFigures({ item, large = false, mapHeight = 380 }: { item: 
       {f.skor && (
         <div className="overflow-x-auto">
           <table className="w-full text-left" aria-label={`Skor ${item.title}`}>
-            <thead className="bg-slate-100"><tr><th className="px-2 py-1">Wilayah</th>{f.skor.kolom.map((k) => <th key={k.id} className="px-2 py-1 text-right">{k.label}</th>)}</tr></thead>
+            <thead className="bg-slate-100"><tr><th className="px-2 py-1">Wilayah</th>{f.skor.kolom.map((k) => <th key={k.id} className="px-2 py-1 text-right" title={k.sumber ? `sumber: ${k.sumber}` : undefined}>{k.label}{k.periode ? <span className="block text-xs font-normal text-slate-600" data-kolom-periode>{periodText(k.periode)}</span> : null}</th>)}</tr></thead>
             <tbody>
               {f.skor.baris.map((r) => (
                 <tr key={r.kode} className="border-t border-slate-100"><td className="px-2 py-1">{r.nama}</td>{f.skor!.kolom.map((k) => <td key={k.id} className="num px-2 py-1 text-right" title={[nText(r.nilai[k.id]), leftOutText(r.nilai[k.id]?.sumber_lain)].filter(Boolean).join(" · ")}>{pct(r.nilai[k.id])}</td>)}</tr>

@@ -1,6 +1,6 @@
 import { periodLabel } from "@/lib/period";
 import type { SortState } from "@/lib/sort";
-import { AreaScoreTable, columnContext, type Scorecard } from "@/app/_components/area-score-table";
+import { AreaScoreTable, nutritionSourceOf, type Scorecard } from "@/app/_components/area-score-table";
 import { ViewFilters } from "@/app/_components/view-filters";
 
 /** Rows = child areas, columns = key indicators; sorting and downloads keep the URL's choices. */
@@ -12,7 +12,7 @@ export function ScoreTable({ sc, sort, months }: { sc: Scorecard; sort: SortStat
         <div>
           <h1 className="text-2xl font-semibold">Skor {sc.wilayah.nama}</h1>
           <p className="text-sm text-slate-600">
-            Bulan {periodLabel(sc.periode.bulan)} · stunting {sc.periode.gizi ? periodLabel(sc.periode.gizi) : "—"} ({columnContext(sc, "gizi").sumber}) · strata {sc.periode.tahun}. Hijau = memenuhi target/acuan, merah = di bawah target, kuning = di bawah acuan tanpa target tahunan; panah = perubahan (poin) sejak periode sebelumnya. Arahkan kursor ke angka untuk melihat n, periode dan sumbernya.
+            Bulan {periodLabel(sc.periode.bulan)} · stunting {sc.periode.gizi ? periodLabel(sc.periode.gizi) : "—"} ({nutritionSourceOf(sc)}) · strata {sc.periode.tahun}. Hijau = memenuhi target/acuan, merah = di bawah target, kuning = di bawah acuan tanpa target tahunan; panah = perubahan (poin) sejak periode sebelumnya. Arahkan kursor ke angka untuk melihat n, periode dan sumbernya.
           </p>
         </div>
         <p className="text-sm">Unduh: <a className="text-brand-700 underline" href={dl("xlsx")}>XLSX</a> · <a className="text-brand-700 underline" href={dl("csv")}>CSV</a></p>
