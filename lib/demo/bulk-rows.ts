@@ -2,18 +2,12 @@
 // persistDemo writes through Prisma (tests compare both on the kota demo).
 import type { SqlValue } from "../rollup/sql";
 import type { DemoChunk } from "./generate";
-import { addMonths } from "../period";
+import { demoEnteredAt } from "./entered-at";
 
 export type BulkTable = { table: string; columns: readonly string[] };
 
 const date = (ymd: string) => new Date(`${ymd}T00:00:00.000Z`);
-/** Reports are entered on the 5th of the following month (deterministic "data terakhir"), as in persist.ts. */
-const entered = new Map<string, Date>();
-const enteredAt = (period: string) => {
-  let d = entered.get(period);
-  if (!d) entered.set(period, (d = new Date(`${addMonths(period, 1)}-05T02:00:00.000Z`)));
-  return d;
-};
+const enteredAt = demoEnteredAt;
 
 export const T = {
   puskesmas: { table: "Puskesmas", columns: ["id", "name", "kotaCode", "createdAt", "updatedAt"] },

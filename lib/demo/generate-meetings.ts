@@ -40,7 +40,10 @@ export function generateMeetings(kelurahan: DemoKelurahan[], endPeriod: string):
   const villages = (list: DemoKelurahan[]) => childrenLabel(list.map(village), "kelurahan");
   const head = (k: DemoKelurahan) => (village(k) === levelLabel.KELURAHAN ? "Lurah" : "Kepala Desa");
   const m1 = addMonths(endPeriod, -5);
+  // The kecamatan's rembuk reviews the August weighing, so it meets the month after, once the data is in (the demo's
+  // data of a month is entered on the 5th of the next: entered-at.ts).
   const m2 = addMonths(endPeriod, -2);
+  const m2Meeting = addMonths(m2, 1);
   const name = (i: number) => ATTENDEE_NAMES[i % ATTENDEE_NAMES.length]!;
   return [
     {
@@ -86,7 +89,7 @@ export function generateMeetings(kelurahan: DemoKelurahan[], endPeriod: string):
       ],
     },
     {
-      level: "KECAMATAN", areaCode: kec, date: `${m2}-20`, place: "Aula Kantor Camat", kind: "REMBUK_STUNTING",
+      level: "KECAMATAN", areaCode: kec, date: `${m2Meeting}-20`, place: "Aula Kantor Camat", kind: "REMBUK_STUNTING",
       title: "Rembuk Stunting Tingkat Kecamatan",
       attendees: [
         { sector: "CAMAT", name: name(8), position: "Camat" },
@@ -102,12 +105,12 @@ export function generateMeetings(kelurahan: DemoKelurahan[], endPeriod: string):
       actions: [
         {
           text: "Verifikasi laporan bulanan yang mencatat D lebih besar dari S", ownerSector: "PUSKESMAS", ownerName: name(10),
-          dueDate: `${addMonths(m2, 1)}-15`, status: "SELESAI", areaCode: kec, indicator: "d_s", fundingSource: null,
-          progress: [{ date: `${addMonths(m2, 1)}-12`, note: "Tiga laporan dikoreksi bersama kader.", newStatus: "SELESAI" }],
+          dueDate: `${addMonths(m2Meeting, 1)}-15`, status: "SELESAI", areaCode: kec, indicator: "d_s", fundingSource: null,
+          progress: [{ date: `${addMonths(m2Meeting, 1)}-12`, note: "Tiga laporan dikoreksi bersama kader.", newStatus: "SELESAI" }],
         },
         {
           text: `Kunjungan rumah balita 2T dan BGM di ${village(kelB)} ${kelB.name}`, ownerSector: "LURAH", ownerName: name(11),
-          dueDate: `${addMonths(m2, 2)}-15`, status: "BELUM", areaCode: kelB.code, indicator: "stunting", fundingSource: `Dana ${village(kelB)}`, progress: [],
+          dueDate: `${addMonths(m2Meeting, 1)}-28`, status: "BELUM", areaCode: kelB.code, indicator: "stunting", fundingSource: `Dana ${village(kelB)}`, progress: [],
         },
       ],
     },

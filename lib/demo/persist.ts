@@ -3,7 +3,7 @@
 import type { Db } from "../db/client";
 import type { DemoDataset } from "./generate";
 import type { DemoUser } from "./users";
-import { addMonths } from "../period";
+import { demoEnteredAt } from "./entered-at";
 import { refreshRollups } from "../rollup/refresh";
 import { writeMeetings } from "./persist-meetings";
 
@@ -13,8 +13,7 @@ type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
 
 const CHUNK = 5000;
 const date = (ymd: string) => new Date(`${ymd}T00:00:00.000Z`);
-/** Reports are entered on the 5th of the following month (deterministic "data terakhir"). */
-const enteredAt = (period: string) => new Date(`${addMonths(period, 1)}-05T02:00:00.000Z`);
+const enteredAt = demoEnteredAt;
 
 async function inChunks<T>(rows: T[], write: (chunk: T[]) => Promise<unknown>) {
   for (let i = 0; i < rows.length; i += CHUNK) await write(rows.slice(i, i + CHUNK));

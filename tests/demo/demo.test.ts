@@ -5,6 +5,7 @@ import { computeStrata } from "@/lib/indicators/strata";
 import { STRATA_2011 } from "@/lib/reference/seed";
 import { yearOf } from "@/lib/period";
 import { generateMeetings } from "@/lib/demo/generate-meetings";
+import { demoEnteredAt } from "@/lib/demo/entered-at";
 import { sortKelurahan } from "@/lib/demo/generate";
 
 const kelurahan = readOfficialAreas("18.72")
@@ -94,6 +95,21 @@ describe("demo dataset", () => {
     const statuses = new Set(data.meetings.flatMap((m) => m.actions.map((a) => a.status)));
     expect(statuses).toEqual(new Set(["BELUM", "PROSES", "SELESAI", "BATAL"]));
     expect(data.meetings.every((m) => m.date < "2026-11-01")).toBe(true);
+  });
+
+  it("dates each demo meeting after the data it reviews was entered, and its actions after the meeting", () => {
+    for (const m of data.meetings) {
+      const held = new Date(`${m.date}T00:00:00Z`);
+      for (const a of m.agenda.filter((x) => x.period)) {
+        // A year's figures need its December; a month's are entered in the month after.
+        const last = /^\d{4}$/.test(a.period!) ? `${a.period}-12` : a.period!;
+        expect(demoEnteredAt(last).getTime(), `${m.title}: ${a.title}`).toBeLessThan(held.getTime());
+      }
+      for (const a of m.actions) {
+        expect(a.dueDate > m.date, `${m.title}: ${a.text}`).toBe(true);
+        for (const p of a.progress) expect(p.date > m.date, `${m.title}: ${p.note}`).toBe(true);
+      }
+    }
   });
 
   it("names the areas of the meetings by their level: Kota Metro's kelurahan, a kabupaten's desa", () => {
