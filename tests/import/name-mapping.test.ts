@@ -67,6 +67,22 @@ describe("e-PPGBM name mappings stay inside the area of whoever saves them", () 
     expect(await august(LURAH_KEL)).toEqual(ONE_STUNTED);
   });
 
+  it("adds up one posyandu's children written under its own name and a mapped spelling, in one check and one save", async () => {
+    const metro = posyanduOf(LURAH_KEL);
+    expect(await saveNameMapping(t.db, t.viewers.lurah, { kind: "POSYANDU", sourceName: "POSY. LAMA RW 9", kelurahanCode: LURAH_KEL, posyanduId: (await t.db.posyandu.findFirstOrThrow({ where: { code: metro.code } })).id })).toBeNull();
+    const rows = [
+      { desa: "Metro", posyandu: metro.name, nik: "1872010101240011" },
+      { desa: "Metro", posyandu: "POSY. LAMA RW 9", nik: "1872010101240012" },
+    ];
+    const check = await runImport(t.db, t.viewers.lurah, "eppgbm", file(rows), "eppgbm.csv", { dryRun: true, today: TODAY });
+    expect(errors(check)).toEqual([]);
+    expect(check.counts.inserted + check.counts.updated).toBe(1);
+    const saved = await run(t.viewers.lurah, rows);
+    expect(errors(saved)).toEqual([]);
+    expect(saved.status).not.toBe("ditolak");
+    expect(await august(LURAH_KEL)).toEqual({ diukurTb: 2, pendek: 2 });
+  });
+
   it("keeps one kab/kota's mapping of a name apart from another's, and a province-wide import calls the name ambiguous", async () => {
     const lampung = (await t.db.area.findFirstOrThrow({ where: { code: { startsWith: "18.71." }, level: "KELURAHAN" }, orderBy: { code: "asc" } })).code;
     expect(await saveNameMapping(t.db, t.viewers.admin, { kind: "KELURAHAN", sourceName: "Kampung Baru Raya", kelurahanCode: "18.72.01.1003" })).toBeNull();

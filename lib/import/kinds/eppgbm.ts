@@ -54,7 +54,10 @@ async function prepareAggregates(aggregates: EppgbmAggregate[], ctx: ImportConte
   for (const m of mappings) {
     if (m.kind === "POSYANDU" && m.posyanduId && posyanduById.has(m.posyanduId)) posyanduByKey.set(m.sourceKey, [m.posyanduId]);
   }
-  const staged: SqlValue[][] = [];
+  // Two spellings can reach one posyandu (its own name and a mapped one, or a mapped kelurahan name beside the real
+  // one): their counts add up into one row per posyandu and month. No child is counted twice, since each child's
+  // latest measurement of the month was picked across the whole file (eppgbm-aggregate.ts).
+  const staged = new Map<string, SqlValue[]>();
   const unmatched = new Map<string, { message: string; rows: number; column: string }>();
   const miss = (key: string, column: string, message: string, rows: number) => {
     const prev = unmatched.get(key);
@@ -71,10 +74,14 @@ async function prepareAggregates(aggregates: EppgbmAggregate[], ctx: ImportConte
       miss(`P|${villageCodes[0]}|${a.posyanduKey}`, "Posyandu", ids.length === 0 ? `Posyandu "${a.posyanduName}" tidak dikenal di Desa/Kel "${a.desaKelName}"` : `Posyandu "${a.posyanduName}" cocok dengan lebih dari satu posyandu`, a.rows);
       continue;
     }
-    staged.push([ids[0]!, a.period, "EPPGBM", a.diukurTb, a.sangatPendek, a.pendek, a.diukurBbTb, a.giziBuruk, a.giziKurang, a.diukurBb, a.bbSangatKurang, a.bbKurang]);
+    const counts = [a.diukurTb, a.sangatPendek, a.pendek, a.diukurBbTb, a.giziBuruk, a.giziKurang, a.diukurBb, a.bbSangatKurang, a.bbKurang];
+    const key = `${ids[0]}|${a.period}`;
+    const row = staged.get(key);
+    if (row) counts.forEach((c, i) => (row[3 + i] = (row[3 + i] as number) + c));
+    else staged.set(key, [ids[0]!, a.period, "EPPGBM", ...counts]);
   }
   for (const u of unmatched.values()) issues.error(0, u.column, `${u.message} (${u.rows} anak); petakan nama ini di halaman impor lalu impor ulang`);
-  return bulkPrepared(await planBulk(ctx.sql, NUTRITION_AGGREGATE, NUTRITION_COLUMNS, staged));
+  return bulkPrepared(await planBulk(ctx.sql, NUTRITION_AGGREGATE, NUTRITION_COLUMNS, [...staged.values()]));
 }
 
 type Mapping = Awaited<ReturnType<typeof nameMappings>>[number];
