@@ -37,15 +37,18 @@ export type BulkPlan = {
 export type Stage = {
   /** Appends rows (each `[posyanduId, ...values of dataColumns]`); the caller may drop them afterwards. */
   add: (rows: readonly SqlValue[][]) => Promise<void>;
-  /** Compares what was staged with the stored rows; `extra` are constants written on every written row. */
-  plan: (extra?: Record<string, string>) => Promise<BulkPlan>;
+  /**
+   * Compares what was staged with the stored rows; `extra` are constants written on every written row; `keep` are
+   * data columns the file did not have: a stored row keeps its values there (a new row gets what was staged, NULL).
+   */
+  plan: (extra?: Record<string, string>, keep?: readonly string[]) => Promise<BulkPlan>;
 };
 
 /** Stages `rows` and plans them in one go (see openStage). */
-export async function planBulk(run: SqlRunner, spec: UpsertTable, dataColumns: readonly string[], rows: SqlValue[][], extra: Record<string, string> = {}): Promise<BulkPlan> {
+export async function planBulk(run: SqlRunner, spec: UpsertTable, dataColumns: readonly string[], rows: SqlValue[][], extra: Record<string, string> = {}, keep: readonly string[] = []): Promise<BulkPlan> {
   const stage = await openStage(run, spec, dataColumns);
   await stage.add(rows);
-  return stage.plan(extra);
+  return stage.plan(extra, keep);
 }
 
 /**
@@ -72,16 +75,19 @@ export async function openStage(run: SqlRunner, spec: UpsertTable, dataColumns: 
     }
     total += rows.length;
   };
-  return { add, plan: (extra = {}) => planStaged(run, spec, dataColumns, stage, total, extra) };
+  return { add, plan: (extra = {}, keep = []) => planStaged(run, spec, dataColumns, stage, total, extra, keep) };
 }
 
-async function planStaged(run: SqlRunner, spec: UpsertTable, dataColumns: readonly string[], stage: string, total: number, extra: Record<string, string>): Promise<BulkPlan> {
+async function planStaged(run: SqlRunner, spec: UpsertTable, dataColumns: readonly string[], stage: string, total: number, extra: Record<string, string>, keep: readonly string[]): Promise<BulkPlan> {
   const d = run.dialect;
   const cols = ["posyanduId", ...dataColumns];
   const q = (c: string) => `"${c}"`;
+  const kept = new Set(keep.filter((c) => dataColumns.includes(c) && !spec.keys.includes(c)));
 
   const keyMatch = ["posyanduId", ...spec.keys].map((k) => `r.${q(k)} = s.${q(k)}`).join(" AND ");
-  const unchanged = dataColumns.map((c) => same(d, `r.${q(c)}`, `s.${q(c)}`)).join(" AND ");
+  // A kept column takes the stored value, so it never makes a row "changed" (nor enters the audit images below).
+  const unchanged = dataColumns.filter((c) => !kept.has(c)).map((c) => same(d, `r.${q(c)}`, `s.${q(c)}`)).join(" AND ") || "1 = 1";
+  const staged = (c: string) => (kept.has(c) ? `CASE WHEN r."id" IS NULL THEN s.${q(c)} ELSE r.${q(c)} END AS ${q(c)}` : `s.${q(c)}`);
   if (d === "postgres") {
     // PostgreSQL: the marked stage as one join (a hash join instead of 1M index lookups, and no dead row
     // versions from updating the stage). The statement runs on the server, so the app's event loop is free
@@ -91,7 +97,7 @@ async function planStaged(run: SqlRunner, spec: UpsertTable, dataColumns: readon
     // rows were mostly stored posyandu by posyandu, in the table (a file month by month jumps across the whole
     // table per row: 1M lookups 5.2–5.9 s in file order, 3.2 s sorted, in psql on the nasional bench copy).
     const marked = q(`${stage}_m`);
-    await run.execute(`CREATE TEMP TABLE ${marked} AS SELECT s."ln", r."id" AS "rid", CASE WHEN r."id" IS NULL THEN 1 WHEN ${unchanged} THEN 0 ELSE 1 END AS "chg", ${cols.map((c) => `s.${q(c)}`).join(", ")}
+    await run.execute(`CREATE TEMP TABLE ${marked} AS SELECT s."ln", r."id" AS "rid", CASE WHEN r."id" IS NULL THEN 1 WHEN ${unchanged} THEN 0 ELSE 1 END AS "chg", ${cols.map(staged).join(", ")}
        FROM (SELECT * FROM ${q(stage)} ORDER BY ${["posyanduId", ...spec.keys].map(q).join(", ")}) AS s LEFT JOIN ${q(spec.table)} AS r ON ${keyMatch}`);
     await run.execute(`DROP TABLE ${q(stage)}`);
     await run.execute(`ALTER TABLE ${marked} RENAME TO ${q(stage)}`);
@@ -100,7 +106,8 @@ async function planStaged(run: SqlRunner, spec: UpsertTable, dataColumns: readon
   } else {
     await run.execute(`CREATE INDEX ${q(`${stage}_ln`)} ON ${q(stage)} ("ln")`);
     // One pass: each stored row is looked up once (by its unique key) for its id and its values.
-    await slicesOn(run, total, `UPDATE ${q(stage)} AS s SET "rid" = r."id", "chg" = CASE WHEN ${unchanged} THEN 0 ELSE 1 END FROM ${q(spec.table)} AS r WHERE ${keyMatch}`);
+    const keptSets = [...kept].map((c) => `, ${q(c)} = r.${q(c)}`).join("");
+    await slicesOn(run, total, `UPDATE ${q(stage)} AS s SET "rid" = r."id", "chg" = CASE WHEN ${unchanged} THEN 0 ELSE 1 END${keptSets} FROM ${q(spec.table)} AS r WHERE ${keyMatch}`);
   }
   const [c] = await run.query<{ inserted: unknown; unchanged: unknown }>(
     `SELECT SUM(CASE WHEN "rid" IS NULL THEN 1 ELSE 0 END) AS inserted, SUM(1 - "chg") AS unchanged FROM ${q(stage)}`,

@@ -13,7 +13,16 @@ export type ColumnSpec = {
   help: string;
   example: string;
   parse: (raw: string) => Parsed<unknown>;
+  /** Other header spellings read as this column (the grid and the help call t2 "2T"). */
+  aliases?: readonly string[];
+  /** The stored column its value goes to, where a bulk import keeps it when the file lacks the column. */
+  column?: string;
 };
+
+/** The stored columns of the optional template columns a file lacks: a stored row keeps its values there. */
+export function keptColumns(spec: readonly ColumnSpec[], absent: ReadonlySet<string>): string[] {
+  return spec.filter((c) => !c.required && c.column && absent.has(c.name)).map((c) => c.column!);
+}
 
 export type ParsedRow = { line: number; values: Record<string, unknown> };
 
@@ -27,13 +36,14 @@ export function mapHeader(table: TableHead, spec: ColumnSpec[], issues: IssueLis
     seen.set(h, i);
   });
   for (const col of spec) {
-    const i = seen.get(col.name);
+    const i = [col.name, ...(col.aliases ?? [])].map((n) => seen.get(n)).find((x) => x !== undefined);
     if (i === undefined) {
       if (col.required) issues.error(1, col.name, `kolom wajib "${col.name}" tidak ada di baris judul`);
+      else issues.warning(1, col.name, `kolom "${col.name}" tidak ada: nilai yang sudah tersimpan tidak diubah, baris baru tanpa nilai ini`);
       index.set(col.name, -1);
     } else index.set(col.name, i);
   }
-  const known = new Set(spec.map((c) => c.name));
+  const known = new Set(spec.flatMap((c) => [c.name, ...(c.aliases ?? [])]));
   for (const h of seen.keys()) {
     if (!known.has(h)) issues.warning(1, h, `kolom "${h}" tidak dikenal dan diabaikan`);
   }

@@ -47,10 +47,12 @@ export async function runImport(db: Db, viewer: Viewer, kindId: string, data: Ui
   }
   let table;
   let rows: ParsedRow[] = [];
+  let absent: ReadonlySet<string> = new Set();
   // Template kinds check the header and parse each row as it is read (a 1M-row file is never held as cells).
   const sink: RowSink | undefined = kind.table ? undefined : (head) => {
     const index = mapHeader(head, kind.columns, issues);
     if (!index) return () => undefined;
+    absent = new Set([...index].filter(([, i]) => i === -1).map(([name]) => name));
     const parse = rowParser(head, kind.columns, index, issues);
     return (row) => {
       const parsed = parse(row);
@@ -72,7 +74,7 @@ export async function runImport(db: Db, viewer: Viewer, kindId: string, data: Ui
   // parsed rows are hundreds of MB the write phase would otherwise keep alive).
   table.rows = [];
   const prepare = (client: ImportContext["client"], sql: ImportContext["sql"]) => {
-    const ctx = { client, viewer, today: opts.today, sql };
+    const ctx = { client, viewer, today: opts.today, sql, absent };
     const [r, p] = [rows, parsed];
     [rows, parsed] = [[], undefined];
     return kind.table ? kind.table.prepare(p, ctx, issues) : kind.prepare(r, ctx, issues);

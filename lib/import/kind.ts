@@ -20,6 +20,11 @@ export type ImportContext = {
   today: string;
   /** Raw SQL on the connection `client` runs on (set-based staging and writes, lib/import/bulk-upsert.ts). */
   sql: SqlRunner;
+  /**
+   * Optional template columns the file's header lacks. A stored row keeps its values there: a file without a "t2"
+   * column says nothing about 2T, unlike an empty cell, which says "unknown" (docs/import.md).
+   */
+  absent: ReadonlySet<string>;
 };
 
 export type WriteCounts = { inserted: number; updated: number; unchanged: number };

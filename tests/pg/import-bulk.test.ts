@@ -62,6 +62,19 @@ describe("set-based import on PostgreSQL", () => {
     expect(restored).toEqual(was);
   }, 120_000);
 
+  it("keeps a stored row's values in the columns a file lacks, and audits only what changed", async () => {
+    const old = await db.monthlyReport.findFirstOrThrow({ where: { opened: true, d: { gt: 1 }, t2: { gt: 0 }, bgm: { not: null } }, include: { posyandu: { select: { code: true } } }, orderBy: { id: "desc" } });
+    const fresh = await db.posyandu.findFirstOrThrow({ where: { active: true }, orderBy: { code: "asc" } });
+    await db.monthlyReport.deleteMany({ where: { posyanduId: fresh.id, period: "2026-10" } });
+    const csv = `kode_posyandu,periode,buka,s,d\n${old.posyandu.code},${old.period},ya,${old.s},${old.d! - 1}\n${fresh.code},2026-10,ya,90,70\n`;
+    const out = await runImport(db, adminViewer, "laporan-bulanan", Buffer.from(csv), "tanpa-2t.csv", { dryRun: false, today: "2026-11-23" });
+    expect(out).toMatchObject({ status: "selesai", counts: { inserted: 1, updated: 1, unchanged: 0 } });
+    expect(await db.monthlyReport.findUniqueOrThrow({ where: { id: old.id } })).toMatchObject({ d: old.d! - 1, t2: old.t2, bgm: old.bgm, k: old.k, kaderOnDuty: old.kaderOnDuty, n: old.n });
+    expect(await db.monthlyReport.findFirstOrThrow({ where: { posyanduId: fresh.id, period: "2026-10" } })).toMatchObject({ s: 90, d: 70, t2: null, k: null });
+    const audit = await db.auditLog.findFirstOrThrow({ where: { importBatchId: out.batchId!, action: "IMPORT_UPDATE" } });
+    expect(Object.keys(JSON.parse(audit.after!))).toEqual(expect.not.arrayContaining(["t2", "bgm", "k"]));
+  }, 120_000);
+
   it("the set-based rollup refresh gives the same rows as the row-by-row refresh", async () => {
     const reports = await db.monthlyReport.findMany({ select: { posyanduId: true, period: true } });
     const touched = { posyanduIds: reports.map((r) => r.posyanduId), periods: reports.map((r) => r.period), years: reports.map((r) => yearOf(r.period)) };

@@ -73,8 +73,9 @@ export const kader: ImportKindDef = {
         issues.error(line, "kode_kader", `kode kader ${v.kode_kader} sudah dipakai kader yang pernah bertugas di luar wilayah Anda; pakai kode lain atau minta admin`);
         continue;
       }
-      const active = v.aktif ?? true;
-      const level = v.level_kompetensi;
+      // Without an aktif column a stored kader keeps their status; without level_kompetensi, their level.
+      const active = ctx.absent.has("aktif") && old ? old.active : (v.aktif ?? true);
+      const level = ctx.absent.has("level_kompetensi") && old ? old.level : v.level_kompetensi;
       const openHere = old?.memberships.some((m) => m.posyanduId === p.id) ?? false;
       const same = old && old.name === v.nama && (v.jenis_kelamin ?? old.gender) === old.gender && (v.tahun_lahir ?? old.birthYear) === old.birthYear &&
         old.active === active && level === old.level && (active ? openHere && old.memberships.length === 1 : old.memberships.length === 0) &&
@@ -88,10 +89,11 @@ export const kader: ImportKindDef = {
       counts: { inserted: jobs.filter((j) => !j.old).length, updated: jobs.filter((j) => j.old).length, unchanged },
       async write(tx, batchId, userId) {
         for (const { v, posyanduId, old } of jobs) {
-          const active = v.aktif ?? true;
+          const active = ctx.absent.has("aktif") && old ? old.active : (v.aktif ?? true);
+          const keepLevel = ctx.absent.has("level_kompetensi") && old;
           const fields = {
             name: v.nama, gender: v.jenis_kelamin ?? old?.gender ?? null, birthYear: v.tahun_lahir ?? old?.birthYear ?? null, active,
-            level: v.level_kompetensi, levelOrigin: v.level_kompetensi ? ("INPUT" as const) : null,
+            ...(keepLevel ? {} : { level: v.level_kompetensi, levelOrigin: v.level_kompetensi ? ("INPUT" as const) : null }),
           };
           const row = old ? await tx.kader.update({ where: { id: old.id }, data: fields }) : await tx.kader.create({ data: { code: v.kode_kader, ...fields } });
           // Every row change is audited with the batch id, so the whole batch can be undone (lib/import/undo-audited.ts).

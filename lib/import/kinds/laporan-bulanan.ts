@@ -1,6 +1,6 @@
 // laporan-bulanan: the monthly SKDN recap of one posyandu (SIP), key posyandu + periode.
 import { parseBoolean, parseCount, parsePeriod, parseText } from "../cells";
-import { checkDuplicateKeys, type ParsedRow } from "../columns";
+import { checkDuplicateKeys, keptColumns, type ParsedRow } from "../columns";
 import type { ImportKindDef } from "../kind";
 import { checkSkdn } from "../../validations/skdn";
 import { bulkPrepared, openStage } from "../bulk-upsert";
@@ -15,7 +15,7 @@ const DATA_COLUMNS = ["period", "opened", "kaderOnDuty", "s", "k", "d", "n", "bg
 
 type Values = { kode_posyandu: string; periode: string; buka: boolean; kader_bertugas: number | null; s: number | null; k: number | null; d: number | null; n: number | null; bgm: number | null; t2: number | null };
 
-const count = (name: string, help: string, example: string, required = false) => ({ name, required, help, example, parse: parseCount });
+const count = (name: string, column: string, help: string, example: string, aliases: string[] = []) => ({ name, required: false, help, example, parse: parseCount, column, aliases });
 
 export const laporanBulanan: ImportKindDef = {
   id: "laporan-bulanan",
@@ -27,13 +27,13 @@ export const laporanBulanan: ImportKindDef = {
     { name: "kode_posyandu", required: true, help: "Kode posyandu yang sudah terdaftar", example: "P187201100101", parse: (r) => parseText(r, 50) },
     { name: "periode", required: true, help: "Bulan laporan, TTTT-BB", example: "2026-08", parse: parsePeriod },
     { name: "buka", required: true, help: "Posyandu buka bulan itu: ya/tidak", example: "ya", parse: parseBoolean },
-    count("kader_bertugas", "Jumlah kader yang bertugas pada hari buka", "6"),
-    count("s", "S: jumlah balita di wilayah posyandu", "85"),
-    count("k", "K: balita yang memiliki KMS/buku KIA (≤ S)", "80"),
-    count("d", "D: balita yang ditimbang bulan ini", "64"),
-    count("n", "N: balita yang naik berat badannya (≤ D)", "50"),
-    count("bgm", "BGM: balita di bawah garis merah (≤ D)", "1"),
-    count("t2", "2T: balita tidak naik dua kali berturut-turut (≤ D)", "2"),
+    count("kader_bertugas", "kaderOnDuty", "Jumlah kader yang bertugas pada hari buka", "6"),
+    count("s", "s", "S: jumlah balita di wilayah posyandu", "85"),
+    count("k", "k", "K: balita yang memiliki KMS/buku KIA (≤ S)", "80"),
+    count("d", "d", "D: balita yang ditimbang bulan ini", "64"),
+    count("n", "n", "N: balita yang naik berat badannya (≤ D)", "50"),
+    count("bgm", "bgm", "BGM: balita di bawah garis merah (≤ D)", "1"),
+    count("t2", "t2", "2T: balita tidak naik dua kali berturut-turut (≤ D); judul kolom t2 atau 2T", "2", ["2t"]),
   ],
   async prepare(rows, ctx, issues) {
     const values = rows as (ParsedRow & { values: Values })[];
@@ -69,6 +69,9 @@ export const laporanBulanan: ImportKindDef = {
       }
     }
     await stage.add(staged);
-    return bulkPrepared(await stage.plan({ source: "IMPOR" }));
+    // Without S or D in the file the D > S flag cannot be judged: the stored one stays with the stored values.
+    const keep = keptColumns(laporanBulanan.columns, ctx.absent);
+    if (ctx.absent.has("s") || ctx.absent.has("d")) keep.push("qualityFlags");
+    return bulkPrepared(await stage.plan({ source: "IMPOR" }, keep));
   },
 };

@@ -6,6 +6,9 @@ import { sameValues, type ImportKindDef } from "../kind";
 import { posyanduByCode, posyanduCodesTaken, puskesmasByName, villagesByCode } from "../../queries/import";
 import { refreshRollups } from "../../rollup/refresh";
 
+/** A file without a nama_puskesmas column leaves a stored posyandu's puskesmas as it is. */
+const KEEP_PUSKESMAS = "\u0000tetap";
+
 type Values = {
   kode_posyandu: string; nama_posyandu: string; kode_kelurahan: string; nama_puskesmas: string | null;
   rw: string | null; alamat: string | null; lintang: number | null; bujur: number | null; ilp: boolean | null;
@@ -49,14 +52,22 @@ export const posyandu: ImportKindDef = {
     const inserts: Record<string, unknown>[] = [];
     const updates: { id: number; data: Record<string, unknown>; before: object }[] = [];
     let unchanged = 0;
-    for (const { line, values: v } of values) {
+    // A column the file lacks keeps a stored posyandu's value (a list of codes and names must not wipe coordinates).
+    const has = (name: string) => !ctx.absent.has(name);
+    for (const { line, values: read } of values) {
+      const own = mine.get(read.kode_posyandu);
+      const v: Values = !own ? read : {
+        ...read,
+        rw: has("rw") ? read.rw : own.rw, alamat: has("alamat") ? read.alamat : own.address,
+        lintang: has("lintang") ? read.lintang : own.lat, bujur: has("bujur") ? read.bujur : own.lng, ilp: has("ilp") ? read.ilp : own.ilp,
+      };
       const village = villages.get(v.kode_kelurahan);
       if (!village) {
         issues.error(line, "kode_kelurahan", `kode kelurahan/desa ${v.kode_kelurahan} tidak ada atau di luar wilayah Anda`);
         continue;
       }
       const kota = kotaOf(village.code);
-      let puskesmasKey: string | null = null;
+      let puskesmasKey: string | null = own && !has("nama_puskesmas") ? KEEP_PUSKESMAS : null;
       if (v.nama_puskesmas) {
         puskesmasKey = `${kota}|${v.nama_puskesmas.toLowerCase()}`;
         if (!puskesmas.has(puskesmasKey)) {
@@ -72,13 +83,12 @@ export const posyandu: ImportKindDef = {
         name: v.nama_posyandu, kelurahanCode: village.code, kecamatanCode: village.parentCode ?? "", kabKotaCode: kota,
         rw: v.rw, address: v.alamat, lat: v.lintang, lng: v.bujur, ilp: v.ilp ?? false, puskesmasKey,
       };
-      const own = mine.get(v.kode_posyandu);
       if (!own && taken.has(v.kode_posyandu)) {
         issues.error(line, "kode_posyandu", `kode posyandu ${v.kode_posyandu} sudah dipakai posyandu di wilayah lain`);
       } else if (!own) inserts.push({ code: v.kode_posyandu, ...data });
       else {
         const before = own;
-        const puskesmasId = puskesmasKey ? (puskesmas.get(puskesmasKey)?.id ?? -1) : null;
+        const puskesmasId = puskesmasKey === KEEP_PUSKESMAS ? own.puskesmasId : puskesmasKey ? (puskesmas.get(puskesmasKey)?.id ?? -1) : null;
         const { puskesmasKey: _k, ...fields } = data;
         void _k;
         if (sameValues(before, { ...fields, puskesmasId })) unchanged++;
@@ -90,7 +100,8 @@ export const posyandu: ImportKindDef = {
       async write(tx, batchId, userId) {
         const ids = new Map([...puskesmas].map(([k, p]) => [k, p.id]));
         for (const [key, p] of newPuskesmas) ids.set(key, (await tx.puskesmas.create({ data: p })).id);
-        const resolve = ({ puskesmasKey, ...rest }: Record<string, unknown>) => ({ ...rest, puskesmasId: puskesmasKey ? (ids.get(puskesmasKey as string) ?? null) : null });
+        const resolve = ({ puskesmasKey, ...rest }: Record<string, unknown>) =>
+          puskesmasKey === KEEP_PUSKESMAS ? rest : { ...rest, puskesmasId: puskesmasKey ? (ids.get(puskesmasKey as string) ?? null) : null };
         const added = new Set<string>();
         for (const row of inserts) {
           const created = await tx.posyandu.create({ data: resolve(row) as never });

@@ -1,6 +1,6 @@
 // profil-tahunan: yearly telaah kemandirian inputs of one posyandu; key posyandu + tahun.
 import { parseBoolean, parsePercent, parseText, parseYear } from "../cells";
-import { checkDuplicateKeys, type ParsedRow } from "../columns";
+import { checkDuplicateKeys, keptColumns, type ParsedRow } from "../columns";
 import type { ImportKindDef } from "../kind";
 import { bulkPrepared, planBulk } from "../bulk-upsert";
 import { ANNUAL_PROFILE } from "../bulk-sql";
@@ -15,7 +15,7 @@ type Values = {
   program_tambahan: boolean | null; dana_sehat: number | null; alat_ukur_lengkap: boolean | null;
 };
 
-const percent = (name: string, help: string, example: string) => ({ name, required: false, help, example, parse: parsePercent });
+const percent = (name: string, column: string, help: string, example: string) => ({ name, required: false, help, example, parse: parsePercent, column });
 
 export const profilTahunan: ImportKindDef = {
   id: "profil-tahunan",
@@ -26,12 +26,12 @@ export const profilTahunan: ImportKindDef = {
   columns: [
     { name: "kode_posyandu", required: true, help: "Kode posyandu yang sudah terdaftar", example: "P187201100101", parse: (r) => parseText(r, 50) },
     { name: "tahun", required: true, help: "Tahun telaah, 4 angka", example: "2026", parse: parseYear },
-    percent("cakupan_kia", "Cakupan kumulatif KIA setahun, persen 0–100", "72,5"),
-    percent("cakupan_kb", "Cakupan kumulatif KB setahun, persen 0–100", "65"),
-    percent("cakupan_imunisasi", "Cakupan kumulatif imunisasi setahun, persen 0–100", "88"),
-    { name: "program_tambahan", required: false, help: "Ada program tambahan (ya/tidak)", example: "ya", parse: parseBoolean },
-    percent("dana_sehat", "Persentase KK yang ikut dana sehat, 0–100", "55"),
-    { name: "alat_ukur_lengkap", required: false, help: "Alat timbang/ukur lengkap (ya/tidak)", example: "ya", parse: parseBoolean },
+    percent("cakupan_kia", "cakupanKia", "Cakupan kumulatif KIA setahun, persen 0–100", "72,5"),
+    percent("cakupan_kb", "cakupanKb", "Cakupan kumulatif KB setahun, persen 0–100", "65"),
+    percent("cakupan_imunisasi", "cakupanImunisasi", "Cakupan kumulatif imunisasi setahun, persen 0–100", "88"),
+    { name: "program_tambahan", required: false, help: "Ada program tambahan (ya/tidak)", example: "ya", parse: parseBoolean, column: "programTambahan" },
+    percent("dana_sehat", "danaSehat", "Persentase KK yang ikut dana sehat, 0–100", "55"),
+    { name: "alat_ukur_lengkap", required: false, help: "Alat timbang/ukur lengkap (ya/tidak)", example: "ya", parse: parseBoolean, column: "alatUkurLengkap" },
   ],
   async prepare(rows, ctx, issues) {
     const values = rows as (ParsedRow & { values: Values })[];
@@ -49,6 +49,6 @@ export const profilTahunan: ImportKindDef = {
       if (v.tahun < 2000) issues.error(line, "tahun", `tahun ${v.tahun} terlalu lama`);
       staged.push([p.id, v.tahun, v.cakupan_kia, v.cakupan_kb, v.cakupan_imunisasi, v.program_tambahan, v.dana_sehat, v.alat_ukur_lengkap]);
     }
-    return bulkPrepared(await planBulk(ctx.sql, ANNUAL_PROFILE, PROFILE_COLUMNS, staged));
+    return bulkPrepared(await planBulk(ctx.sql, ANNUAL_PROFILE, PROFILE_COLUMNS, staged, {}, keptColumns(profilTahunan.columns, ctx.absent)));
   },
 };
