@@ -26,7 +26,7 @@ export function OpenActionsList({ actions }: { actions: readonly OpenAction[] })
       <ul className="mt-2 space-y-1 text-sm">
         {actions.slice(0, 5).map((a) => (
           <li key={a.id} data-terlambat={a.overdue ? "ya" : "tidak"} className={a.overdue ? "text-red-800" : ""}>
-            <NavLink href={`/rapat/${a.meeting.id}`} className="underline">{a.text}</NavLink> — {sectorText(a.ownerSector)} · batas {ymdText(a.dueDate.toISOString())} · {statusText(a.status)}{a.overdue ? " · terlambat" : ""}
+            {a.meetingVisible ? <NavLink href={`/rapat/${a.meeting.id}`} className="underline">{a.text}</NavLink> : <span title={`dari ${a.meeting.title}`}>{a.text}</span>} — {sectorText(a.ownerSector)} · batas {ymdText(a.dueDate.toISOString())} · {statusText(a.status)}{a.overdue ? " · terlambat" : ""}
           </li>
         ))}
       </ul>

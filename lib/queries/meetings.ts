@@ -69,15 +69,30 @@ export async function getMeeting(viewer: Viewer, id: number, today: string) {
 }
 export type MeetingDetail = NonNullable<Awaited<ReturnType<typeof getMeeting>>>;
 
-/** Open actions whose area (or whose meeting's area) lies inside `areaCode`; overdue first. */
+/** Prisma `where` on actions whose own area lies in the viewer's scope (areaWhere, on ActionItem.areaCode). */
+function ownAreaIn(viewer: Viewer) {
+  const scope = scopeOf(viewer);
+  if (scope.kind === "subtree") return { OR: [{ areaCode: scope.root }, { areaCode: { startsWith: `${scope.root}.` } }] };
+  return { areaCode: { in: scope.kind === "set" ? scope.kelurahan : [] } };
+}
+
+/**
+ * Open actions whose area (or whose meeting's area) lies inside `areaCode`; overdue first. An action is the business
+ * of the area it concerns: a kota meeting's action for Kelurahan Metro is listed for the lurah and the puskesmas of
+ * Metro too (the OPD owning it may record progress: canUpdateAction), with its meeting's title and date but no link
+ * to a meeting they cannot open (`meetingVisible`).
+ */
 async function openActionsInUncached(viewer: Viewer, areaCode: string, today: string, before?: Date) {
   if (!canViewArea(scopeOf(viewer), areaCode)) return [];
   const inside = (field: "areaCode") => ({ OR: [{ [field]: areaCode }, { [field]: { startsWith: `${areaCode}.` } }] });
   const rows = await db().actionItem.findMany({
     where: {
       status: { in: [...OPEN_STATUSES] },
-      OR: [inside("areaCode"), { areaCode: null, meeting: inside("areaCode") }],
-      meeting: { AND: [areaIn(viewer), before ? { date: { lt: before } } : {}] },
+      AND: [
+        { OR: [inside("areaCode"), { areaCode: null, meeting: inside("areaCode") }] },
+        { OR: [{ meeting: areaIn(viewer) }, ownAreaIn(viewer)] },
+        before ? { meeting: { date: { lt: before } } } : {},
+      ],
     },
     orderBy: { dueDate: "asc" },
     take: 100,
@@ -85,7 +100,12 @@ async function openActionsInUncached(viewer: Viewer, areaCode: string, today: st
   });
   const sector = (await db().user.findUnique({ where: { id: viewer.id }, select: { sector: true } }))?.sector ?? null;
   return rows
-    .map((a) => ({ ...a, overdue: isOverdue(a, today), canUpdate: canUpdateAction(viewer, sector, { ownerSector: a.ownerSector, areaCode: a.areaCode, meetingAreaCode: a.meeting.areaCode }) }))
+    .map((a) => ({
+      ...a,
+      overdue: isOverdue(a, today),
+      canUpdate: canUpdateAction(viewer, sector, { ownerSector: a.ownerSector, areaCode: a.areaCode, meetingAreaCode: a.meeting.areaCode }),
+      meetingVisible: canViewArea(scopeOf(viewer), a.meeting.areaCode),
+    }))
     .sort((x, y) => Number(y.overdue) - Number(x.overdue));
 }
 
