@@ -10,6 +10,7 @@ import { scopeOf } from "@/lib/auth/scope";
 import { sortSchema } from "@/lib/sort";
 import { isDemoData } from "@/lib/queries/deployment";
 import { periodLabel } from "@/lib/period";
+import { formatDate } from "@/lib/format";
 import { periodSchema } from "@/lib/validations/period";
 import { trenSchema } from "@/lib/validations/view";
 import { childrenLabel } from "@/lib/wilayah/codes";
@@ -72,11 +73,14 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
           </>
         ) : root && root.split(".").length <= 3 ? <DashboardEmpty /> : null}
         {wilayahKerja && <WilayahKerjaSection viewer={viewer} bulan={params.bulan ?? undefined} indikator={indikatorSchema.parse(query.indikator)} sort={sortQuery.parse(query)} />}
-        <section aria-label="Ringkasan" className="grid grid-cols-2 gap-3 md:grid-cols-4">
+        {/* The register as it stands today, whatever month the figures above are of (a past month's kader count is in
+            its KPI card): the heading says so, so nobody reads today's 1.084 kader as January 2024's. */}
+        <h2 id="register" className="text-lg font-semibold">Register hari ini ({formatDate(new Date())})</h2>
+        <section aria-label="Ringkasan" aria-describedby="register" className="grid grid-cols-2 gap-3 md:grid-cols-4">
           <StatCard label="Kecamatan" value={overview.kecamatan} />
           <StatCard label="Kelurahan/desa" value={overview.kelurahan} />
-          <StatCard label="Posyandu" value={overview.posyandu} note="Posyandu aktif terdaftar" />
-          <StatCard label="Kader aktif" value={overview.kaderAktif} note="Keanggotaan aktif di posyandu aktif" />
+          <StatCard label="Posyandu" value={overview.posyandu} note="Posyandu aktif terdaftar saat ini" />
+          <StatCard label="Kader aktif" value={overview.kaderAktif} note="Keanggotaan aktif saat ini di posyandu aktif" />
         </section>
         {/* A province has thousands of desa: its ringkasan links to the kab/kota table instead (/wilayah/<kode>). */}
         {overview.rows.length > 0 && (root?.split(".").length ?? 2) >= 2 && <KelurahanTable rows={overview.rows} />}

@@ -10,7 +10,7 @@ export function KelurahanTable({ rows }: { rows: OverviewRow[] }) {
   return (
     <section aria-labelledby="tabel-kelurahan" className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
       <h2 id="tabel-kelurahan" className="border-b border-slate-200 px-4 py-3 text-lg font-semibold">
-        Kelurahan/desa
+        Kelurahan/desa: posyandu dan kader hari ini
       </h2>
       <table className="w-full text-left text-sm">
         <thead className="bg-slate-100 text-slate-700">

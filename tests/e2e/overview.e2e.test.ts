@@ -30,6 +30,8 @@ describe("overview in Chromium", () => {
     await signIn(page, "admin");
     expect(await page.textContent("h1")).toBe("Ringkasan Kota Metro");
     expect(await page.isVisible("text=DATA DEMO")).toBe(true);
+    // The register cards are today's, whatever month the figures above them show, and say so.
+    expect(await page.textContent("#register")).toMatch(/^Register hari ini \(\d{1,2} \w+ \d{4}\)$/);
     const cards = await page.$$eval("section[aria-label=Ringkasan] > div", (els) => els.map((e) => e.textContent));
     expect(cards[0]).toContain("Kecamatan5");
     expect(cards[1]).toContain("Kelurahan/desa22");
