@@ -90,7 +90,13 @@ export function DashboardSection({ data, childLabel, trend, kpis = true }: { dat
       <div className="grid grid-cols-1 gap-4 lg:grid-cols-2">
         <section aria-labelledby="strata" className={card}>
           <h2 id="strata" className="text-lg font-semibold">Strata posyandu {data.tahun}</h2>
-          <StrataStackedChart labels={data.strata.labels} counts={data.strata.counts} download={{ fileName: `strata-${data.current.wilayah.kode}-${data.tahun}`, title: `Strata posyandu ${data.current.wilayah.nama} ${data.tahun}`, source: "Sumber: laporan bulanan + profil tahunan · Pantau Posyandu" }} />
+          {data.strata.tercakup ? (
+            <StrataStackedChart labels={data.strata.labels} counts={data.strata.counts} download={{ fileName: `strata-${data.current.wilayah.kode}-${data.tahun}`, title: `Strata posyandu ${data.current.wilayah.nama} ${data.tahun}`, source: "Sumber: laporan bulanan + profil tahunan · Pantau Posyandu" }} />
+          ) : (
+            <p className="mt-2 text-sm text-slate-600" data-strata-tidak-tercakup>
+              Strata {data.tahun} tidak dinilai: data baru ada sejak {data.strata.dataMulai ? periodLabel(data.strata.dataMulai) : "—"}, sedangkan strata dihitung dari laporan setahun penuh (berapa bulan posyandu buka).
+            </p>
+          )}
         </section>
         <section aria-labelledby="ds" className={card}>
           <h2 id="ds" className="text-lg font-semibold">D/S per {childLabel}, {periodLabel(data.bulan)}</h2>

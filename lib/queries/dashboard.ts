@@ -6,42 +6,21 @@
 import "server-only";
 import { db } from "../db/client";
 import { canViewArea, posyanduWhere, scopeOf, type Viewer } from "../auth/scope";
-import { addMonths, isMeasurementMonth, measurementFor } from "../period";
+import { addMonths, measurementFor } from "../period";
 import type { Rate } from "../indicators/rate";
-import { AreaAccessError, WILAYAH_KERJA, type AreaIndicators } from "./indicators";
+import { AreaAccessError, type AreaIndicators } from "./indicators";
 import { getIndicatorReportWithChange } from "./indicator-compare";
 import { monthlySeries, nutritionSeries, withChange, worsenedKelurahan, yearlyCounts, yearlyRates } from "./dashboard-series";
-import { cachedByScope, cachedShared } from "./cache";
+import { cachedByScope } from "./cache";
+import { latestPeriods } from "./latest-periods";
+
+// Re-exported: the pages read the periods from here with the dashboard.
+export { latestPeriods, latestPeriodsOf } from "./latest-periods";
 import { areaTitle } from "../wilayah/codes";
 import { rankTrendLines } from "../indicators/trend-lines";
+import { yearCovered, ZERO_STRATA } from "../indicators/strata-distribution";
 
 export type Kpi = { id: string; label: string; rate: Rate & { perubahan?: { dari: string | null; selisihPoin: number | null; arah: string | null }; target?: { nilai: number; tercapai: boolean | null } | null }; periode: string; sumber: string; series: { labels: string[]; values: (number | null)[] } };
-
-/** The latest month with any report, the latest Feb/Aug with nutrition data, and the first month with a report, in the area. */
-async function latestPeriodsUncached(kode: string | readonly string[]): Promise<{ month: string | null; measurement: string | null; year: number | null; first: string | null }> {
-  // A list: the kelurahan of a wilayah kerja, which has no rollup rows of its own.
-  const areaCode = typeof kode === "string" ? kode : { in: [...kode] };
-  const [m, n, f] = await Promise.all([
-    db().areaMonth.findFirst({ where: { areaCode }, orderBy: { period: "desc" }, select: { period: true } }),
-    // The latest February or August itself, not the latest 12 rows: a wilayah kerja's rows are one per kelurahan,
-    // month and source, and months of monthly e-PPGBM data would otherwise crowd the measurement month out.
-    db().areaNutrition.findFirst({ where: { areaCode, diukurTb: { gt: 0 }, OR: [{ period: { endsWith: "-02" } }, { period: { endsWith: "-08" } }] }, orderBy: { period: "desc" }, select: { period: true } }),
-    // The month pickers list the months from this one to the latest.
-    db().areaMonth.findFirst({ where: { areaCode }, orderBy: { period: "asc" }, select: { period: true } }),
-  ]);
-  const measurement = n && isMeasurementMonth(n.period) ? n.period : null;
-  return { month: m?.period ?? null, measurement, year: m ? Number(m.period.slice(0, 4)) : null, first: f?.period ?? null };
-}
-
-/** Cached per data version (lib/queries/cache.ts). */
-export const latestPeriods = cachedShared("latest", latestPeriodsUncached);
-
-/** latestPeriods of a report root as `viewer` names it: an area code, or the viewer's wilayah kerja. */
-export function latestPeriodsOf(viewer: Viewer, kode: string) {
-  if (kode !== WILAYAH_KERJA) return latestPeriods(kode);
-  const scope = scopeOf(viewer);
-  return latestPeriods(scope.kind === "set" ? scope.kelurahan : []);
-}
 
 /**
  * The worsened kelurahan read only AreaNutrition and area names: kept across monthly-report saves, after which
@@ -80,7 +59,9 @@ async function getDashboardUncached(viewer: Viewer, kode: string, month?: string
   ]);
   const shown = nutrition.slice(1);
   const last = shown.at(-1);
-  const yearRate = (y: number) => yearlyRates(strataOf(kode, y));
+  // A year the data does not cover from January is unknown (tidak ada data), not rated: no KPI, change or point.
+  const covered = (y: number) => yearCovered(y, latest.first);
+  const yearRate = (y: number) => yearlyRates(covered(y) ? strataOf(kode, y) : ZERO_STRATA);
   const [stunting, aktif, pm] = await Promise.all([
     last ? withChange(last.area, nutrition.at(-2)?.area, nutrition.at(-2)?.periode ?? null, "stunting", "turun-baik", kode, Number(last.periode.slice(0, 4))) : null,
     withChange(yearRate(year).posyandu_aktif, yearRate(year - 1).posyandu_aktif, String(year - 1), "posyandu_aktif", "naik-baik", kode, year),
@@ -127,6 +108,9 @@ async function getDashboardUncached(viewer: Viewer, kode: string, month?: string
       rankedAt: last?.periode ?? null,
     },
     strata: {
+      /** False when the data begins after January of the year: no strata are shown for it (yearCovered). */
+      tercakup: covered(year),
+      dataMulai: latest.first,
       labels: current.anak.map((a) => a.wilayah.nama),
       counts: {
         PRATAMA: children.map((c) => strataOf(c, year).pratama),

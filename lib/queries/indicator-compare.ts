@@ -11,11 +11,17 @@ import type { Rate } from "../indicators/rate";
 import { cachedByScope } from "./cache";
 import { getIndicatorReport, type AreaIndicators, type IndicatorReport, type ReportOptions, type When } from "./indicators";
 import { targetCodeOf } from "./indicator-root";
+import { latestPeriodsOf } from "./latest-periods";
+import { rate } from "../indicators/rate";
+import { yearCovered } from "../indicators/strata-distribution";
 
 const NUTRITION = new Set(["stunting", "stunting_berat", "wasting", "underweight"]);
 // Counted over the posyandu that sent a report: in a month nobody in the area reported (before its data begins, or
 // not entered yet) they are unknown, not 0 %, and "▲ 91,6 poin sejak Oktober 2023" against such a month misleads.
 const COUNTED_FROM_REPORTS = new Set(["kelengkapan_laporan", "posyandu_buka"]);
+// Rated per year from the months a posyandu opened: a year the area's data does not cover from January is unknown
+// (yearCovered), neither a value nor the base of a change.
+const STRATA = new Set(["purnama_mandiri", "posyandu_aktif"]);
 
 function previousOf(when: When, nutrition: boolean): When | null {
   if ("tahun" in when) return { tahun: when.tahun - 1 };
@@ -48,10 +54,12 @@ async function reportWithChange(viewer: Viewer, kode: string, when: When, client
   const prevMonthly = previousOf(when, false);
   const prevNutrition = previousOf(when, true);
   // The three reports do not depend on each other: together, so PostgreSQL's round trips overlap.
-  const [report, a, first] = await Promise.all([
+  const [report, a, first, covers] = await Promise.all([
     getIndicatorReport(viewer, kode, when, client, opts),
     prevMonthly ? getIndicatorReport(viewer, kode, prevMonthly, client, opts) : null,
     prevNutrition && "periode" in when ? getIndicatorReport(viewer, kode, prevNutrition, client, opts) : null,
+    // The root's first month stands for its children's (theirs can only be later: then they are rated as covered).
+    "tahun" in when ? latestPeriodsOf(viewer, kode).then((l) => (y: number) => yearCovered(y, l.first)) : null,
   ]);
   // A nutrition change compares one source with itself: the previous period read in the current period's source
   // (a manual recap's 25 % against e-PPGBM's 8 % six months before is not a rise of 17 points). Read again only
@@ -61,9 +69,11 @@ async function reportWithChange(viewer: Viewer, kode: string, when: When, client
   const targetFor = await targetFinder(client, yearOfWhen(when), [report, ...report.anak].map((x) => x.wilayah.kode));
   const decorate = (area: AreaIndicators, prevA: AreaIndicators | undefined, prevB: AreaIndicators | undefined) => {
     for (const def of INDICATORS) {
+      if (covers && "tahun" in when && STRATA.has(def.id) && !covers(when.tahun) && area.indikator[def.id]) area.indikator[def.id] = rate(0, 0);
       const current = area.indikator[def.id] as (Rate & Record<string, unknown>) | undefined;
       if (!current || !("pembilang" in current)) continue;
-      const nobodyReported = COUNTED_FROM_REPORTS.has(def.id) && ((prevA?.indikator.kelengkapan_laporan as Rate | undefined)?.pembilang ?? 0) === 0;
+      const nobodyReported = (COUNTED_FROM_REPORTS.has(def.id) && ((prevA?.indikator.kelengkapan_laporan as Rate | undefined)?.pembilang ?? 0) === 0) ||
+        (covers !== null && "tahun" in when && STRATA.has(def.id) && !covers(when.tahun - 1));
       const prev = nobodyReported ? undefined : ((NUTRITION.has(def.id) ? prevB : prevA)?.indikator[def.id] as Rate | undefined);
       const prevPeriod = nobodyReported ? null : ((NUTRITION.has(def.id) ? prevB : prevA)?.periode ?? null);
       current.perubahan = { dari: prevPeriod, ...change(current, prev, def.polaritas) };

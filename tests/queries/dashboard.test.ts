@@ -61,6 +61,28 @@ describe("summary page data", () => {
     expect(d.stuntingTrend.series.every((s) => s.values.every((v) => v === null))).toBe(true);
   });
 
+  it("does not rate a year the data begins after January: 2023 (from November) is unknown, not 0 %, and no base for a change", async () => {
+    // The demo's data begins in November 2023.
+    const jan = (await getDashboard(t.viewers.pimpinan, "18.72", "2024-01"))!;
+    for (const id of ["posyandu_aktif", "purnama_mandiri"]) {
+      const kpi = jan.kpis.find((k) => k.id === id)!;
+      expect(kpi.rate.nilai).toBeGreaterThan(0);
+      expect(kpi.rate.perubahan?.selisihPoin ?? null).toBeNull();
+      expect(kpi.series.labels).toEqual(["2022", "2023", "2024"]);
+      expect(kpi.series.values.slice(0, 2)).toEqual([null, null]);
+    }
+    const dec = (await getDashboard(t.viewers.pimpinan, "18.72", "2023-12"))!;
+    expect(dec.kpis.find((k) => k.id === "posyandu_aktif")!.rate.nilai).toBeNull();
+    expect(dec.strata).toMatchObject({ tercakup: false, dataMulai: "2023-11" });
+    // The scorecard, the API and the meetings read the same rule.
+    const y2023 = await getIndicatorReportWithChange(t.viewers.pimpinan, "18.72", { tahun: 2023 });
+    expect(val(y2023, "posyandu_aktif")).toBeNull();
+    const y2024 = await getIndicatorReportWithChange(t.viewers.pimpinan, "18.72", { tahun: 2024 });
+    expect((y2024.indikator.posyandu_aktif as Rate & { perubahan: { selisihPoin: number | null } }).perubahan.selisihPoin).toBeNull();
+    const y2025 = await getIndicatorReportWithChange(t.viewers.pimpinan, "18.72", { tahun: 2025 });
+    expect((y2025.indikator.posyandu_aktif as Rate & { perubahan: { selisihPoin: number | null } }).perubahan.selisihPoin).not.toBeNull();
+  });
+
   it("reads every series point from the rollups exactly as the engine computes it", async () => {
     const d = (await getDashboard(t.viewers.pimpinan, "18.72"))!;
     const kpi = Object.fromEntries(d.kpis.map((k) => [k.id, k]));
