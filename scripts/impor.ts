@@ -11,6 +11,7 @@ import { db as appDb } from "../lib/db/client";
 import { runImport } from "../lib/import/engine";
 import { shownOutcome } from "../lib/import/outcome";
 import { formatIssue } from "../lib/import/issues";
+import { todayJakarta } from "../lib/validations/posyandu";
 import { formatBoundaryIssue } from "../lib/import/boundary";
 import { ALL_IMPORT_IDS } from "../lib/import/registry";
 import { loadViewer } from "../lib/queries/auth";
@@ -44,7 +45,7 @@ async function main() {
       console.error(`Pengguna ${user.username} tidak aktif.`);
       return 2;
     }
-    const today = new Date().toISOString().slice(0, 10);
+    const today = todayJakarta(); // the Jakarta day, as the web import and the forms
     const started = Date.now();
     const outcome = await runImport(db, viewer, kind, readFileSync(file), values.nama ?? basename(file), { dryRun: values["dry-run"] ?? false, today });
     if (values.json) {

@@ -41,7 +41,7 @@ export function parseDecimal(raw: string): Parsed<number> {
 
 /** A percentage 0–100 (decimal comma or point). */
 export function parsePercent(raw: string): Parsed<number> {
-  const p = parseDecimal(raw.replace(/%$/, ""));
+  const p = parseDecimal(raw.trim().replace(/\s*%$/, "")); // "55%", "55 %" and " 55 % " all read 55
   if (!p.ok) return p;
   if (p.value < 0 || p.value > 100) return fail(`persentase harus 0–100 (${raw})`);
   return p;
@@ -99,7 +99,8 @@ export const RECORD_CODE_RE = /^[A-Za-z0-9][A-Za-z0-9._-]{0,49}$/;
 export function parseCode(raw: string, label: string): Parsed<string> {
   const s = raw.trim();
   if (!RECORD_CODE_RE.test(s)) return fail(`${label} "${raw}" harus 1–50 karakter: huruf, angka, titik, garis bawah atau tanda hubung`);
-  return ok(s);
+  // Stored in capitals, as the forms store them: a code typed in lower case finds its record instead of adding a twin.
+  return ok(s.toUpperCase());
 }
 
 /** Text cleaned of control characters and trimmed; cells may not exceed `max` characters. */

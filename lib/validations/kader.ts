@@ -21,7 +21,9 @@ export const trainingLabel: Record<(typeof TRAINING_TYPES)[number], string> = {
 export const kaderCodeSchema = z
   .string({ message: "Kode kader wajib diisi" })
   .trim()
-  .regex(RECORD_CODE_RE, "Kode kader 1–50 karakter: huruf, angka, titik, garis bawah atau tanda hubung");
+  .regex(RECORD_CODE_RE, "Kode kader 1–50 karakter: huruf, angka, titik, garis bawah atau tanda hubung")
+  // Codes are compared exactly everywhere: "k00001" must not become a second kader beside "K00001".
+  .transform((s) => s.toUpperCase());
 
 /** A YYYY-MM-DD (or DD/MM/YYYY) date that has already happened. */
 const pastDate = (label: string, today: string) =>

@@ -90,7 +90,9 @@ export const newPosyanduSchema = posyanduFields
     code: z
       .string({ message: "Kode posyandu wajib diisi" })
       .trim()
-      .regex(RECORD_CODE_RE, "Kode posyandu 1–50 karakter: huruf, angka, titik, garis bawah atau tanda hubung"),
+      .regex(RECORD_CODE_RE, "Kode posyandu 1–50 karakter: huruf, angka, titik, garis bawah atau tanda hubung")
+      // Codes are compared exactly everywhere: "p187201100101" must not become a second posyandu beside "P187201100101".
+      .transform((s) => s.toUpperCase()),
   })
   .superRefine(bothOrNeither);
 

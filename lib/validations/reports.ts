@@ -37,7 +37,7 @@ const requiredCount = optionalCount.transform((n, ctx) => {
 
 /** A percentage 0–100 with decimal comma or point ("72,5"); blank → null. */
 const optionalPercent = raw.transform((v, ctx) => {
-  const s = v === null || v === undefined ? "" : String(v).trim().replace(/%$/, "").replace(",", ".");
+  const s = v === null || v === undefined ? "" : String(v).trim().replace(/\s*%$/, "").replace(",", ".");
   if (s === "") return null;
   if (!/^\d+(\.\d+)?$/.test(s) || Number(s) > 100) {
     ctx.addIssue({ code: "custom", message: "isi angka 0–100, koma desimal boleh (misalnya 72,5)" });

@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { demoDb, type DemoDb } from "../helpers/demo-db";
 import { createPosyandu, updatePosyandu } from "@/lib/actions/posyandu";
 import { getPosyandu, listPosyandu } from "@/lib/queries/registry";
+import { runImport } from "@/lib/import/engine";
 
 const TODAY = "2026-08-20";
 const LURAH_KEL = "18.72.01.1001";
@@ -19,6 +20,17 @@ describe("posyandu register (create/edit)", () => {
   beforeAll(async () => {
     t = await demoDb();
     puskesmasId = (await t.db.puskesmas.findFirstOrThrow()).id;
+  });
+
+  it("refuses a code that differs from an existing one only in letter case, in the form and the import", async () => {
+    const existing = t.data.posyandu.find((p) => p.kelurahanCode === LURAH_KEL)!.code;
+    const before = await counts();
+    const typed = await createPosyandu(t.db, t.viewers.lurah, form({ code: ` ${existing.toLowerCase()} ` }), TODAY);
+    expect(typed.ok).toBe(false);
+    expect(typed.fieldErrors?.code).toContain("sudah dipakai");
+    const imported = await runImport(t.db, t.viewers.lurah, "posyandu", new TextEncoder().encode(`kode_posyandu,nama_posyandu,kode_kelurahan\n${existing.toLowerCase()},Nama Baru,${LURAH_KEL}\n`), "p.csv", { dryRun: true, today: TODAY });
+    expect(imported.counts).toEqual({ inserted: 0, updated: 1, unchanged: 0 });
+    expect(await counts()).toEqual(before);
   });
 
   it("creates a posyandu in the lurah's kelurahan, with decimal-comma coordinates and an audit entry", async () => {

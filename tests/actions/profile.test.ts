@@ -32,6 +32,8 @@ describe("annual profile form (saveProfile)", () => {
 
     const n = await audits();
     expect((await save()).message).toMatch(/tidak berubah\.$/);
+    // "55 %" with a space, as many type it, is the same answer.
+    expect((await save({ dana_sehat: "55 %" })).message).toMatch(/tidak berubah\.$/);
     expect(await audits()).toBe(n);
   });
 

@@ -19,7 +19,7 @@ describe("cell parsers", () => {
 
   it.each([["45,5", 45.5], ["45.5", 45.5], ["-5,1132", -5.1132], ["1,234.5", 'GALAT: "1,234.5" bukan angka']])("decimal %j → %j", (raw, expected) => expect(value(parseDecimal(raw))).toBe(expected));
 
-  it.each([["72,5", 72.5], ["100", 100], ["55%", 55], ["100,1", "GALAT: persentase harus 0–100 (100,1)"]])("percent %j → %j", (raw, expected) => expect(value(parsePercent(raw))).toBe(expected));
+  it.each([["72,5", 72.5], ["100", 100], ["55%", 55], ["55 %", 55], [" 72,5 % ", 72.5], ["100,1", "GALAT: persentase harus 0–100 (100,1)"]])("percent %j → %j", (raw, expected) => expect(value(parsePercent(raw))).toBe(expected));
 
   it.each([["ya", true], ["Tidak", false], ["1", true], ["0", false], ["TRUE", true], ["false", false], ["mungkin", 'GALAT: "mungkin" harus ya/tidak, 1/0 atau true/false']])("boolean %j → %j", (raw, expected) => expect(value(parseBoolean(raw))).toBe(expected));
 

@@ -41,7 +41,7 @@ describe("injection strings in every column of every import kind", () => {
 
   /** A valid row of `kind` (row number i gives distinct keys). */
   const baseline = (kind: string, i: number, field: string): Row => {
-    const key = `INJ.${field.replace(/[^A-Za-z0-9]/g, "")}.${i}`;
+    const key = `INJ.${field.replace(/[^A-Za-z0-9]/g, "").toUpperCase()}.${i}`; // codes are stored in capitals
     switch (kind) {
       case "posyandu": return { kode_posyandu: key, nama_posyandu: "Mawar Uji", kode_kelurahan: "18.72.01.1001", nama_puskesmas: "", rw: "RW 01", alamat: "Balai RW", lintang: "", bujur: "", ilp: "" };
       case "kader": return { kode_kader: key, kode_posyandu: own, nama: "Siti Uji", jenis_kelamin: "P", tahun_lahir: "1985", mulai_bertugas: "2024-01-02", aktif: "ya", terlatih_dasar: "", level_kompetensi: "" };

@@ -13,6 +13,7 @@ import { receiveUpload, tooLarge, UploadError, type ReceivedFile } from "@/lib/i
 import { ALL_IMPORT_IDS } from "@/lib/import/registry";
 import { log } from "@/lib/log";
 import { secureCookies } from "@/lib/env";
+import { todayJakarta } from "@/lib/validations/posyandu";
 
 const querySchema = z.object({
   jenis: z.enum(ALL_IMPORT_IDS as [string, ...string[]], { message: "Jenis impor tidak dikenal" }),
@@ -46,7 +47,8 @@ export async function POST(request: Request) {
     if (e instanceof UploadError) return answer({ galat: e.message }, e.status);
     throw e;
   }
-  const opts = { dryRun: query.data.mode === "pratinjau", today: new Date().toISOString().slice(0, 10) };
+  // "The future" is judged on the Jakarta day, as the forms judge it: at 01:00 WIB on the 1st the new month exists.
+  const opts = { dryRun: query.data.mode === "pratinjau", today: todayJakarta() };
   // A large file in a process of its own, so other users' pages keep loading meanwhile (lib/import/offload.ts).
   const separate = upload.bytes >= OFFLOAD_FROM_BYTES && importerCli() !== null;
   let outcome: ShownOutcome;
