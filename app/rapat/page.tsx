@@ -4,13 +4,12 @@ import { requireViewer } from "@/lib/auth/viewer";
 import { isDemoData } from "@/lib/queries/deployment";
 import { listMeetings, meetingAreasFor } from "@/lib/queries/meetings";
 import { createMeetingAction } from "@/lib/actions/meetings";
-import { MEETING_KIND_LABELS } from "@/lib/validations/meetings";
 import { todayJakarta } from "@/lib/validations/posyandu";
-import { formatDate } from "@/lib/format";
 import { areaTitle } from "@/lib/wilayah/codes";
 import { AppHeader } from "@/components/ui/app-header";
 import { cardClass } from "@/app/posyandu/_components/form-parts";
 import { NewMeetingForm } from "./_components/meeting-forms";
+import { MeetingTable } from "./_components/meeting-table";
 
 export const metadata: Metadata = { title: "Rapat" };
 export const dynamic = "force-dynamic";
@@ -35,24 +34,7 @@ export default async function RapatPage() {
         )}
         <section aria-labelledby="daftar-rapat" className={`${cardClass} overflow-x-auto`}>
           <h2 id="daftar-rapat" className="border-b border-slate-200 px-4 py-3 text-lg font-semibold">Daftar rapat</h2>
-          {meetings.length === 0 ? (
-            <p className="p-4 text-sm text-slate-700">Belum ada rapat di wilayah Anda.</p>
-          ) : (
-            <table className="w-full text-left text-sm" aria-label="Daftar rapat">
-              <thead className="bg-slate-100"><tr><th className="px-3 py-2">Tanggal</th><th className="px-3 py-2">Rapat</th><th className="px-3 py-2">Wilayah</th><th className="px-3 py-2">Status</th><th className="px-3 py-2 text-right">Tindakan</th></tr></thead>
-              <tbody>
-                {meetings.map((m) => (
-                  <tr key={m.id} className="border-t border-slate-100" data-rapat={m.id}>
-                    <td className="px-3 py-2 whitespace-nowrap">{formatDate(m.date)}</td>
-                    <td className="px-3 py-2"><NavLink href={`/rapat/${m.id}`} className="font-medium text-brand-700 underline">{m.title}</NavLink><span className="block text-xs text-slate-500">{MEETING_KIND_LABELS[m.kind]} · {m.place}</span></td>
-                    <td className="px-3 py-2">{areaTitle(m.area.level, m.area.name)}</td>
-                    <td className="px-3 py-2">{m.status === "TERKUNCI" ? "Terkunci" : "Draf"}</td>
-                    <td className="num px-3 py-2 text-right">{m._count.actions}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          )}
+          <MeetingTable meetings={meetings} />
         </section>
       </main>
     </>

@@ -11,22 +11,23 @@ import type { Viewer } from "../auth/scope";
 import { writeAudit } from "../audit";
 import { refuseWhenBusy } from "../db/busy";
 import { canManageMeeting, meetingLevelOf } from "../meetings/access";
-import { agendaSchema, attendeeSchema, meetingSchema } from "../validations/meetings";
+import { agendaSchema, attendeeSchema, meetingSchemaFor } from "../validations/meetings";
 import { dayOf, formValues, invalid, todayJakarta, type FormResult } from "../validations/posyandu";
 import { suggestAgenda } from "../queries/meeting-agenda";
 import { lockMeeting, managed } from "./meeting-lock";
 import { previousMeeting } from "../queries/meetings";
 
 const REFUSED: FormResult = { ok: false, message: "Anda tidak dapat mengubah rapat di wilayah ini." };
+const REFUSED_NEW: FormResult = { ok: false, message: "Anda tidak dapat membuat rapat di wilayah ini." };
 const LOCKED: FormResult = { ok: false, message: "Rapat sudah dikunci: agenda dan peserta tidak dapat diubah lagi." };
 
 /** Creates a meeting; with `saran` the suggested agenda becomes its draft agenda. */
 export const createMeeting = refuseWhenBusy(async function createMeeting(client: Db, viewer: Viewer, input: unknown, today: string = todayJakarta()): Promise<FormResult & { id?: number }> {
-  const parsed = meetingSchema.safeParse(input);
+  const parsed = meetingSchemaFor(today).safeParse(input);
   if (!parsed.success) return invalid(parsed.error);
   const v = parsed.data;
   const level = meetingLevelOf(v.areaCode);
-  if (!level || !canManageMeeting(viewer, v.areaCode)) return { ...REFUSED, fieldErrors: { areaCode: "Wilayah di luar kewenangan Anda" } };
+  if (!level || !canManageMeeting(viewer, v.areaCode)) return { ...REFUSED_NEW, fieldErrors: { areaCode: "Wilayah di luar kewenangan Anda" } };
   if (!(await client.area.findUnique({ where: { code: v.areaCode }, select: { code: true } }))) return { ok: false, message: "Wilayah tidak ditemukan.", fieldErrors: { areaCode: "Wilayah tidak ditemukan" } };
   const date = dayOf(v.date);
   const [prev, agenda] = await Promise.all([previousMeeting(v.areaCode, date), v.saran ? suggestAgenda(viewer, v.areaCode, date, today) : []]);
@@ -79,7 +80,12 @@ export const addAgendaItem = refuseWhenBusy(async function addAgendaItem(client:
   if (!m) return REFUSED;
   if (m.status === "TERKUNCI") return LOCKED;
   if (v.areaCode && !(v.areaCode === m.areaCode || v.areaCode.startsWith(`${m.areaCode}.`))) return { ok: false, message: "Wilayah agenda harus di dalam wilayah rapat.", fieldErrors: { areaCode: "Di luar wilayah rapat" } };
-  if ((v.kind === "PETA" || v.kind === "GRAFIK") && (!v.indicator || !v.period)) return { ok: false, message: "Agenda peta/grafik perlu indikator dan periode.", fieldErrors: { indicator: "Pilih indikator", period: "Isi periode" } };
+  if ((v.kind === "PETA" || v.kind === "GRAFIK") && (!v.indicator || !v.period)) {
+    // Mark only what is missing: a filled period marked "Isi periode" sends the user to the wrong field.
+    const missing = [!v.indicator && "indikator", !v.period && "periode"].filter(Boolean).join(" dan ");
+    const fieldErrors = { ...(!v.indicator && { indicator: "Pilih indikator" }), ...(!v.period && { period: "Isi periode" }) };
+    return { ok: false, message: `Agenda peta/grafik perlu ${missing}.`, fieldErrors };
+  }
   await client.$transaction(async (tx) => {
     const last = await tx.agendaItem.findFirst({ where: { meetingId: m.id }, orderBy: { order: "desc" }, select: { order: true } });
     const { meetingId, ...data } = v;

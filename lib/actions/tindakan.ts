@@ -3,6 +3,8 @@ import "server-only";
 // in a meeting (also after locking: decisions are taken during the meeting),
 // and report progress with an optional status change. Progress may come from
 // the meeting's chair or a user of the owner OPD whose scope covers the action.
+// Neither a due date nor a progress note may precede the meeting: a due date
+// before it would show as "terlambat" at once, a note before it cannot be true.
 import { revalidatePath } from "next/cache";
 import { db, type Db } from "../db/client";
 import { requireViewer } from "../auth/viewer";
@@ -10,15 +12,19 @@ import type { Viewer } from "../auth/scope";
 import { writeAudit } from "../audit";
 import { refuseWhenBusy } from "../db/busy";
 import { canManageMeeting, canUpdateAction } from "../meetings/access";
-import { actionSchema, progressSchema } from "../validations/meetings";
+import { actionSchema, beforeMeetingError, dateText, progressSchema } from "../validations/meetings";
 import { dayOf, formValues, invalid, todayJakarta, type FormResult } from "../validations/posyandu";
+
+const ymdOf = (d: Date) => d.toISOString().slice(0, 10);
 
 export const addAction = refuseWhenBusy(async function addAction(client: Db, viewer: Viewer, input: unknown): Promise<FormResult> {
   const parsed = actionSchema.safeParse(input);
   if (!parsed.success) return invalid(parsed.error);
   const v = parsed.data;
-  const m = await client.meeting.findUnique({ where: { id: v.meetingId }, select: { id: true, areaCode: true } });
+  const m = await client.meeting.findUnique({ where: { id: v.meetingId }, select: { id: true, areaCode: true, date: true } });
   if (!m || !canManageMeeting(viewer, m.areaCode)) return { ok: false, message: "Anda tidak dapat mencatat tindakan di rapat ini." };
+  const early = beforeMeetingError("Batas waktu", v.dueDate, ymdOf(m.date));
+  if (early) return { ok: false, message: "Batas waktu tidak boleh sebelum tanggal rapat.", fieldErrors: { dueDate: early } };
   if (v.areaCode && !(v.areaCode === m.areaCode || v.areaCode.startsWith(`${m.areaCode}.`))) return { ok: false, message: "Wilayah tindakan harus di dalam wilayah rapat.", fieldErrors: { areaCode: "Di luar wilayah rapat" } };
   const { meetingId, dueDate, ...data } = v;
   await client.$transaction(async (tx) => {
@@ -32,14 +38,16 @@ export const addProgress = refuseWhenBusy(async function addProgress(client: Db,
   const parsed = progressSchema.safeParse(input);
   if (!parsed.success) return invalid(parsed.error);
   const v = parsed.data;
-  if (v.date > today) return { ok: false, message: "Tanggal catatan belum terjadi.", fieldErrors: { date: `Tanggal ${v.date} belum terjadi` } };
+  if (v.date > today) return { ok: false, message: "Tanggal catatan belum terjadi.", fieldErrors: { date: `Tanggal ${dateText(v.date)} belum terjadi` } };
   const [action, me] = await Promise.all([
-    client.actionItem.findUnique({ where: { id: v.actionId }, select: { id: true, status: true, ownerSector: true, areaCode: true, meetingId: true, meeting: { select: { areaCode: true } } } }),
+    client.actionItem.findUnique({ where: { id: v.actionId }, select: { id: true, status: true, ownerSector: true, areaCode: true, meetingId: true, meeting: { select: { areaCode: true, date: true } } } }),
     client.user.findUnique({ where: { id: viewer.id }, select: { sector: true } }),
   ]);
   if (!action || !canUpdateAction(viewer, me?.sector ?? null, { ownerSector: action.ownerSector, areaCode: action.areaCode, meetingAreaCode: action.meeting.areaCode })) {
     return { ok: false, message: "Anda tidak dapat memperbarui tindakan ini." };
   }
+  const early = beforeMeetingError("Tanggal", v.date, ymdOf(action.meeting.date));
+  if (early) return { ok: false, message: "Tanggal catatan tidak boleh sebelum tanggal rapat.", fieldErrors: { date: early } };
   await client.$transaction(async (tx) => {
     const p = await tx.actionProgress.create({ data: { actionId: action.id, date: dayOf(v.date), note: v.note, newStatus: v.newStatus, authorId: viewer.id } });
     if (v.newStatus && v.newStatus !== action.status) {

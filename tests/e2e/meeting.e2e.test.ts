@@ -9,10 +9,11 @@ import type { Page } from "playwright-core";
 import { chromiumForFile, shot, signIn } from "./browser";
 import { BASE_URL, E2E_DIR, SCREENSHOT_DIR } from "./config";
 
-async function createMeeting(page: Page, title: string, suggested: boolean): Promise<string> {
+async function createMeeting(page: Page, title: string, suggested: boolean, date?: string): Promise<string> {
   await page.goto(`${BASE_URL}/rapat`, { waitUntil: "networkidle" });
   const form = page.locator("form[aria-label='Rapat baru']");
   await form.locator("input[name=title]").fill(title);
+  if (date) await form.locator("input[name=date]").fill(date);
   await form.locator("input[name=place]").fill("Aula Kantor Camat");
   if (!suggested) await form.locator("input[name=saran]").uncheck();
   await form.locator("button[type=submit]").click();
@@ -29,7 +30,8 @@ describe("a Pokjanal meeting in Chromium", () => {
     const page = await browser().newPage({ viewport: { width: 1280, height: 720 } });
     page.on("dialog", (d) => void d.accept());
     await signIn(page, "camat");
-    const url = await createMeeting(page, "Rapat Pokjanal Kecamatan Metro Pusat", true);
+    // Held in November: an action due before today is overdue, and none may be due before the meeting.
+    const url = await createMeeting(page, "Rapat Pokjanal Kecamatan Metro Pusat", true, "2026-11-10");
     const kinds = await page.$$eval("article[data-agenda] [data-agenda-kind]", (els) => els.map((e) => e.getAttribute("data-agenda-kind")));
     expect(kinds.length).toBeGreaterThanOrEqual(3);
     expect(kinds[0]).toBe("TINDAKAN");
@@ -50,7 +52,7 @@ describe("a Pokjanal meeting in Chromium", () => {
       await f.locator("button[type=submit]").click();
       await page.waitForSelector(`dl[aria-label='Peserta per OPD'] >> text=${name}`);
     }
-    for (const [text, sector, due] of [["Sweeping balita yang belum ditimbang", "PUSKESMAS", "2026-12-20"], ["Rekrut dua kader baru di Kel. Metro", "LURAH", "2026-11-01"]] as const) {
+    for (const [text, sector, due] of [["Sweeping balita yang belum ditimbang", "PUSKESMAS", "2026-12-20"], ["Rekrut dua kader baru di Kel. Metro", "LURAH", "2026-11-20"]] as const) {
       const details = page.locator("details:has(summary:has-text('Catat tindakan baru'))");
       if (!(await details.evaluate((d) => (d as HTMLDetailsElement).open))) await details.locator("summary").click();
       const f = page.locator("form[aria-label='Catat tindakan']");

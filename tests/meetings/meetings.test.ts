@@ -50,7 +50,7 @@ describe("Pokjanal meetings", () => {
     expect((await addAgendaItem(t.db, t.viewers.camat, { meetingId, title: "Kel. Metro", kind: "GRAFIK", indicator: "d_s", areaCode: "18.72.01.1001", period: "2026-10" })).ok).toBe(true);
     expect((await addAgendaItem(t.db, t.viewers.camat, { meetingId, title: "Skor kelurahan", kind: "SKOR", areaCode: KEC, period: "2026-10" })).ok).toBe(true);
     expect((await addAction(t.db, t.viewers.camat, { meetingId, text: "Sweeping balita yang belum ditimbang", ownerSector: "PUSKESMAS", ownerName: "Bidan Ani", dueDate: "2026-12-15", areaCode: "18.72.01.1001", indicator: "d_s" })).ok).toBe(true);
-    expect((await addAction(t.db, t.viewers.camat, { meetingId, text: "Rekrut kader baru", ownerSector: "LURAH", ownerName: "", dueDate: "2026-11-01", areaCode: "", indicator: "" })).ok).toBe(true);
+    expect((await addAction(t.db, t.viewers.camat, { meetingId, text: "Rekrut kader baru", ownerSector: "LURAH", ownerName: "", dueDate: "2026-11-28", areaCode: "", indicator: "" })).ok).toBe(true); // after the meeting, overdue by TODAY
     expect((await lockMeeting(t.db, t.viewers.camat, meetingId, new Date("2026-11-25T03:00:00Z"), TODAY)).ok).toBe(true);
     const m = (await getMeeting(t.viewers.camat, meetingId, TODAY))!;
     expect(m.status).toBe("TERKUNCI");

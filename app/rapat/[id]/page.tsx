@@ -5,6 +5,7 @@ import { requireViewer } from "@/lib/auth/viewer";
 import { isDemoData } from "@/lib/queries/deployment";
 import { getMeetingView } from "@/lib/queries/meeting-view";
 import { meetingAreaOptions } from "@/lib/queries/meetings";
+import { latestPeriods } from "@/lib/queries/dashboard";
 import { addAgendaAction, addAttendeeAction, meetingOpAction } from "@/lib/actions/meetings";
 import { addActionAction } from "@/lib/actions/tindakan";
 import { INDICATORS } from "@/lib/indicators/catalogue";
@@ -16,6 +17,7 @@ import { z } from "@/lib/validations/z";
 import { AppHeader } from "@/components/ui/app-header";
 import { cardClass } from "@/app/posyandu/_components/form-parts";
 import { AgendaFigures } from "@/app/rapat/_components/agenda-figures";
+import { agendaPeriods } from "@/app/rapat/_components/agenda-period";
 import { ActionForm, AgendaForm, AttendeeForm, OpButton } from "@/app/rapat/_components/meeting-forms";
 import { AttendeeList } from "./_components/attendee-list";
 import { ActionList } from "./_components/action-list";
@@ -35,7 +37,8 @@ export default async function MeetingPage({ params }: { params: Promise<{ id: st
   const m = view.meeting;
   const draft = m.status === "DRAFT";
   const editable = draft && m.canManage;
-  const areas = m.canManage ? (await meetingAreaOptions(viewer, m.areaCode)).map((a) => ({ value: a.code, label: areaTitle(a.level, a.name) })) : [];
+  const [areaOptions, latest] = await Promise.all([m.canManage ? meetingAreaOptions(viewer, m.areaCode) : [], editable ? latestPeriods(m.areaCode) : null]);
+  const areas = areaOptions.map((a) => ({ value: a.code, label: areaTitle(a.level, a.name) }));
   const indicators = INDICATORS.map((d) => ({ value: d.id, label: d.label }));
   const section = `${cardClass} space-y-3 p-4`;
   return (
@@ -76,12 +79,12 @@ export default async function MeetingPage({ params }: { params: Promise<{ id: st
               <AgendaFigures item={item} />
             </article>
           ))}
-          {editable && <div className={section}><AgendaForm action={addAgendaAction} meetingId={m.id} indicators={indicators} areas={areas} period={today.slice(0, 7)} /></div>}
+          {editable && <div className={section}><AgendaForm action={addAgendaAction} meetingId={m.id} indicators={indicators} areas={areas} periods={agendaPeriods(m.date, latest ?? { month: null, measurement: null })} /></div>}
         </section>
         <section aria-labelledby="tindakan" className={section}>
           <h2 id="tindakan" className="text-lg font-semibold">Keputusan dan tindak lanjut</h2>
           <ActionList actions={m.actions} meetingId={m.id} today={today} label="Tindakan rapat ini" />
-          {m.canManage && <details><summary className="cursor-pointer text-brand-700 underline">Catat tindakan baru</summary><div className="mt-2"><ActionForm action={addActionAction} meetingId={m.id} areas={areas} indicators={indicators} today={today} /></div></details>}
+          {m.canManage && <details><summary className="cursor-pointer text-brand-700 underline">Catat tindakan baru</summary><div className="mt-2"><ActionForm action={addActionAction} meetingId={m.id} meetingDate={m.date.toISOString().slice(0, 10)} areas={areas} indicators={indicators} today={today} /></div></details>}
           <h3 className="pt-2 font-semibold">Tindakan terbuka dari rapat sebelumnya ({m.carried.length})</h3>
           <ActionList actions={m.carried} meetingId={m.id} today={today} label="Tindakan terbuka dari rapat sebelumnya" />
         </section>
