@@ -18,8 +18,8 @@ export function TableCard({ id, title, intro, empty, label, columns, children }:
   label?: string;
   /** The header row; a `false` entry is a column left out (e.g. the action column for a read-only viewer). */
   columns: readonly (TableColumn | false)[];
-  /** The body's rows. */
-  children: ReactNode;
+  /** The body's rows (none for an empty list, whose message shows instead). */
+  children?: ReactNode;
 }) {
   return (
     <section aria-labelledby={id} className="overflow-hidden rounded-lg border border-slate-200 bg-white shadow-sm">

@@ -8,7 +8,7 @@ import { TableCard, type TableColumn } from "@/components/ui/table-card";
 
 const row = createElement("tr", null, createElement("td", null, "Posyandu Mawar"), createElement("td", null, "5"));
 function render(columns: (TableColumn | false)[], empty: string | null = null) {
-  return renderToStaticMarkup(createElement(TableCard, { id: "daftar", title: "Daftar posyandu", empty, columns, children: row }));
+  return renderToStaticMarkup(createElement(TableCard, { id: "daftar", title: "Daftar posyandu", empty, columns }, row));
 }
 
 describe("TableCard", () => {
