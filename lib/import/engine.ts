@@ -88,7 +88,9 @@ export async function runImport(db: Db, viewer: Viewer, kindId: string, data: Ui
     }));
     return { ...base, rows: rowsTotal, counts, issues: issues.items, status: "ditolak" as const };
   };
-  if (issues.hasErrors) return opts.dryRun ? { ...base, rows: rowsTotal, issues: issues.items, status: "ditolak" } : reject(NO_COUNTS);
+  // A file refused at the check is history too ("Ditolak" in Riwayat impor): the web page only ever saves a file
+  // whose check passed, so its refusals are recorded here or nowhere.
+  if (issues.hasErrors) return reject(NO_COUNTS);
 
   if (opts.dryRun) {
     const prepared = await withDryRunner(db, async (client, sql) => {
@@ -96,7 +98,8 @@ export async function runImport(db: Db, viewer: Viewer, kindId: string, data: Ui
       await p.discard?.();
       return p;
     });
-    return { ...base, rows: rowsTotal, counts: prepared.counts, issues: issues.items, status: issues.hasErrors ? "ditolak" : "pratinjau" };
+    if (issues.hasErrors) return reject(prepared.counts);
+    return { ...base, rows: rowsTotal, counts: prepared.counts, issues: issues.items, status: "pratinjau" };
   }
 
   // Validation and writes share one transaction: what was checked is what is written, and a crash or

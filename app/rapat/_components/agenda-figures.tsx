@@ -46,7 +46,12 @@ export function AgendaFigures({ item, large = false, mapHeight = 380 }: { item: 
         />
       )}
       {f.indikator && item.kind === "PETA" && !drawsMap && f.baris.length > 0 && (
-        <p className="text-slate-600" data-map-fallback>Peta tidak digambar: belum ada batas wilayah untuk {f.baris.length} wilayah ini (impor batas wilayah di halaman Impor). Angkanya per wilayah:</p>
+        <p className="text-slate-600" data-map-fallback>
+          {/* A kelurahan's figures are per posyandu, which have no boundaries to import. */}
+          {f.wilayah?.kode.split(".").length === 4
+            ? `Peta tidak digambar: angka ${f.wilayah.nama} dirinci per posyandu, yang tidak punya batas wilayah. Angkanya per posyandu:`
+            : `Peta tidak digambar: belum ada batas wilayah untuk ${f.baris.length} wilayah ini (impor batas wilayah di halaman Impor). Angkanya per wilayah:`}
+        </p>
       )}
       {f.indikator && !drawsMap && f.baris.length > 0 && (
         <RateBarChart labels={f.baris.map((b) => b.nama)} values={f.baris.map((b) => b.rate?.nilai ?? null)} n={f.baris.map((b) => b.rate?.n ?? 0)} nKecil={f.baris.map((b) => b.rate?.n_kecil ?? false)} target={f.target ?? undefined} label={f.indikator.label} height={large ? Math.max(280, f.baris.length * 34) : undefined} download={{ fileName: `rapat-${item.id}-${f.indikator.id}`, title: `${f.indikator.label} · ${f.wilayah?.nama ?? ""} · ${periodText(f.periode)}`, source: sourceLine, note: leftOut ? `Catatan: ${leftOut}.` : null }} />
