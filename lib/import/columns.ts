@@ -67,7 +67,15 @@ export function rowParser(head: TableHead, spec: ColumnSpec[], index: Map<string
     seen.set(v, v);
     return v;
   };
+  // The template's example row left in (its codes may be real ones: the demo's Kenanga 1, kader K00001) would
+  // overwrite a real record; a row equal to it in every column the file has is refused.
+  const present = cols.filter((c) => c.i >= 0);
+  const isExample = (cells: string[]) => present.length > 0 && present.every(({ col, i }) => (cells[i] ?? "").trim() === col.example);
   return (row) => {
+    if (isExample(row.cells)) {
+      issues.error(row.line, null, "baris ini sama dengan baris contoh di templat; hapus atau ganti dengan data Anda");
+      return null;
+    }
     const values: Record<string, unknown> = {};
     let bad = head.format === "csv" && extraCells(row.cells, head.headers.length, row.line, issues);
     for (const { col, i } of cols) {

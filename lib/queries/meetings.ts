@@ -69,6 +69,9 @@ export async function getMeeting(viewer: Viewer, id: number, today: string) {
 }
 export type MeetingDetail = NonNullable<Awaited<ReturnType<typeof getMeeting>>>;
 
+/** A meeting's level by its area code's depth, for an action whose meeting the viewer cannot open. */
+const MEETING_LEVEL: Record<number, string> = { 1: "provinsi", 2: "kab/kota", 3: "kecamatan", 4: "kelurahan/desa" };
+
 /** Prisma `where` on actions whose own area lies in the viewer's scope (areaWhere, on ActionItem.areaCode). */
 function ownAreaIn(viewer: Viewer) {
   const scope = scopeOf(viewer);
@@ -79,8 +82,9 @@ function ownAreaIn(viewer: Viewer) {
 /**
  * Open actions whose area (or whose meeting's area) lies inside `areaCode`; overdue first. An action is the business
  * of the area it concerns: a kota meeting's action for Kelurahan Metro is listed for the lurah and the puskesmas of
- * Metro too (the OPD owning it may record progress: canUpdateAction), with its meeting's title and date but no link
- * to a meeting they cannot open (`meetingVisible`).
+ * Metro too (the OPD owning it may record progress: canUpdateAction). A meeting they cannot open stays closed: no
+ * link (`meetingVisible`) and not its title, only its level ("rapat Pokjanal tingkat kab/kota"), since a meeting's
+ * title is that area's record (the scope matrix, tests/e2e, checks no other area's text reaches a page).
  */
 async function openActionsInUncached(viewer: Viewer, areaCode: string, today: string, before?: Date) {
   if (!canViewArea(scopeOf(viewer), areaCode)) return [];
@@ -100,12 +104,16 @@ async function openActionsInUncached(viewer: Viewer, areaCode: string, today: st
   });
   const sector = (await db().user.findUnique({ where: { id: viewer.id }, select: { sector: true } }))?.sector ?? null;
   return rows
-    .map((a) => ({
-      ...a,
-      overdue: isOverdue(a, today),
-      canUpdate: canUpdateAction(viewer, sector, { ownerSector: a.ownerSector, areaCode: a.areaCode, meetingAreaCode: a.meeting.areaCode }),
-      meetingVisible: canViewArea(scopeOf(viewer), a.meeting.areaCode),
-    }))
+    .map((a) => {
+      const meetingVisible = canViewArea(scopeOf(viewer), a.meeting.areaCode);
+      return {
+        ...a,
+        meeting: meetingVisible ? a.meeting : { ...a.meeting, title: `rapat Pokjanal tingkat ${MEETING_LEVEL[a.meeting.areaCode.split(".").length] ?? "wilayah"}` },
+        overdue: isOverdue(a, today),
+        canUpdate: canUpdateAction(viewer, sector, { ownerSector: a.ownerSector, areaCode: a.areaCode, meetingAreaCode: a.meeting.areaCode }),
+        meetingVisible,
+      };
+    })
     .sort((x, y) => Number(y.overdue) - Number(x.overdue));
 }
 

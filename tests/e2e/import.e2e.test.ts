@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { writeFileSync } from "node:fs";
+import ExcelJS from "exceljs";
 import { chromiumForFile, shot, signIn } from "./browser";
 import { BASE_URL, E2E_DIR } from "./config";
 import { OFFLOAD_FROM_BYTES } from "@/lib/import/offload";
@@ -16,6 +17,17 @@ describe("import page in Chromium", () => {
     expect(download.suggestedFilename()).toBe("templat-laporan-bulanan.xlsx");
     const template = `${E2E_DIR}/templat-laporan-bulanan.xlsx`;
     await download.saveAs(template);
+    // Left as downloaded, its example row (the demo's Kenanga 1, August 2026) would overwrite a real report: refused.
+    await page.setInputFiles("input[type=file]", template);
+    await page.click("text=Periksa berkas");
+    await page.waitForSelector("text=Berkas ditolak");
+    expect(await page.textContent("table[aria-label='Daftar masalah berkas']")).toContain("sama dengan baris contoh di templat");
+    // Filled in as an operator would, in Excel's format: the example row's 2T replaced by the posyandu's own.
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(template);
+    const sheet = wb.getWorksheet("laporan-bulanan")!;
+    sheet.getRow(2).getCell(10).value = "1";
+    await wb.xlsx.writeFile(template);
     await page.setInputFiles("input[type=file]", template);
     await page.click("text=Periksa berkas");
     await page.waitForSelector("text=lolos pemeriksaan");

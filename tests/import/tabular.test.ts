@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { demoDb, type DemoDb } from "../helpers/demo-db";
 import { runImport } from "@/lib/import/engine";
 import { formatIssue } from "@/lib/import/issues";
-import { xlsxTemplate, csvTemplate } from "@/lib/import/templates";
+import { xlsxTemplate, csvTemplate, csvField } from "@/lib/import/templates";
 import { importKind, TEMPLATE_KINDS } from "@/lib/import/registry";
 import { undoImportBatch } from "@/lib/import/undo";
 
@@ -159,17 +159,29 @@ describe("undoing an import batch", () => {
   });
 });
 
-describe("every template imports as it is", () => {
+describe("every template imports once its example row is replaced, and refuses the example left in", () => {
   let t: DemoDb;
   beforeAll(async () => {
     t = await demoDb();
   });
   it.each(TEMPLATE_KINDS.map((k) => [k.id]))("%s: XLSX, CSV with commas and CSV with semicolons round-trip, the second time unchanged", async (id) => {
     const kind = importKind(id)!;
+    // The template as downloaded: its example row is refused (its codes may be real records), in every format.
+    for (const [name, data] of [["templat.xlsx", new Uint8Array(await xlsxTemplate(kind))], ["templat.csv", enc(csvTemplate(kind, ","))]] as const) {
+      const untouched = await runImport(t.db, t.viewers.admin, id, data, name, { dryRun: false, today: TODAY });
+      expect(untouched.issues.filter((x) => x.severity === "error").map(formatIssue)).toEqual(["baris 2: baris ini sama dengan baris contoh di templat; hapus atau ganti dengan data Anda"]);
+    }
+    // Filled in: the example row with one cell of the user's own (the name, the count, the year…).
+    const own = kind.columns.map((c) => c.example);
+    // The last plain count (one less stays valid: a sub-count, a coverage, a birth year), else the name.
+    const count = kind.columns.findLastIndex((c) => /^\d+$/.test(c.example) && Number(c.example) > 0);
+    const at = count >= 0 ? count : kind.columns.findIndex((c) => c.name.startsWith("nama"));
+    own[at] = count >= 0 ? String(Number(own[at]) - 1) : `${own[at]} Baru`;
+    const csvOf = (d: string) => `\uFEFF${kind.columns.map((c) => c.name).join(d)}\r\n${own.map(csvField).join(d)}\r\n`;
     const files: [string, Uint8Array][] = [
-      ["templat.xlsx", new Uint8Array(await xlsxTemplate(kind))],
-      ["templat.csv", enc(csvTemplate(kind, ","))],
-      ["templat-titikkoma.csv", enc(csvTemplate(kind, ";"))],
+      ["templat.xlsx", new Uint8Array(await xlsxTemplate(kind, [own]))],
+      ["templat.csv", enc(csvOf(","))],
+      ["templat-titikkoma.csv", enc(csvOf(";"))],
     ];
     for (const [i, [name, data]] of files.entries()) {
       const out = await runImport(t.db, t.viewers.admin, id, data, name, { dryRun: false, today: TODAY });

@@ -22,7 +22,9 @@ describe("open actions of the area they concern", () => {
     expect(forLurah.map((a) => a.id).sort()).toEqual(expect.arrayContaining(aboutMetro.map((a) => a.id)));
     const row = forLurah.find((a) => a.id === aboutMetro[0]!.id)!;
     expect(row.meetingVisible).toBe(false);
-    expect(row.meeting.title).toBe(kota.title);
+    // The kota meeting's title is the kota's record: the lurah reads its level, not its title.
+    expect(row.meeting.title).toBe("rapat Pokjanal tingkat kab/kota");
+    expect(JSON.stringify(forLurah)).not.toContain(kota.title);
     expect(await getMeeting(t.viewers.lurah, kota.id, TODAY)).toBeNull();
     // Only actions about Metro: not the kota-wide ones, not another kelurahan's.
     expect(forLurah.every((a) => a.areaCode === METRO || (a.areaCode === null && a.meeting.areaCode.startsWith(METRO)))).toBe(true);
