@@ -43,8 +43,11 @@ export async function readTable(data: Uint8Array, fileName: string, sheetName: s
   }
   if (isOleXls(data)) throw new ImportFileError("Format .xls (Excel 97–2003) tidak didukung. Simpan ulang sebagai .xlsx atau CSV UTF-8.");
   const table = isZip(data) || /\.xlsx$/i.test(fileName) ? await readXlsx(data, sheetName, sink) : readCsv(data, sink);
-  if (table.headers.every((h) => h === "")) throw new ImportFileError("Berkas kosong: baris judul tidak ditemukan.");
-  if (table.rowCount === 0) throw new ImportFileError("Berkas hanya berisi baris judul, tanpa data.");
+  // An XLSX names the sheet it read: with the data on a sheet named otherwise, the first sheet (often a notes sheet)
+  // was read, and "only a header" alone would send the user looking in the wrong place.
+  const where = table.sheet === undefined ? "" : table.sheet === sheetName ? ` (lembar "${table.sheet}")` : ` (lembar "${table.sheet}", lembar pertama, dibaca karena tidak ada lembar bernama "${sheetName}")`;
+  if (table.headers.every((h) => h === "")) throw new ImportFileError(`Berkas kosong: baris judul tidak ditemukan${where}.`);
+  if (table.rowCount === 0) throw new ImportFileError(`Berkas hanya berisi baris judul, tanpa data${where}.`);
   return table;
 }
 

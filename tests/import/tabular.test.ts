@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
+import ExcelJS from "exceljs";
 import { demoDb, type DemoDb } from "../helpers/demo-db";
 import { runImport } from "@/lib/import/engine";
 import { formatIssue } from "@/lib/import/issues";
@@ -122,6 +123,16 @@ describe("tabular imports", () => {
     const out = await run("laporan-bulanan", xlsx, "admin", "laporan.xlsx");
     expect(out.status).toBe("selesai");
     expect(await t.db.monthlyReport.findFirst({ where: { posyandu: { code: own }, period: "2026-03", d: 60, t2: 1 } })).not.toBeNull();
+  });
+
+  it("names the sheet it read when the data sheet is named otherwise and a notes sheet comes first", async () => {
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet("petunjuk").addRow(["Isi lembar Data"]);
+    const data = wb.addWorksheet("Data");
+    data.addRow(["kode_posyandu", "periode", "buka"]);
+    data.addRow([own, "2026-03", "ya"]);
+    const out = await run("laporan-bulanan", new Uint8Array(await wb.xlsx.writeBuffer()), "admin", "laporan.xlsx");
+    expect(out.issues.map(formatIssue)).toEqual(['berkas: Berkas hanya berisi baris judul, tanpa data (lembar "petunjuk", lembar pertama, dibaca karena tidak ada lembar bernama "laporan-bulanan").']);
   });
 });
 

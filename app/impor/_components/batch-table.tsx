@@ -1,4 +1,5 @@
-import { formatDate, formatInt } from "@/lib/format";
+import { formatInt } from "@/lib/format";
+import { formatDateTime } from "@/app/admin/_components/format";
 import type { listImportBatches } from "@/lib/queries/imports";
 import { UndoButton } from "./undo-button";
 
@@ -32,7 +33,7 @@ export function BatchTable({ batches, canUndo }: { batches: Batch[]; canUndo: bo
             {batches.map((b) => (
               <tr key={b.id} className="border-t border-slate-100">
                 <td className="num px-3 py-1">{b.id}</td>
-                <td className="px-3 py-1">{formatDate(b.createdAt)}</td>
+                <td className="whitespace-nowrap px-3 py-1">{formatDateTime(b.createdAt)}</td>
                 <td className="px-3 py-1">{b.user?.name ?? "—"}</td>
                 <td className="px-3 py-1">
                   <span className="block text-xs uppercase text-slate-500">{b.kind.toLowerCase().replaceAll("_", " ")}</span>
@@ -41,7 +42,12 @@ export function BatchTable({ batches, canUndo }: { batches: Batch[]; canUndo: bo
                 <td className="num px-3 py-1 text-right">{formatInt(b.rowsInserted)}</td>
                 <td className="num px-3 py-1 text-right">{formatInt(b.rowsUpdated)}</td>
                 <td className="num px-3 py-1 text-right">{formatInt(b.rowsUnchanged)}</td>
-                <td className="px-3 py-1">{STATUS[b.status] ?? b.status}{b.message ? <span className="block text-xs text-slate-500">{b.message}</span> : null}</td>
+                <td className="px-3 py-1">
+                  {STATUS[b.status] ?? b.status}
+                  {b.message ? <span className="block text-xs text-slate-500">{b.message}</span> : null}
+                  {/* Saved with warnings (a missing column kept, D > S flagged…): the operator may want to look again. */}
+                  {b.status === "SELESAI" && b.warnings > 0 ? <span className="block text-xs text-amber-800" data-peringatan>{formatInt(b.warnings)} peringatan</span> : null}
+                </td>
                 {canUndo && <td className="px-3 py-1">{b.status === "SELESAI" && ["LAPORAN_BULANAN", "GIZI", "PROFIL_TAHUNAN", "EPPGBM", "POSYANDU", "KADER"].includes(b.kind) && <UndoButton batchId={b.id} />}</td>}
               </tr>
             ))}
