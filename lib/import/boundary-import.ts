@@ -4,7 +4,7 @@ import type { Db } from "../db/client";
 import { DATABASE_BUSY, isDatabaseBusy } from "../db/busy";
 import { canManage, type Viewer } from "../auth/scope";
 import { areasInScope } from "../queries/import";
-import { prepareBoundaries, saveBoundaries } from "./boundary";
+import { previewBoundaries, prepareBoundaries, saveBoundaries } from "./boundary";
 import { ImportFileError, IssueList } from "./issues";
 import type { ImportOutcome } from "./engine";
 
@@ -20,9 +20,9 @@ export async function runBoundaryImport(db: Db, viewer: Viewer, data: Uint8Array
   const prepared = prepareBoundaries(text, await areasInScope(db, viewer));
   const rows = prepared.features.length;
   const none = { inserted: 0, updated: 0, unchanged: 0 };
-  if (prepared.issues.hasErrors || dryRun) {
-    return { ...base, rows, counts: { ...none, inserted: rows }, issues: prepared.issues.items, status: prepared.issues.hasErrors ? "ditolak" : "pratinjau" };
-  }
+  if (prepared.issues.hasErrors) return { ...base, rows, counts: none, issues: prepared.issues.items, status: "ditolak" };
+  // The check says what the save will do: a file imported before is "tidak berubah", not "22 baru" again.
+  if (dryRun) return { ...base, rows, counts: await previewBoundaries(db, prepared.features, `impor ${fileName}`), issues: prepared.issues.items, status: "pratinjau" };
   try {
     let batchId = 0;
     // The batch and its audit entry commit with the boundaries: a crash can leave neither without the other.

@@ -229,14 +229,7 @@ export async function saveBoundaries(db: Db, features: readonly BoundaryFeature[
   if (dup) throw new ImportFileError(`Kode ${dup} muncul lebih dari sekali; batas tidak disimpan.`);
   return db.$transaction(
     async (tx) => {
-      const areas = new Map<string, { centroidLat: number | null; centroidLng: number | null }>();
-      const existing = new Map<string, { geojson: string; schematic: boolean; source: string }>();
-      for (const part of chunks(codes)) {
-        const a = await tx.area.findMany({ where: { code: { in: part } }, select: { code: true, centroidLat: true, centroidLng: true } });
-        for (const r of a) areas.set(r.code, r);
-        const b = await tx.areaBoundary.findMany({ where: { areaCode: { in: part } }, select: { areaCode: true, geojson: true, schematic: true, source: true } });
-        for (const r of b) existing.set(r.areaCode, r);
-      }
+      const { areas, existing } = await storedBoundaries(tx, codes);
       const absent = codes.filter((c) => !areas.has(c));
       if (absent.length > 0) {
         const list = absent.slice(0, 5).join(", ") + (absent.length > 5 ? `, dan ${absent.length - 5} lainnya` : "");
@@ -245,23 +238,12 @@ export async function saveBoundaries(db: Db, features: readonly BoundaryFeature[
       const result: BoundarySaveResult = { inserted: 0, updated: 0, unchanged: 0 };
       for (const f of features) {
         const geojson = JSON.stringify(f.geometry);
-        const old = existing.get(f.code);
-        if (schematic && old && !old.schematic) {
-          result.unchanged++;
-          continue;
-        }
+        const change = classify(f, geojson, existing.get(f.code), areas.get(f.code), schematic, source);
+        result[change.kind]++;
         const [lng, lat] = f.centroid;
-        const area = areas.get(f.code);
-        const centroidChanged = area?.centroidLat !== lat || area?.centroidLng !== lng;
-        if (centroidChanged) await tx.area.update({ where: { code: f.code }, data: { centroidLat: lat, centroidLng: lng } });
-        if (!old) {
-          await tx.areaBoundary.create({ data: { areaCode: f.code, geojson, schematic, source } });
-          result.inserted++;
-        } else if (old.geojson !== geojson || old.schematic !== schematic || old.source !== source) {
-          await tx.areaBoundary.update({ where: { areaCode: f.code }, data: { geojson, schematic, source, importedAt: new Date() } });
-          result.updated++;
-        } else if (centroidChanged) result.updated++;
-        else result.unchanged++;
+        if (change.centroid) await tx.area.update({ where: { code: f.code }, data: { centroidLat: lat, centroidLng: lng } });
+        if (change.shape === "create") await tx.areaBoundary.create({ data: { areaCode: f.code, geojson, schematic, source } });
+        if (change.shape === "update") await tx.areaBoundary.update({ where: { areaCode: f.code }, data: { geojson, schematic, source, importedAt: new Date() } });
       }
       if (result.inserted + result.updated > 0) await bumpDataVersion(tx);
       await opts.record?.(tx, result);
@@ -269,4 +251,38 @@ export async function saveBoundaries(db: Db, features: readonly BoundaryFeature[
     },
     { timeout: 120_000, maxWait: 30_000 },
   );
+}
+
+type StoredArea = { centroidLat: number | null; centroidLng: number | null };
+type StoredBoundary = { geojson: string; schematic: boolean; source: string };
+
+/** The stored centroids and boundaries of `codes`. */
+async function storedBoundaries(client: Pick<Db, "area" | "areaBoundary">, codes: readonly string[]) {
+  const areas = new Map<string, StoredArea>();
+  const existing = new Map<string, StoredBoundary>();
+  for (const part of chunks(codes)) {
+    for (const r of await client.area.findMany({ where: { code: { in: part } }, select: { code: true, centroidLat: true, centroidLng: true } })) areas.set(r.code, r);
+    for (const r of await client.areaBoundary.findMany({ where: { areaCode: { in: part } }, select: { areaCode: true, geojson: true, schematic: true, source: true } })) existing.set(r.areaCode, r);
+  }
+  return { areas, existing };
+}
+
+/**
+ * What saving one feature does: new, changed (shape, source or centroid) or unchanged; a generated (schematic) shape
+ * never replaces a real one. One rule for the save and for the check before it, so both report the same counts.
+ */
+function classify(f: BoundaryFeature, geojson: string, old: StoredBoundary | undefined, area: StoredArea | undefined, schematic: boolean, source: string) {
+  if (schematic && old && !old.schematic) return { kind: "unchanged" as const, centroid: false, shape: null };
+  const [lng, lat] = f.centroid;
+  const centroid = area?.centroidLat !== lat || area?.centroidLng !== lng;
+  const shape = !old ? ("create" as const) : old.geojson !== geojson || old.schematic !== schematic || old.source !== source ? ("update" as const) : null;
+  return { kind: shape === "create" ? ("inserted" as const) : shape || centroid ? ("updated" as const) : ("unchanged" as const), centroid, shape };
+}
+
+/** The counts saving `features` would give, read without writing (the import's check). */
+export async function previewBoundaries(db: Db, features: readonly BoundaryFeature[], source: string): Promise<BoundarySaveResult> {
+  const { areas, existing } = await storedBoundaries(db, features.map((f) => f.code));
+  const result: BoundarySaveResult = { inserted: 0, updated: 0, unchanged: 0 };
+  for (const f of features) result[classify(f, JSON.stringify(f.geometry), existing.get(f.code), areas.get(f.code), false, source).kind]++;
+  return result;
 }

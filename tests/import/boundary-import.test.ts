@@ -32,6 +32,24 @@ describe("batas-wilayah import is one transaction", () => {
     await db.$disconnect();
   });
 
+  it("checks a file with the counts its save gives: 22 new, then unchanged, and a changed shape as changed", async () => {
+    const { db, viewer, geojson } = await setup();
+    const imp = (data: Uint8Array, dryRun: boolean) => runImport(db, viewer, "batas-wilayah", data, "batas.geojson", { dryRun, today: "2026-11-23" });
+    expect((await imp(geojson, true)).counts).toEqual({ inserted: 22, updated: 0, unchanged: 0 });
+    expect(await db.areaBoundary.count()).toBe(0);
+    expect((await imp(geojson, false)).counts).toEqual({ inserted: 22, updated: 0, unchanged: 0 });
+    // The same file again: the check no longer says "22 baru", and the save agrees with it.
+    expect((await imp(geojson, true)).counts).toEqual({ inserted: 0, updated: 0, unchanged: 22 });
+    expect((await imp(geojson, false)).counts).toEqual({ inserted: 0, updated: 0, unchanged: 22 });
+    const fc = JSON.parse(new TextDecoder().decode(geojson)) as { features: { geometry: { coordinates: number[][][] | number[][][][] } }[] };
+    fc.features = fc.features.slice(0, 1);
+    const ring = (fc.features[0]!.geometry.coordinates as number[][][])[0]!;
+    if (Array.isArray(ring[0]![0])) (ring as unknown as number[][][])[0]!.reverse(); else ring.reverse();
+    const one = new TextEncoder().encode(JSON.stringify(fc));
+    expect((await imp(one, true)).counts).toEqual((await imp(one, false)).counts);
+    await db.$disconnect();
+  });
+
   it("a failure while recording the batch leaves no boundary and no centroid behind", async () => {
     const { db, viewer, geojson } = await setup();
     // An uploader whose account is gone by the time the batch is written: its foreign key fails inside the transaction.
