@@ -13,10 +13,12 @@ export type SkdnSeries = {
   labels: string[]; s: (number | null)[]; k: (number | null)[]; d: (number | null)[]; n: (number | null)[]; ds: (Rate | null)[]; melapor: number[];
   /** Months reported with no posyandu open ("tidak buka"): their D/S of 0 % is no weighing, not a coverage. */
   tutup: boolean[];
+  /** Posyandu that reported D > S that month (a data-quality flag: the D/S above 100 % is not a coverage). */
+  dLebihS: number[];
 };
 
 function seriesOf(months: string[], countsOf: (period: string) => SkdnCounts | undefined): SkdnSeries {
-  const out: SkdnSeries = { labels: months, s: [], k: [], d: [], n: [], ds: [], melapor: [], tutup: [] };
+  const out: SkdnSeries = { labels: months, s: [], k: [], d: [], n: [], ds: [], melapor: [], tutup: [], dLebihS: [] };
   for (const m of months) {
     const c = countsOf(m);
     const bars = c && c.melapor > 0 ? skdnBars(c) : null;
@@ -27,6 +29,7 @@ function seriesOf(months: string[], countsOf: (period: string) => SkdnCounts | u
     out.ds.push(bars?.ds ?? null);
     out.melapor.push(c?.melapor ?? 0);
     out.tutup.push(!!c && c.melapor > 0 && c.buka === 0);
+    out.dLebihS.push(c?.dMelebihiS ?? 0);
   }
   return out;
 }

@@ -7,7 +7,8 @@ import { areaSkdnSeries, posyanduSkdnSeries } from "@/lib/queries/area-series";
 import { getPosyanduDetail } from "@/lib/queries/posyandu-detail";
 import { getAreaContext, getBreadcrumbs } from "@/lib/queries/breadcrumbs";
 import { getIndicatorReport } from "@/lib/queries/indicators";
-import { periodRange } from "@/lib/period";
+import { periodLabel, periodRange } from "@/lib/period";
+import { skdnLabels } from "@/app/_components/skdn-labels";
 
 const KEL = "18.72.01.1001"; // Metro, in Metro Pusat (the camat's and the lurah's area)
 const OTHER_KEL = "18.72.02.1001"; // in Metro Utara
@@ -92,6 +93,19 @@ describe("kelurahan and posyandu pages", () => {
     const series = (await posyanduSkdnSeries(t.viewers.lurah, closed.posyanduCode, [closed.period, open.period]))!;
     expect(series.tutup).toEqual([true, false]);
     expect(series.melapor).toEqual([1, 1]);
+  });
+
+  it("labels a month with D > S on the posyandu's and the kelurahan's SKDN charts, so 101 % is not read as coverage", async () => {
+    const over = t.data.reports.find((r) => r.d !== null && r.s !== null && r.d > r.s)!;
+    const normal = t.data.reports.find((r) => r.posyanduCode === over.posyanduCode && r.opened && r.d !== null && r.s !== null && r.d <= r.s)!;
+    const months = [over.period, normal.period].sort();
+    const series = (await posyanduSkdnSeries(t.viewers.pimpinan, over.posyanduCode, months))!;
+    const labels = skdnLabels(series, true);
+    expect(labels[months.indexOf(over.period)]).toBe(`${periodLabel(over.period)} (D > S)`);
+    expect(labels[months.indexOf(normal.period)]).toBe(periodLabel(normal.period));
+    const kel = t.data.posyandu.find((p) => p.code === over.posyanduCode)!.kelurahanCode;
+    const area = await areaSkdnSeries(t.viewers.pimpinan, kel, [over.period]);
+    expect(skdnLabels(area, false)[0]).toMatch(new RegExp(`^${periodLabel(over.period)} \\(D > S di \\d+ posyandu\\)$`));
   });
 
   it("builds breadcrumbs that link only to the levels the viewer may open", async () => {

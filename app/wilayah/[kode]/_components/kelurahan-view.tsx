@@ -10,6 +10,7 @@ import { sortSchema } from "@/lib/sort";
 import { env } from "@/lib/env";
 import { Skeleton } from "@/components/ui/skeleton";
 import { SkdnChart } from "@/components/charts/skdn-chart";
+import { skdnLabels } from "@/app/_components/skdn-labels";
 import { IndicatorMap } from "@/app/_components/indicator-map";
 import { ViewFilters } from "@/app/_components/view-filters";
 import { OpenActions } from "@/app/_components/open-actions";
@@ -96,7 +97,7 @@ async function TrendSection({ viewer, kode, nama, month, trend }: { viewer: View
       <section aria-labelledby="tren-skdn" className={card}>
         <h2 id="tren-skdn" className="text-lg font-semibold">SKDN dan D/S, 12 bulan terakhir</h2>
         <p className="text-sm text-slate-600">Jumlah dari laporan bulanan posyandu yang melapor; garis = D/S (%).</p>
-        <SkdnChart labels={skdn.labels.map(periodLabel)} s={skdn.s} k={skdn.k} d={skdn.d} n={skdn.n} ds={skdn.ds.map((r) => r?.nilai ?? null)} download={{ fileName: `skdn-${kode}`, title: `SKDN Kel. ${nama}`, source: "Sumber: laporan bulanan · Pantau Posyandu" }} />
+        <SkdnChart labels={skdnLabels(skdn, false)} s={skdn.s} k={skdn.k} d={skdn.d} n={skdn.n} ds={skdn.ds.map((r) => r?.nilai ?? null)} download={{ fileName: `skdn-${kode}`, title: `SKDN Kel. ${nama}`, source: "Sumber: laporan bulanan · Pantau Posyandu" }} />
       </section>
     </div>
   );
