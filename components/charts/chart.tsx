@@ -18,6 +18,7 @@ import {
   type ChartData,
   type ChartOptions,
   type LegendItem,
+  type Plugin,
   type TooltipItem,
 } from "chart.js";
 import { Chart as ReactChart } from "react-chartjs-2";
@@ -34,6 +35,8 @@ ChartJS.defaults.font.size = 14;
 export { formatPct } from "./chart-format";
 
 export type ChartKind = "line" | "bar";
+/** For chart-specific plugins (bar-values.ts): Chart.js stays imported here only. */
+export type { ChartJS as ChartInstance, Plugin as ChartPlugin };
 export type ChartValues = (number | null)[];
 export type ChartDataOf = ChartData<ChartKind, ChartValues, string>;
 export type ChartOptionsOf = ChartOptions<ChartKind>;
@@ -73,6 +76,8 @@ export type ChartProps = {
   table?: () => ChartTable;
   /** When given, a "Unduh PNG" button under the chart saves a 1200×675 image for WhatsApp. */
   download?: ChartDownload;
+  /** Inline Chart.js plugins of this chart only (the bar values: bar-values.ts). */
+  plugins?: Plugin[];
 };
 
 function tableFromData(data: ChartDataOf): ChartTable {
@@ -128,7 +133,7 @@ function downloadPng(chartCanvas: HTMLCanvasElement, download: ChartDownload) {
  * sr-only table of the numbers. react-chartjs-2 destroys the Chart.js instance in
  * its mount effect's cleanup, so unmounting (or a route change) frees the canvas.
  */
-export function Chart({ type, data, options, height, ariaLabel, table, download }: ChartProps) {
+export function Chart({ type, data, options, height, ariaLabel, table, download, plugins }: ChartProps) {
   const chartRef = useRef<ChartJS<ChartKind, ChartValues, string>>(undefined);
   const merged = useMemo<ChartOptionsOf>(
     () => ({ ...options, locale: "id-ID", responsive: true, maintainAspectRatio: false, animation: false }),
@@ -140,7 +145,7 @@ export function Chart({ type, data, options, height, ariaLabel, table, download 
   return (
     <div>
       <div role="img" aria-label={ariaLabel} style={{ position: "relative", height }}>
-        <ReactChart ref={chartRef} type={type} data={data} options={merged} aria-hidden="true" />
+        <ReactChart ref={chartRef} type={type} data={data} options={merged} plugins={plugins as Plugin<ChartKind>[] | undefined} aria-hidden="true" />
       </div>
       {download && (
         <button

@@ -6,6 +6,7 @@ import { useCallback, useMemo } from "react";
 import { SERIES_COLORS } from "@/lib/colors";
 import { Chart, type ChartDataOf, type ChartDownload, type ChartOptionsOf, type ChartTable } from "./chart";
 import { NO_DATA_TEXT, formatPct, formatPctTick, formatRateWithN, shortLabel } from "./chart-format";
+import { barValuesPlugin } from "./bar-values";
 
 export type RateBarChartProps = {
   labels: string[];
@@ -21,12 +22,14 @@ export type RateBarChartProps = {
   ariaLabel?: string;
   /** Adds an "Unduh PNG" button (title and source printed on the image). */
   download?: ChartDownload;
+  /** Slide size: the values at the bar ends in 18 px instead of 13 px. */
+  large?: boolean;
 };
 
 const BAR_COLOR = SERIES_COLORS[5] ?? "#0072B2";
 const TARGET_COLOR = SERIES_COLORS[0] ?? "#000000";
 
-export function RateBarChart({ labels, values, n, nKecil, target, label, height, ariaLabel, download }: RateBarChartProps) {
+export function RateBarChart({ labels, values, n, nKecil, target, label, height, ariaLabel, download, large = false }: RateBarChartProps) {
   const targetLabel = target === undefined ? "" : `Target ${formatPct(target)}`;
 
   const data = useMemo<ChartDataOf>(() => {
@@ -89,6 +92,7 @@ export function RateBarChart({ labels, values, n, nKecil, target, label, height,
     [labels, values, n, nKecil, target, label],
   );
 
+  const plugins = useMemo(() => [barValuesPlugin(values, large ? 18 : 13)], [values, large]);
   const h = height ?? Math.max(180, labels.length * 34 + 80);
-  return <Chart type="bar" data={data} options={options} table={table} height={h} ariaLabel={ariaLabel ?? `Grafik batang ${label} per wilayah`} download={download} />;
+  return <Chart type="bar" data={data} options={options} table={table} height={h} ariaLabel={ariaLabel ?? `Grafik batang ${label} per wilayah`} download={download} plugins={plugins} />;
 }

@@ -54,7 +54,7 @@ export function AgendaFigures({ item, large = false, mapHeight = 380 }: { item: 
         </p>
       )}
       {f.indikator && !drawsMap && f.baris.length > 0 && (
-        <RateBarChart labels={f.baris.map((b) => b.nama)} values={f.baris.map((b) => b.rate?.nilai ?? null)} n={f.baris.map((b) => b.rate?.n ?? 0)} nKecil={f.baris.map((b) => b.rate?.n_kecil ?? false)} target={f.target ?? undefined} label={f.indikator.label} height={large ? Math.max(280, f.baris.length * 34) : undefined} download={{ fileName: `rapat-${item.id}-${f.indikator.id}`, title: `${f.indikator.label} · ${f.wilayah?.nama ?? ""} · ${periodText(f.periode)}`, source: sourceLine, note: leftOut ? `Catatan: ${leftOut}.` : null }} />
+        <RateBarChart labels={f.baris.map((b) => b.nama)} values={f.baris.map((b) => b.rate?.nilai ?? null)} n={f.baris.map((b) => b.rate?.n ?? 0)} nKecil={f.baris.map((b) => b.rate?.n_kecil ?? false)} target={f.target ?? undefined} label={f.indikator.label} large={large} height={large ? Math.max(280, f.baris.length * 34) : undefined} download={{ fileName: `rapat-${item.id}-${f.indikator.id}`, title: `${f.indikator.label} · ${f.wilayah?.nama ?? ""} · ${periodText(f.periode)}`, source: sourceLine, note: leftOut ? `Catatan: ${leftOut}.` : null }} />
       )}
       {f.indikator && f.baris.length > 0 && !large && (
         <div className="overflow-x-auto">
