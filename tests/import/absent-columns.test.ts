@@ -37,6 +37,17 @@ describe("optional columns a file leaves out", () => {
     expect((await run("laporan-bulanan", `kode_posyandu,periode,buka,s,d\n${code},${period},ya,${before.s},${(before.d ?? 0) - 1}\n`)).counts).toEqual({ inserted: 0, updated: 0, unchanged: 1 });
   });
 
+  it("checks a row as it will be stored: a D below the stored N is refused, and S is not called empty", async () => {
+    const before = await report();
+    const low = await run("laporan-bulanan", `kode_posyandu,periode,buka,d\n${code},${period},ya,${(before.n ?? 0) - 1}\n`);
+    expect(errors(low)).toEqual([`baris 2, kolom n: N (${before.n}) lebih besar dari D (${(before.n ?? 0) - 1}) (dengan nilai tersimpan kader_bertugas, s, k, n, bgm, t2, yang kolomnya tidak ada di berkas)`]);
+    expect(await report()).toEqual(before);
+    const ok = await run("laporan-bulanan", `kode_posyandu,periode,buka,d\n${code},${period},ya,${before.d}\n`);
+    expect(errors(ok)).toEqual([]);
+    expect(warnings(ok).filter((w) => w.includes("S kosong"))).toEqual([]);
+    expect(warnings(ok)).toContain('baris 1, kolom s: kolom "s" tidak ada: nilai yang sudah tersimpan tidak diubah, baris baru tanpa nilai ini');
+  });
+
   it("reads a column headed 2T as t2", async () => {
     const before = await report();
     const out = await run("laporan-bulanan", `kode_posyandu,periode,buka,S,K,D,N,BGM,2T\n${code},${period},ya,${before.s},${before.k},${before.d},${before.n},0,3\n`);

@@ -1,7 +1,7 @@
 // laporan-bulanan: the monthly SKDN recap of one posyandu (SIP), key posyandu + periode.
 import { parseBoolean, parseCount, parsePeriod, parseText } from "../cells";
 import { checkDuplicateKeys, keptColumns, type ParsedRow } from "../columns";
-import type { ImportKindDef } from "../kind";
+import type { ImportContext, ImportKindDef } from "../kind";
 import { checkSkdn } from "../../validations/skdn";
 import { bulkPrepared, openStage } from "../bulk-upsert";
 import { MONTHLY_REPORT } from "../bulk-sql";
@@ -47,6 +47,11 @@ export const laporanBulanan: ImportKindDef = {
       return p ? p.id * 131_072 + (Number(v.periode.slice(0, 4)) - 2000) * 12 + Number(v.periode.slice(5, 7)) : `${v.kode_posyandu}/${v.periode}`;
     };
     checkDuplicateKeys(rows, (r) => key(r.values as Values), "posyandu/periode", issues, (r) => `${r.values.kode_posyandu}/${r.values.periode}`);
+    // A count column the file lacks keeps its stored value: the checks (N ≤ D, K ≤ S, the D > S flag) must judge the
+    // row as it will be stored, so the stored counts of those columns are read first (only then).
+    const kept = KEPT_COUNTS.filter(([name]) => ctx.absent.has(name));
+    const keptNames = kept.map(([name]) => name).join(", ");
+    const stored = kept.length ? await storedCounts(ctx, [...posyandu.values()].map((p) => p.id), new Set(values.map((r) => r.values.periode))) : null;
     const stage = await openStage(ctx.sql, MONTHLY_REPORT, DATA_COLUMNS);
     let staged: SqlValue[][] = [];
     for (let at = 0; at < values.length; at++) {
@@ -59,9 +64,13 @@ export const laporanBulanan: ImportKindDef = {
         issues.error(r.line, "kode_posyandu", `kode posyandu ${v.kode_posyandu} tidak ada atau di luar wilayah Anda`);
         continue;
       }
-      const check = checkSkdn({ period: v.periode, opened: v.buka, kaderOnDuty: v.kader_bertugas, s: v.s, k: v.k, d: v.d, n: v.n, bgm: v.bgm, t2: v.t2 }, ctx.today);
-      for (const e of check.errors) issues.error(r.line, e.field, e.message);
-      for (const w of check.warnings) issues.warning(r.line, w.field, w.message);
+      const old = stored?.get(`${p.id}|${v.periode}`);
+      const m = { ...v };
+      for (const [name, column] of kept) (m as Record<string, unknown>)[name] = old ? old[column] : null;
+      const check = checkSkdn({ period: m.periode, opened: m.buka, kaderOnDuty: m.kader_bertugas, s: m.s, k: m.k, d: m.d, n: m.n, bgm: m.bgm, t2: m.t2 }, ctx.today);
+      for (const e of check.errors) issues.error(r.line, e.field, old ? `${e.message} (dengan nilai tersimpan ${keptNames}, yang kolomnya tidak ada di berkas)` : e.message);
+      // "S kosong" is about an empty cell; a file without an S column keeps the stored S (warned once, above).
+      for (const w of check.warnings) if (!(w.field === "s" && v.s === null && ctx.absent.has("s"))) issues.warning(r.line, w.field, w.message);
       staged.push([p.id, v.periode, v.buka, v.kader_bertugas, v.s, v.k, v.d, v.n, v.bgm, v.t2, check.qualityFlags]);
       if (staged.length === STAGE_EVERY) {
         await stage.add(staged);
@@ -69,9 +78,23 @@ export const laporanBulanan: ImportKindDef = {
       }
     }
     await stage.add(staged);
-    // Without S or D in the file the D > S flag cannot be judged: the stored one stays with the stored values.
-    const keep = keptColumns(laporanBulanan.columns, ctx.absent);
-    if (ctx.absent.has("s") || ctx.absent.has("d")) keep.push("qualityFlags");
-    return bulkPrepared(await stage.plan({ source: "IMPOR" }, keep));
+    return bulkPrepared(await stage.plan({ source: "IMPOR" }, keptColumns(laporanBulanan.columns, ctx.absent)));
   },
 };
+
+type Counts = Record<"kaderOnDuty" | "s" | "k" | "d" | "n" | "bgm" | "t2", number | null>;
+/** The template's count columns and their stored columns. */
+const KEPT_COUNTS = [["kader_bertugas", "kaderOnDuty"], ["s", "s"], ["k", "k"], ["d", "d"], ["n", "n"], ["bgm", "bgm"], ["t2", "t2"]] as const;
+
+/** The stored counts of these posyandu in these months, by "posyanduId|period". */
+async function storedCounts(ctx: ImportContext, posyanduIds: number[], periods: Set<string>): Promise<Map<string, Counts>> {
+  const out = new Map<string, Counts>();
+  for (let i = 0; i < posyanduIds.length; i += 500) {
+    const rows = await ctx.client.monthlyReport.findMany({
+      where: { posyanduId: { in: posyanduIds.slice(i, i + 500) }, period: { in: [...periods] } },
+      select: { posyanduId: true, period: true, kaderOnDuty: true, s: true, k: true, d: true, n: true, bgm: true, t2: true },
+    });
+    for (const { posyanduId, period, ...c } of rows) out.set(`${posyanduId}|${period}`, c);
+  }
+  return out;
+}
