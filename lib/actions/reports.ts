@@ -32,7 +32,7 @@ async function writablePosyandu(client: Db, viewer: Viewer, ids: number[]): Prom
 }
 
 const reportValues = (r: MonthlyRow, qualityFlags: string | null) => ({
-  opened: r.buka, kaderOnDuty: r.kader_bertugas, s: r.s, k: r.k, d: r.d, n: r.n, bgm: r.bgm, t2: r.t2, qualityFlags,
+  opened: r.buka, kaderOnDuty: r.kader_bertugas, s: r.s, k: r.k, d: r.d, n: r.n, o: r.o, b: r.b, bgm: r.bgm, t2: r.t2, qualityFlags,
 });
 
 /**
@@ -62,7 +62,7 @@ export async function saveMonthlyGrid(client: Db, viewer: Viewer, input: unknown
   let futurePeriod = false;
   for (const row of rows) {
     if (isBlankRow(row)) continue;
-    const check = checkSkdn({ period: periode, opened: row.buka, kaderOnDuty: row.kader_bertugas, s: row.s, k: row.k, d: row.d, n: row.n, bgm: row.bgm, t2: row.t2 }, today);
+    const check = checkSkdn({ period: periode, opened: row.buka, kaderOnDuty: row.kader_bertugas, s: row.s, k: row.k, d: row.d, n: row.n, o: row.o, b: row.b, bgm: row.bgm, t2: row.t2 }, today);
     for (const e of check.errors) {
       if (e.field === "periode") futurePeriod = true;
       else (rowErrors[String(row.posyanduId)] ??= {})[e.field] ??= e.message;

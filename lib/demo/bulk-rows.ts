@@ -21,7 +21,7 @@ export const T = {
   training: { table: "KaderTraining", columns: ["kaderId", "type", "date"] },
   report: {
     table: "MonthlyReport",
-    columns: ["posyanduId", "period", "opened", "kaderOnDuty", "s", "k", "d", "n", "bgm", "t2", "qualityFlags", "source", "enteredAt", "updatedAt"],
+    columns: ["posyanduId", "period", "opened", "kaderOnDuty", "s", "k", "d", "n", "o", "b", "bgm", "t2", "qualityFlags", "source", "enteredAt", "updatedAt"],
   },
   nutrition: {
     table: "NutritionAggregate",
@@ -53,7 +53,7 @@ export function chunkRows(chunk: DemoChunk, ids: ChunkIds, endPeriod: string, no
     ]),
     training: chunk.kader.flatMap((k) => k.trainings.map((t) => [kid(k.code), t.type, date(t.date)])),
     report: chunk.reports.map((r) => [
-      pid(r.posyanduCode), r.period, r.opened, r.kaderOnDuty, r.s, r.k, r.d, r.n, r.bgm, r.t2, r.qualityFlags, "DEMO", enteredAt(r.period), now,
+      pid(r.posyanduCode), r.period, r.opened, r.kaderOnDuty, r.s, r.k, r.d, r.n, r.o, r.b, r.bgm, r.t2, r.qualityFlags, "DEMO", enteredAt(r.period), now,
     ]),
     nutrition: chunk.nutrition.map((n) => [
       pid(n.posyanduCode), n.period, "EPPGBM", n.diukurTb, n.sangatPendek, n.pendek, n.diukurBbTb, n.giziBuruk, n.giziKurang,

@@ -7,7 +7,7 @@ import { isMeasurementMonth, monthOf, yearOf } from "../period";
 
 export type DemoReport = {
   posyanduCode: string; period: string; opened: boolean; kaderOnDuty: number;
-  s: number; k: number; d: number; n: number; bgm: number; t2: number; qualityFlags: string | null;
+  s: number; k: number; d: number; n: number; o: number; b: number; bgm: number; t2: number; qualityFlags: string | null;
 };
 export type DemoNutrition = {
   posyanduCode: string; period: string;
@@ -54,6 +54,8 @@ export function generateReports(rng: Rng, posyandu: DemoPosyandu[], kader: DemoK
   const out: DemoReport[] = [];
   for (const p of posyandu) {
     const r = rng.fork(p.code);
+    // O and B come from their own stream, so adding them left every other generated figure as it was.
+    const rOb = rng.fork(`${p.code}/ob`);
     const kaderCount = activeKader.get(p.code) ?? 0;
     const baseDs = r.float(0.62, 0.82);
     const lowDs = r.chance(0.5);
@@ -70,7 +72,7 @@ export function generateReports(rng: Rng, posyandu: DemoPosyandu[], kader: DemoK
         const s = p.balita + Math.round((year - lastYear) * 2 + r.normal());
         const k = Math.round(s * r.float(0.86, 1));
         if (closed.has(period)) {
-          out.push({ posyanduCode: p.code, period, opened: false, kaderOnDuty: 0, s, k, d: 0, n: 0, bgm: 0, t2: 0, qualityFlags: null });
+          out.push({ posyanduCode: p.code, period, opened: false, kaderOnDuty: 0, s, k, d: 0, n: 0, o: 0, b: 0, bgm: 0, t2: 0, qualityFlags: null });
           continue;
         }
         const ds = (target === "MADYA" && lowDs ? 0.4 : baseDs) + seasonal(period) + r.float(-0.03, 0.03);
@@ -81,10 +83,11 @@ export function generateReports(rng: Rng, posyandu: DemoPosyandu[], kader: DemoK
           flags = "D_GT_S";
         }
         const onDuty = kaderCount >= 6 && r.chance(0.15) ? kaderCount - 1 : kaderCount;
-        out.push({
-          posyanduCode: p.code, period, opened: true, kaderOnDuty: onDuty, s, k, d,
-          n: Math.round(d * r.float(0.62, 0.86)), bgm: binom(r, d, 0.012), t2: binom(r, d, 0.03), qualityFlags: flags,
-        });
+        const n = Math.round(d * r.float(0.62, 0.86));
+        // O (not weighed last month) and B (first weighing) are the rest of D besides N and T: N ≤ D − O − B.
+        const o = Math.min(d - n, binom(rOb, d, 0.05));
+        const b = Math.min(d - n - o, binom(rOb, d, 0.02));
+        out.push({ posyanduCode: p.code, period, opened: true, kaderOnDuty: onDuty, s, k, d, n, o, b, bgm: binom(r, d, 0.012), t2: binom(r, d, 0.03), qualityFlags: flags });
       }
     }
   }

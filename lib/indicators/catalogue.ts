@@ -18,7 +18,7 @@ export type IndicatorDef = {
 export const INDICATORS: IndicatorDef[] = [
   { id: "d_s", label: "D/S (partisipasi penimbangan)", pembilang: "ΣD (balita ditimbang)", penyebut: "ΣS (balita di wilayah), posyandu yang melapor", periode: "bulan", sumber: "laporan bulanan (SIP)", polaritas: "naik-baik", acuan: { nilai: 80, keterangan: "SPM/Renstra lama 80–85% [U]; uji Posyandu Aktif ≥ 50%" } },
   { id: "k_s", label: "K/S (kepemilikan KMS/buku KIA)", pembilang: "ΣK", penyebut: "ΣS", periode: "bulan", sumber: "laporan bulanan (SIP)", polaritas: "naik-baik", acuan: { nilai: 100, keterangan: "[U]" } },
-  { id: "n_d", label: "N/D (naik berat badan)", pembilang: "ΣN", penyebut: "ΣD", periode: "bulan", sumber: "laporan bulanan (SIP)", polaritas: "naik-baik", acuan: { nilai: 80, keterangan: "sekitar 80% [U]" } },
+  { id: "n_d", label: "N/D (naik berat badan)", pembilang: "ΣN (berat badan naik)", penyebut: "Σ(D − O − B): balita ditimbang yang dapat dinilai (tanpa O: tidak ditimbang bulan lalu, B: baru pertama kali); laporan tanpa O/B memakai D", periode: "bulan", sumber: "laporan bulanan (SIP)", polaritas: "naik-baik", acuan: { nilai: 80, keterangan: "sekitar 80% [U]" } },
   { id: "bgm_d", label: "BGM/D", pembilang: "ΣBGM", penyebut: "ΣD", periode: "bulan", sumber: "laporan bulanan (SIP)", polaritas: "turun-baik" },
   { id: "t2_d", label: "2T/D", pembilang: "Σ2T", penyebut: "ΣD", periode: "bulan", sumber: "laporan bulanan (SIP)", polaritas: "turun-baik" },
   { id: "kelengkapan_laporan", label: "Kelengkapan laporan", pembilang: "posyandu yang melapor (baris ada)", penyebut: "posyandu aktif", periode: "bulan", sumber: "laporan bulanan", polaritas: "naik-baik" },

@@ -20,7 +20,7 @@ export async function listEntryVillages(viewer: Viewer): Promise<EntryVillage[]>
 
 export type StoredReport = {
   opened: boolean; kaderOnDuty: number | null; s: number | null; k: number | null; d: number | null; n: number | null;
-  bgm: number | null; t2: number | null; source: string; qualityFlags: string | null;
+  o: number | null; b: number | null; bgm: number | null; t2: number | null; source: string; qualityFlags: string | null;
 };
 export type GridRowData = { posyanduId: number; code: string; name: string; rw: string | null; report: StoredReport | null; lastS: number | null };
 
@@ -35,7 +35,7 @@ export async function getMonthlyGrid(viewer: Viewer, kelurahanCode: string, peri
       id: true, code: true, name: true, rw: true,
       reports: {
         where: { period: { in: [period, previous] } },
-        select: { period: true, opened: true, kaderOnDuty: true, s: true, k: true, d: true, n: true, bgm: true, t2: true, source: true, qualityFlags: true },
+        select: { period: true, opened: true, kaderOnDuty: true, s: true, k: true, d: true, n: true, o: true, b: true, bgm: true, t2: true, source: true, qualityFlags: true },
       },
     },
     orderBy: [{ name: "asc" }, { code: "asc" }],
@@ -44,7 +44,7 @@ export async function getMonthlyGrid(viewer: Viewer, kelurahanCode: string, peri
     const current = p.reports.find((r) => r.period === period);
     const last = p.reports.find((r) => r.period === previous);
     const report: StoredReport | null = current
-      ? { opened: current.opened, kaderOnDuty: current.kaderOnDuty, s: current.s, k: current.k, d: current.d, n: current.n, bgm: current.bgm, t2: current.t2, source: current.source, qualityFlags: current.qualityFlags }
+      ? { opened: current.opened, kaderOnDuty: current.kaderOnDuty, s: current.s, k: current.k, d: current.d, n: current.n, o: current.o, b: current.b, bgm: current.bgm, t2: current.t2, source: current.source, qualityFlags: current.qualityFlags }
       : null;
     return { posyanduId: p.id, code: p.code, name: p.name, rw: p.rw, report, lastS: last?.s ?? null };
   });

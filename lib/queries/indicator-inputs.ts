@@ -17,7 +17,7 @@ async function byChunks<R>(ids: number[], run: (chunk: number[]) => Promise<R[]>
   return out;
 }
 
-const reportSelect = { posyanduId: true, period: true, opened: true, kaderOnDuty: true, s: true, k: true, d: true, n: true, bgm: true, t2: true, enteredAt: true } as const;
+const reportSelect = { posyanduId: true, period: true, opened: true, kaderOnDuty: true, s: true, k: true, d: true, n: true, o: true, b: true, bgm: true, t2: true, enteredAt: true } as const;
 
 /** Monthly reports of the posyandu for the given periods. */
 export function reportsFor(client: Client, ids: number[], periods: string[]) {

@@ -97,7 +97,7 @@ function groupMonths(items: { area: string; period: string; counts: MonthCounts;
 async function refreshMonths(tx: Tx, kel: string[], periods: string[]) {
   const rows = await perChunk(kel, (c) => tx.monthlyReport.findMany({
     where: { period: { in: periods }, posyandu: { kelurahanCode: { in: c }, active: true } },
-    select: { period: true, opened: true, s: true, k: true, d: true, n: true, bgm: true, t2: true, enteredAt: true, posyandu: { select: { kelurahanCode: true } } },
+    select: { period: true, opened: true, s: true, k: true, d: true, n: true, o: true, b: true, bgm: true, t2: true, enteredAt: true, posyandu: { select: { kelurahanCode: true } } },
   }));
   const base = groupMonths(rows.map((r) => ({ area: r.posyandu.kelurahanCode, period: r.period, counts: monthCounts(skdnCountsOf(r, false)), last: r.enteredAt })));
   for (const c of chunked(kel)) await tx.areaMonth.deleteMany({ where: { areaCode: { in: c }, period: { in: periods } } });

@@ -12,7 +12,11 @@ const dotsSql = (col: string) => `(length(${col}) - length(replace(${col}, '.', 
 export const flag = (cond: string) => `SUM(CASE WHEN ${cond} THEN 1 ELSE 0 END)`;
 const pair = (a: string, b: string, take: string) => `SUM(CASE WHEN r."${a}" IS NOT NULL AND r."${b}" IS NOT NULL THEN r."${take}" ELSE 0 END)`;
 
-export const MONTH_COUNTS = ["melapor", "buka", "ks_k", "ks_s", "ds_d", "ds_s", "nd_n", "nd_d", "bgm", "bgm_d", "t2", "t2_d", "dMelebihiS"] as const;
+const BOTH_ND = 'r."n" IS NOT NULL AND r."d" IS NOT NULL';
+/** N/D's denominator D − O − B (lib/indicators/skdn.ts: a blank O or B subtracts nothing). */
+const ND_DENOMINATOR = `SUM(CASE WHEN ${BOTH_ND} THEN r."d" - COALESCE(r."o", 0) - COALESCE(r."b", 0) ELSE 0 END)`;
+
+export const MONTH_COUNTS = ["melapor", "buka", "ks_k", "ks_s", "ds_d", "ds_s", "nd_n", "nd_d", "ndTanpaOb", "bgm", "bgm_d", "t2", "t2_d", "dMelebihiS"] as const;
 export const NUTRITION_COUNTS = ["diukurTb", "sangatPendek", "pendek", "diukurBbTb", "giziBuruk", "giziKurang", "diukurBb", "bbSangatKurang", "bbKurang"] as const;
 export const KADER_COUNTS = ["posyanduAktif", "kaderAktif", "posyanduKaderCukup", "kaderTerlatih", "purwa", "madya", "utama"] as const;
 export const YEAR_COUNTS = ["pratama", "madya", "purnama", "mandiri", "aktif", "dinilai"] as const;
@@ -47,7 +51,7 @@ export async function insertAreaMonth(run: SqlRunner, scope: Scope = ALL, into =
   await run.execute(
     `INSERT INTO "${into}" ("areaCode", "period", "parentCode", ${q(MONTH_COUNTS)}, "lastEntered")
      SELECT p."kelurahanCode", r."period", ${parentSql('p."kelurahanCode"')}, COUNT(*), ${flag('r."opened"')},
-       ${pair("k", "s", "k")}, ${pair("k", "s", "s")}, ${pair("d", "s", "d")}, ${pair("d", "s", "s")}, ${pair("n", "d", "n")}, ${pair("n", "d", "d")},
+       ${pair("k", "s", "k")}, ${pair("k", "s", "s")}, ${pair("d", "s", "d")}, ${pair("d", "s", "s")}, ${pair("n", "d", "n")}, ${ND_DENOMINATOR}, ${flag(`${BOTH_ND} AND (r."o" IS NULL OR r."b" IS NULL)`)},
        ${pair("bgm", "d", "bgm")}, ${pair("bgm", "d", "d")}, ${pair("t2", "d", "t2")}, ${pair("t2", "d", "d")},
        ${flag('r."d" IS NOT NULL AND r."s" IS NOT NULL AND r."d" > r."s"')}, MAX(r."enteredAt")
      FROM "MonthlyReport" r${scanned(run, scope)} JOIN "Posyandu" p ON p."id" = r."posyanduId"

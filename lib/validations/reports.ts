@@ -61,15 +61,17 @@ const posyanduId = z.coerce.number({ message: "posyandu tidak valid" }).int().po
 // ───────────── Monthly SKDN grid ─────────────
 
 /** Count columns of the grid, in display (and Tab) order; names match checkSkdn's fields. */
-export const GRID_FIELDS = ["kader_bertugas", "s", "k", "d", "n", "bgm", "t2"] as const;
+export const GRID_FIELDS = ["kader_bertugas", "s", "k", "d", "n", "o", "b", "bgm", "t2"] as const;
 export type GridField = (typeof GRID_FIELDS)[number];
-export const GRID_LABELS: Record<GridField | "buka", string> = { buka: "Buka", kader_bertugas: "Kader", s: "S", k: "K", d: "D", n: "N", bgm: "BGM", t2: "2T" };
+export const GRID_LABELS: Record<GridField | "buka", string> = { buka: "Buka", kader_bertugas: "Kader", s: "S", k: "K", d: "D", n: "N", o: "O", b: "B", bgm: "BGM", t2: "2T" };
 export const GRID_HELP: Record<GridField, string> = {
   kader_bertugas: "Kader yang bertugas pada hari buka",
   s: "S: jumlah balita di wilayah posyandu",
   k: "K: balita yang memiliki KMS/buku KIA",
   d: "D: balita yang ditimbang bulan ini",
   n: "N: balita yang naik berat badannya",
+  o: "O: balita yang ditimbang bulan ini tetapi tidak ditimbang bulan lalu",
+  b: "B: balita yang baru pertama kali ditimbang",
   bgm: "BGM: balita di bawah garis merah",
   t2: "2T: balita tidak naik dua kali berturut-turut",
 };
@@ -77,10 +79,13 @@ export const GRID_HELP: Record<GridField, string> = {
 export type GridColumn = { field: GridField; label: string; help: string };
 export const GRID_COLUMNS: GridColumn[] = GRID_FIELDS.map((field) => ({ field, label: GRID_LABELS[field], help: GRID_HELP[field] }));
 
+/** O and B may be missing altogether (a grid page loaded before they existed, older callers): blank, like an empty cell. */
+const laterCount = optionalCount.optional().transform((n) => n ?? null);
+
 export const monthlyRowSchema = z.object({
   posyanduId,
   buka: z.boolean({ message: "isian buka tidak valid" }),
-  kader_bertugas: optionalCount, s: optionalCount, k: optionalCount, d: optionalCount, n: optionalCount, bgm: optionalCount, t2: optionalCount,
+  kader_bertugas: optionalCount, s: optionalCount, k: optionalCount, d: optionalCount, n: optionalCount, o: laterCount, b: laterCount, bgm: optionalCount, t2: optionalCount,
 });
 export type MonthlyRow = z.output<typeof monthlyRowSchema>;
 

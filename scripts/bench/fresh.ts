@@ -6,9 +6,9 @@
 import { firstReport, type BenchReport as Report } from "./meta";
 import type { BenchTarget } from "./target";
 
-const HEADER = "kode_posyandu,periode,buka,kader_bertugas,s,k,d,n,bgm,t2";
+const HEADER = "kode_posyandu,periode,buka,kader_bertugas,s,k,d,n,o,b,bgm,t2";
 const cell = (v: number | null) => (v === null ? "" : String(v));
-const csvOf = (r: Report) => `${HEADER}\n${[r.code, r.period, r.opened ? "ya" : "tidak", cell(r.kaderOnDuty), cell(r.s), cell(r.k), cell(r.d), cell(r.n), cell(r.bgm), cell(r.t2)].join(",")}\n`;
+const csvOf = (r: Report) => `${HEADER}\n${[r.code, r.period, r.opened ? "ya" : "tidak", cell(r.kaderOnDuty), cell(r.s), cell(r.k), cell(r.d), cell(r.n), cell(r.o), cell(r.b), cell(r.bgm), cell(r.t2)].join(",")}\n`;
 
 /** The n of the ringkasan's D/S card ("n = 1.234"), or null when the page has none. */
 export function dsN(html: string): number | null {

@@ -53,14 +53,14 @@ export async function laporanFile(target: BenchTarget, root: string, tag: string
   const file = `${DIR}/laporan-${tag}-${rows}.csv`;
   const sql = await target.open();
   const out = createWriteStream(file);
-  out.write("kode_posyandu,periode,buka,kader_bertugas,s,k,d,n,bgm,t2\n");
+  out.write("kode_posyandu,periode,buka,kader_bertugas,s,k,d,n,o,b,bgm,t2\n");
   let written = 0;
   try {
     for await (const r of laporanRows(sql, root, rows)) {
       // One more child weighed (never above S), so every row is a real update.
       const s = r.s + 1;
       const d = Math.min(s, (r.d ?? 0) + 1);
-      const line = `${r.code},${r.period},ya,5,${s},${Math.min(s, r.k ?? 0)},${d},${Math.min(d, r.n ?? 0)},0,0\n`;
+      const line = `${r.code},${r.period},ya,5,${s},${Math.min(s, r.k ?? 0)},${d},${Math.min(d, r.n ?? 0)},0,0,0,0\n`;
       if (!out.write(line)) await once(out, "drain");
       written++;
     }

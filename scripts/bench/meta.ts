@@ -39,12 +39,12 @@ export async function pgSettings(db: ReadDb): Promise<{ max_wal_size: string; sh
   return { max_wal_size: row?.w ?? "?", shared_buffers: row?.b ?? "?" };
 }
 
-export type BenchReport = { code: string; period: string; opened: number | boolean; kaderOnDuty: number | null; s: number | null; k: number | null; d: number | null; n: number | null; bgm: number | null; t2: number | null };
+export type BenchReport = { code: string; period: string; opened: number | boolean; kaderOnDuty: number | null; s: number | null; k: number | null; d: number | null; n: number | null; o: number | null; b: number | null; bgm: number | null; t2: number | null };
 
 /** The first opened, counted report of `period` under `root` (the freshness probe changes and restores it). */
 export async function firstReport(db: ReadDb, root: string, period: string): Promise<BenchReport | undefined> {
   const rows = await db.query<BenchReport>(
-    `SELECT p.code, r.period, r.opened, r."kaderOnDuty", r.s, r.k, r.d, r.n, r.bgm, r.t2 FROM "MonthlyReport" r JOIN "Posyandu" p ON p.id = r."posyanduId"
+    `SELECT p.code, r.period, r.opened, r."kaderOnDuty", r.s, r.k, r.d, r.n, r.o, r.b, r.bgm, r.t2 FROM "MonthlyReport" r JOIN "Posyandu" p ON p.id = r."posyanduId"
      WHERE r.period = ? AND p.active = ? AND p."kelurahanCode" LIKE ? AND r.opened = ? AND r.s IS NOT NULL AND r.d IS NOT NULL ORDER BY p.code LIMIT 1`,
     [period, true, `${root}.%`, true],
   );

@@ -16,7 +16,7 @@ describe("entry forms (rendered)", () => {
     const html = renderToStaticMarkup(
       createElement(MonthlyGrid, {
         rows: [
-          { posyanduId: 7, code: "P7", name: "Mawar", rw: "RW 02", report: { opened: true, kaderOnDuty: 5, s: 80, k: 78, d: 90, n: 60, bgm: 1, t2: null, source: "IMPOR", qualityFlags: "D_GT_S" }, lastS: 79 },
+          { posyanduId: 7, code: "P7", name: "Mawar", rw: "RW 02", report: { opened: true, kaderOnDuty: 5, s: 80, k: 78, d: 90, n: 60, o: 3, b: null, bgm: 1, t2: null, source: "IMPOR", qualityFlags: "D_GT_S" }, lastS: 79 },
           { posyanduId: 9, code: "P9", name: "Melati", rw: null, report: null, lastS: 41 },
         ],
         columns: GRID_COLUMNS,

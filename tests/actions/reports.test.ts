@@ -7,8 +7,8 @@ const TODAY = "2026-11-23";
 const METRO = "18.72.01.1001";
 
 type Row = MonthlyGridInput["rows"][number];
-const blank = (posyanduId: number): Row => ({ posyanduId, buka: false, kader_bertugas: "", s: "", k: "", d: "", n: "", bgm: "", t2: "" });
-const filled = (posyanduId: number, v: Partial<Row> = {}): Row => ({ posyanduId, buka: true, kader_bertugas: "6", s: "80", k: "75", d: "60", n: "50", bgm: "1", t2: "2", ...v });
+const blank = (posyanduId: number): Row => ({ posyanduId, buka: false, kader_bertugas: "", s: "", k: "", d: "", n: "", o: "", b: "", bgm: "", t2: "" });
+const filled = (posyanduId: number, v: Partial<Row> = {}): Row => ({ posyanduId, buka: true, kader_bertugas: "6", s: "80", k: "75", d: "60", n: "50", o: "3", b: "1", bgm: "1", t2: "2", ...v });
 
 describe("monthly SKDN grid (saveMonthlyGrid)", () => {
   let t: DemoDb;
@@ -86,7 +86,7 @@ describe("monthly SKDN grid (saveMonthlyGrid)", () => {
   it("refuses a lurah writing to a posyandu of another kelurahan, writing nothing at all", async () => {
     const before = await audits();
     const snapshot = await reports("2026-09");
-    const result = await save([filled(own[0]!, { d: "1", n: "1", bgm: "0", t2: "0" }), filled(other)], "lurah", "2026-09");
+    const result = await save([filled(own[0]!, { d: "1", n: "1", o: "0", b: "0", bgm: "0", t2: "0" }), filled(other)], "lurah", "2026-09");
     expect(result).toEqual({ ok: false, message: "1 posyandu tidak terdaftar atau di luar wilayah Anda; tidak ada yang disimpan." });
     expect(await reports("2026-09")).toEqual(snapshot);
     expect(await audits()).toBe(before);
@@ -110,7 +110,7 @@ describe("monthly SKDN grid (saveMonthlyGrid)", () => {
     const kel = viewer.wilayahKerja[1]!;
     const p = await t.db.posyandu.findFirstOrThrow({ where: { kelurahanCode: kel, active: true, reports: { some: { period: "2026-10" } } } });
     const old = await t.db.monthlyReport.findUniqueOrThrow({ where: { posyanduId_period: { posyanduId: p.id, period: "2026-10" } } });
-    const row = { posyanduId: p.id, buka: old.opened, kader_bertugas: old.kaderOnDuty, s: old.s, k: old.k, d: old.d, n: old.n, bgm: old.bgm, t2: old.t2 };
+    const row = { posyanduId: p.id, buka: old.opened, kader_bertugas: old.kaderOnDuty, s: old.s, k: old.k, d: old.d, n: old.n, o: old.o, b: old.b, bgm: old.bgm, t2: old.t2 };
     expect((await saveMonthlyGrid(t.db, viewer, { periode: "2026-10", rows: [row] }, TODAY)).counts?.unchanged).toBe(1);
     const result = await saveMonthlyGrid(t.db, viewer, { periode: "2026-10", rows: [{ ...row, s: (old.s ?? 0) + 5 }] }, TODAY);
     expect(result.counts?.updated).toBe(1);
@@ -118,6 +118,31 @@ describe("monthly SKDN grid (saveMonthlyGrid)", () => {
     expect(now).toMatchObject({ source: "FORM", enteredById: viewer.id, s: (old.s ?? 0) + 5, importBatchId: null });
     const entry = await t.db.auditLog.findFirstOrThrow({ where: { entity: "MonthlyReport", entityId: String(old.id) }, orderBy: { id: "desc" } });
     expect(JSON.parse(entry.before!)).toMatchObject({ source: old.source, s: old.s });
+  });
+
+  it("refuses N above D − O − B and O + B above D on the row's own fields, saving nothing", async () => {
+    const [a, b] = own as [number, number];
+    const before = await audits();
+    const result = await save([filled(a, { d: "60", n: "55", o: "4", b: "2" }), filled(b, { d: "60", n: "10", o: "40", b: "30" })], "lurah", "2026-07");
+    expect(result.ok).toBe(false);
+    expect(result.rowErrors).toEqual({
+      [a]: { n: "N (55) lebih besar dari D − O − B (54)" },
+      [b]: { o: "O + B (70) lebih besar dari D (60)" },
+    });
+    expect(await audits()).toBe(before);
+  });
+
+  it("stores O and B, and the kelurahan's N/D is then N over D − O − B", async () => {
+    const [a] = own as [number];
+    const res = await save([filled(a, { s: "80", d: "60", n: "45", o: "5", b: "3" })], "lurah", "2026-06");
+    expect(res.ok).toBe(true);
+    expect(await t.db.monthlyReport.findUniqueOrThrow({ where: { posyanduId_period: { posyanduId: a, period: "2026-06" } } })).toMatchObject({ d: 60, n: 45, o: 5, b: 3 });
+    // The rollup the dashboards read: the saved row's D − O − B, plus every other report of the month as stored.
+    const others = await t.db.monthlyReport.findMany({ where: { period: "2026-06", posyandu: { kelurahanCode: METRO, active: true }, posyanduId: { not: a }, n: { not: null }, d: { not: null } } });
+    const area = await t.db.areaMonth.findUniqueOrThrow({ where: { areaCode_period: { areaCode: METRO, period: "2026-06" } } });
+    expect(area.nd_d).toBe(52 + others.reduce((x, r) => x + r.d! - (r.o ?? 0) - (r.b ?? 0), 0));
+    expect(area.nd_n).toBe(45 + others.reduce((x, r) => x + r.n!, 0));
+    expect(area.ndTanpaOb).toBe(others.filter((r) => r.o === null || r.b === null).length);
   });
 
   it("reads the grid's FormData (inputs named <field>-<posyanduId>)", () => {

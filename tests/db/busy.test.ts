@@ -62,7 +62,7 @@ describe("forms and imports while another process holds the write lock", () => {
 
   it("an import is rejected with the same reason, records no batch and writes nothing", async () => {
     const code = (await t.db.posyandu.findUniqueOrThrow({ where: { id: own } })).code;
-    const csv = `kode_posyandu,periode,buka,kader_bertugas,s,k,d,n,bgm,t2\n${code},2026-09,ya,6,95,90,77,40,0,1\n`;
+    const csv = `kode_posyandu,periode,buka,kader_bertugas,s,k,d,n,bgm,t2,o,b\n${code},2026-09,ya,6,95,90,77,40,0,1,2,1\n`;
     const { answer, changed } = await whileLocked(() => runImport(t.db, t.viewers.admin, "laporan-bulanan", new TextEncoder().encode(csv), "x.csv", { dryRun: false, today: TODAY }));
     expect(answer.status).toBe("ditolak");
     expect(answer.issues.map((i) => i.message)).toEqual(["basis data sedang dipakai proses lain (misalnya impor besar) lebih dari 5 detik; tidak ada yang disimpan, impor lagi setelah proses itu selesai"]);

@@ -144,9 +144,9 @@ describe("hostile input against the running app", () => {
 
   it("receives uploads up to the import limit whole, and refuses larger ones in Indonesian", async () => {
     // 20 MB of rows (above the 10 MB at which Next.js cuts a body it buffers for a proxy) whose last line is wrong: the error must name that last line (the whole file arrived).
-    const line = "P187201100101,2026-08,ya,5,80,75,60,50,1,2\n";
+    const line = "P187201100101,2026-08,ya,5,80,75,60,50,0,0,1,2\n";
     const rows = Math.floor((20 * 1048576) / line.length);
-    const text = `kode_posyandu,periode,buka,kader_bertugas,s,k,d,n,bgm,t2\n${line.repeat(rows)}P187201100101,bukan-periode,ya,5,80,75,60,50,1,2\n`;
+    const text = `kode_posyandu,periode,buka,kader_bertugas,s,k,d,n,o,b,bgm,t2\n${line.repeat(rows)}P187201100101,bukan-periode,ya,5,80,75,60,50,0,0,1,2\n`;
     const big = multipart("besar.csv", new TextEncoder().encode(text));
     const r = await raw(adminCookie, "POST", "/api/impor?jenis=laporan-bulanan&mode=pratinjau", big.body, { "content-type": big.type });
     expectSafe(r, "20 MB");

@@ -56,35 +56,35 @@ export function restore(c: CrashDb): void {
   copyFileSync(c.pristine, c.demo.path);
 }
 
-export type Report = { opened: number; kaderOnDuty: number; s: number; k: number; d: number; n: number; bgm: number; t2: number };
+export type Report = { opened: number; kaderOnDuty: number; s: number; k: number; d: number; n: number; o: number; b: number; bgm: number; t2: number };
 export type MonthlyFile = { path: string; rows: number; sumD: number; values: Map<string, Report> };
 
-/** Values of one posyandu-month in file version `v` (D ≤ S, N/BGM/2T ≤ D: no warnings, no errors). */
+/** Values of one posyandu-month in file version `v` (D ≤ S, N ≤ D − O − B, BGM/2T ≤ D: no warnings, no errors). */
 function reportOf(code: string, period: string, v: number): Report {
   const h = createHash("sha1").update(`${code}|${period}`).digest().readUInt32BE(0);
   const s = 40 + (h % 60) + v;
   const d = 10 + ((h >>> 6) % 30) + v;
-  return { opened: 1, kaderOnDuty: 3 + ((h >>> 12) % 5), s, k: s - ((h >>> 16) % 4), d, n: Math.floor(d / 2), bgm: (h >>> 20) % 2, t2: (h >>> 22) % 3 };
+  return { opened: 1, kaderOnDuty: 3 + ((h >>> 12) % 5), s, k: s - ((h >>> 16) % 4), d, n: Math.floor(d / 2), o: (h >>> 24) % 3, b: (h >>> 26) % 2, bgm: (h >>> 20) % 2, t2: (h >>> 22) % 3 };
 }
 
 /** Writes the laporan-bulanan CSV of version `v` for `codes` × `periods`. */
 export function monthlyFile(path: string, codes: string[], periods: string[], v: number): MonthlyFile {
   const values = new Map<string, Report>();
-  const lines = ["kode_posyandu,periode,buka,kader_bertugas,s,k,d,n,bgm,t2"];
+  const lines = ["kode_posyandu,periode,buka,kader_bertugas,s,k,d,n,o,b,bgm,t2"];
   let sumD = 0;
   for (const code of codes) {
     for (const period of periods) {
       const r = reportOf(code, period, v);
       values.set(`${code}|${period}`, r);
       sumD += r.d;
-      lines.push(`${code},${period},ya,${r.kaderOnDuty},${r.s},${r.k},${r.d},${r.n},${r.bgm},${r.t2}`);
+      lines.push(`${code},${period},ya,${r.kaderOnDuty},${r.s},${r.k},${r.d},${r.n},${r.o},${r.b},${r.bgm},${r.t2}`);
     }
   }
   writeFileSync(path, lines.join("\n") + "\n");
   return { path, rows: values.size, sumD, values };
 }
 
-const STORED = `SELECT p.code || '|' || m.period AS key, m.opened, m.kaderOnDuty, m.s, m.k, m.d, m.n, m.bgm, m.t2
+const STORED = `SELECT p.code || '|' || m.period AS key, m.opened, m.kaderOnDuty, m.s, m.k, m.d, m.n, m.o, m.b, m.bgm, m.t2
   FROM MonthlyReport m JOIN Posyandu p ON p.id = m.posyanduId WHERE m.period BETWEEN ? AND ?`;
 
 /** What importing `file` into the database behind `conn` must do: rows new, changed and equal. */

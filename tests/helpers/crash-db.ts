@@ -64,8 +64,14 @@ export function lockProbe(path: string) {
   };
 }
 
-const PAIRS = [["ks_k", "k", "s"], ["ks_s", "s", "k"], ["ds_d", "d", "s"], ["ds_s", "s", "d"], ["nd_n", "n", "d"], ["nd_d", "d", "n"], ["bgm", "bgm", "d"], ["bgm_d", "d", "bgm"], ["t2", "t2", "d"], ["t2_d", "d", "t2"]];
-const COUNTS = ["melapor", "buka", ...PAIRS.map(([c]) => c!), "dMelebihiS"];
+const PAIRS = [["ks_k", "k", "s"], ["ks_s", "s", "k"], ["ds_d", "d", "s"], ["ds_s", "s", "d"], ["nd_n", "n", "d"], ["bgm", "bgm", "d"], ["bgm_d", "d", "bgm"], ["t2", "t2", "d"], ["t2_d", "d", "t2"]];
+// N/D's denominator is D − O − B, and the reports with a blank O or B are counted (lib/indicators/skdn.ts).
+const ND = "m.n IS NOT NULL AND m.d IS NOT NULL";
+const SPECIAL = [
+  ["nd_d", `sum(CASE WHEN ${ND} THEN m.d - coalesce(m.o, 0) - coalesce(m.b, 0) ELSE 0 END)`],
+  ["ndTanpaOb", `sum(CASE WHEN ${ND} AND (m.o IS NULL OR m.b IS NULL) THEN 1 ELSE 0 END)`],
+];
+const COUNTS = ["melapor", "buka", ...PAIRS.map(([c]) => c!), ...SPECIAL.map(([c]) => c!), "dMelebihiS"];
 
 // Kelurahan rows from the reports of active posyandu (a pair counts only when both values are present),
 // every higher row from its children; any row missing, extra or different is a mismatch.
@@ -73,6 +79,7 @@ const ORACLE = `
 WITH base AS (
   SELECT p.kelurahanCode AS areaCode, m.period AS period, count(*) AS melapor, sum(m.opened) AS buka,
     ${PAIRS.map(([c, a, b]) => `sum(CASE WHEN m.${a} IS NOT NULL AND m.${b} IS NOT NULL THEN m.${a} ELSE 0 END) AS ${c}`).join(", ")},
+    ${SPECIAL.map(([c, expr]) => `${expr} AS ${c}`).join(", ")},
     sum(CASE WHEN m.d > m.s THEN 1 ELSE 0 END) AS dMelebihiS
   FROM MonthlyReport m JOIN Posyandu p ON p.id = m.posyanduId WHERE p.active = 1 GROUP BY 1, 2),
 kids AS (SELECT parentCode AS areaCode, period, ${COUNTS.map((c) => `sum(${c}) AS ${c}`).join(", ")} FROM AreaMonth WHERE parentCode IS NOT NULL GROUP BY 1, 2),

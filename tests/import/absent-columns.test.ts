@@ -16,7 +16,7 @@ describe("optional columns a file leaves out", () => {
   beforeAll(async () => {
     t = await demoDb();
     // A month whose report has every count filled.
-    const r = await t.db.monthlyReport.findFirstOrThrow({ where: { t2: { gt: 0 }, k: { not: null }, kaderOnDuty: { not: null } }, orderBy: { period: "desc" }, select: { period: true, posyandu: { select: { code: true } } } });
+    const r = await t.db.monthlyReport.findFirstOrThrow({ where: { t2: { gt: 0 }, o: { gt: 0 }, k: { not: null }, kaderOnDuty: { not: null } }, orderBy: { period: "desc" }, select: { period: true, posyandu: { select: { code: true } } } });
     [code, period] = [r.posyandu.code, r.period];
   });
   const run = (kind: string, text: string) => runImport(t.db, t.viewers.admin, kind, enc(text), "f.csv", { dryRun: false, today: TODAY });
@@ -40,7 +40,10 @@ describe("optional columns a file leaves out", () => {
   it("checks a row as it will be stored: a D below the stored N is refused, and S is not called empty", async () => {
     const before = await report();
     const low = await run("laporan-bulanan", `kode_posyandu,periode,buka,d\n${code},${period},ya,${(before.n ?? 0) - 1}\n`);
-    expect(errors(low)).toEqual([`baris 2, kolom n: N (${before.n}) lebih besar dari D (${(before.n ?? 0) - 1}) (dengan nilai tersimpan kader_bertugas, s, k, n, bgm, t2, yang kolomnya tidak ada di berkas)`]);
+    // The stored O and B count too: N is judged against D − O − B.
+    const rest = (before.n ?? 0) - 1 - (before.o ?? 0) - (before.b ?? 0);
+    expect(before.o! + before.b!).toBeGreaterThan(0);
+    expect(errors(low)).toEqual([`baris 2, kolom n: N (${before.n}) lebih besar dari D − O − B (${rest}) (dengan nilai tersimpan kader_bertugas, s, k, n, o, b, bgm, t2, yang kolomnya tidak ada di berkas)`]);
     expect(await report()).toEqual(before);
     const ok = await run("laporan-bulanan", `kode_posyandu,periode,buka,d\n${code},${period},ya,${before.d}\n`);
     expect(errors(ok)).toEqual([]);

@@ -9,7 +9,8 @@ import { undoImportBatch } from "@/lib/import/undo";
 
 const TODAY = "2026-11-23";
 const enc = (s: string) => new TextEncoder().encode(s);
-const HEADER = "kode_posyandu,periode,buka,kader_bertugas,s,k,d,n,bgm,t2";
+// O and B last and left blank: rows shorter than the header read the missing cells as empty.
+const HEADER = "kode_posyandu,periode,buka,kader_bertugas,s,k,d,n,bgm,t2,o,b";
 
 describe("tabular imports", () => {
   let t: DemoDb;
@@ -60,6 +61,8 @@ describe("tabular imports", () => {
     ["negative count", `${HEADER}\nOWN,2026-08,ya,5,-80,75,60,50,1,2\n`, ["baris 2, kolom s: nilai tidak boleh negatif (-80)"]],
     ["K > S", `${HEADER}\nOWN,2026-08,ya,5,80,85,60,50,1,2\n`, ["baris 2, kolom k: K (85) lebih besar dari S (80)"]],
     ["N > D", `${HEADER}\nOWN,2026-08,ya,5,80,75,60,61,1,2\n`, ["baris 2, kolom n: N (61) lebih besar dari D (60)"]],
+    ["N > D − O − B", `${HEADER}\nOWN,2026-08,ya,5,80,75,60,55,1,2,4,2\n`, ["baris 2, kolom n: N (55) lebih besar dari D − O − B (54)"]],
+    ["O + B > D", `${HEADER}\nOWN,2026-08,ya,5,80,75,60,10,1,2,40,30\n`, ["baris 2, kolom o: O + B (70) lebih besar dari D (60)"]],
     ["closed but weighed", `${HEADER}\nOWN,2026-08,tidak,0,80,75,10,0,0,0\n`, ["baris 2, kolom d: posyandu tercatat tidak buka tetapi D lebih dari 0"]],
     ["future period", `${HEADER}\nOWN,2026-12,ya,5,80,75,60,50,1,2\n`, ["baris 2, kolom periode: periode 2026-12 belum terjadi"]],
     ["bad period", `${HEADER}\nOWN,2026-13,ya,5,80,75,60,50,1,2\n`, ["baris 2, kolom periode: bulan 13 tidak ada"]],
@@ -101,7 +104,7 @@ describe("tabular imports", () => {
 
   it("ignores unknown columns with a warning and reports a dry run without writing", async () => {
     const before = await snapshot();
-    const out = await run("laporan-bulanan", `${HEADER},catatan\n${own},2026-04,ya,5,80,75,60,50,1,2,baik\n`, "admin", "x.csv", true);
+    const out = await run("laporan-bulanan", `${HEADER},catatan\n${own},2026-04,ya,5,80,75,60,50,1,2,,,baik\n`, "admin", "x.csv", true);
     expect(out.status).toBe("pratinjau");
     expect(out.counts.inserted + out.counts.updated).toBe(1);
     expect(out.issues.map(formatIssue)).toEqual(['baris 1, kolom catatan: kolom "catatan" tidak dikenal dan diabaikan']);
@@ -119,10 +122,10 @@ describe("tabular imports", () => {
 
   it("round-trips an XLSX file, reading Excel dates and formula-like text as text", async () => {
     const kind = importKind("laporan-bulanan")!;
-    const xlsx = await xlsxTemplate(kind, [[own, "2026-03", "1", "5", "80", "75", "60", "50", "0", "1"]]);
+    const xlsx = await xlsxTemplate(kind, [[own, "2026-03", "1", "5", "80", "75", "60", "50", "4", "2", "0", "1"]]);
     const out = await run("laporan-bulanan", xlsx, "admin", "laporan.xlsx");
     expect(out.status).toBe("selesai");
-    expect(await t.db.monthlyReport.findFirst({ where: { posyandu: { code: own }, period: "2026-03", d: 60, t2: 1 } })).not.toBeNull();
+    expect(await t.db.monthlyReport.findFirst({ where: { posyandu: { code: own }, period: "2026-03", d: 60, o: 4, b: 2, t2: 1 } })).not.toBeNull();
   });
 
   it("names the sheet it read when the data sheet is named otherwise and a notes sheet comes first", async () => {

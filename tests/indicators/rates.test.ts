@@ -5,7 +5,7 @@ import { nutritionIndicators, ZERO_NUTRITION } from "@/lib/indicators/nutrition"
 import { kaderCountsOf, kaderIndicators, ZERO_KADER } from "@/lib/indicators/kader";
 import { change, changeArrow, meetsTarget, previousPeriod } from "@/lib/indicators/change";
 
-const row = (o: Partial<MonthlyRow>): MonthlyRow => ({ opened: true, s: null, k: null, d: null, n: null, bgm: null, t2: null, ...o });
+const row = (o: Partial<MonthlyRow>): MonthlyRow => ({ opened: true, s: null, k: null, d: null, n: null, o: null, b: null, bgm: null, t2: null, ...o });
 
 describe("rates", () => {
   it("gives 'tidak ada data' for a zero denominator, never 0%", () => {
@@ -54,6 +54,20 @@ describe("SKDN aggregated over two levels", () => {
     expect(i.k_s).toMatchObject({ pembilang: 180, penyebut: 190 });
     expect(i.kelengkapan_laporan).toMatchObject({ pembilang: 4, penyebut: 5 });
     expect(i.posyandu_buka).toMatchObject({ pembilang: 3, penyebut: 5 });
+  });
+  it("computes N/D on D − O − B, and counts the reports whose blank O or B left their D whole", () => {
+    // P1: D 60 of which O 5 and B 3 → 45 of 52. P2: O and B blank → 30 of its D 40. P3: B blank, O 2 → 10 of 18.
+    const c = sumCounts([
+      skdnCountsOf(row({ s: 100, d: 60, n: 45, o: 5, b: 3 }), true),
+      skdnCountsOf(row({ s: 50, d: 40, n: 30 }), true),
+      skdnCountsOf(row({ s: 30, d: 20, n: 10, o: 2 }), true),
+      skdnCountsOf(row({ s: 30, d: 20, o: 4, b: 1 }), true), // N blank: not in N/D at all
+    ], ZERO_SKDN);
+    const nd = skdnIndicators(c).n_d;
+    expect(nd).toMatchObject({ pembilang: 85, penyebut: 52 + 40 + 18, laporan_tanpa_ob: 2 });
+    expect(nd.nilai).toBeCloseTo(77.273, 3);
+    // Before, the denominator was ΣD = 120 (70,8 %): first weighings and children missing last month counted as "not up".
+    expect(nd.nilai).not.toBeCloseTo((100 * 85) / 120, 1);
   });
   it("counts D > S reports for the data-quality flag", () => {
     expect(skdnCountsOf(row({ s: 10, d: 12 }), true).dMelebihiS).toBe(1);

@@ -67,7 +67,7 @@ describe("PostgreSQL bench target", () => {
       const r = await firstReport(sql, "18.72", "2026-10");
       expect(r).toMatchObject({ period: "2026-10", opened: true });
       // PostgreSQL folds unquoted camelCase: the probe would then restore the report with an empty kader_bertugas.
-      expect(Object.keys(r!)).toEqual(["code", "period", "opened", "kaderOnDuty", "s", "k", "d", "n", "bgm", "t2"]);
+      expect(Object.keys(r!)).toEqual(["code", "period", "opened", "kaderOnDuty", "s", "k", "d", "n", "o", "b", "bgm", "t2"]);
       const posyandu = await eppgbmPosyandu(sql, "18.72");
       expect(posyandu.length).toBeGreaterThan(100);
       expect(posyandu[0]).toHaveProperty("kelurahanCode");

@@ -15,17 +15,22 @@ const count = (max = 100_000) => fc.integer({ min: 0, max });
 /** k ≤ n, both counts. */
 const part = (max = 100_000) => count(max).chain((n) => count(n).map((k) => [k, n] as const));
 
-/** A consistent monthly report: K ≤ S, N/BGM/2T ≤ D (D may exceed S: the import warns, not refuses). */
+/** A consistent monthly report: K ≤ S, N ≤ D − O − B, BGM/2T ≤ D, O and B blank or not (D may exceed S: the import warns, not refuses). */
 const monthlyRow: fc.Arbitrary<MonthlyRow> = fc.record({
   opened: fc.boolean(), s: fc.option(count(300)), d: fc.option(count(300)), kFrac: fc.double({ min: 0, max: 1, noNaN: true }), nFrac: fc.double({ min: 0, max: 1, noNaN: true }),
   hasK: fc.boolean(), hasN: fc.boolean(), bgm: fc.option(count(5)), t2: fc.option(count(5)),
-}).map(({ opened, s, d, kFrac, nFrac, hasK, hasN, bgm, t2 }) => ({
-  opened, s, d,
-  k: hasK && s !== null ? Math.floor(kFrac * s) : null,
-  n: hasN && d !== null ? Math.floor(nFrac * d) : null,
-  bgm: bgm !== null && d !== null ? Math.min(bgm, d) : null,
-  t2: t2 !== null && d !== null ? Math.min(t2, d) : null,
-}));
+  o: fc.option(fc.double({ min: 0, max: 0.5, noNaN: true })), b: fc.option(fc.double({ min: 0, max: 0.5, noNaN: true })),
+}).map(({ opened, s, d, kFrac, nFrac, hasK, hasN, bgm, t2, o: oFrac, b: bFrac }) => {
+  const o = oFrac !== null && d !== null ? Math.floor(oFrac * d) : null;
+  const b = bFrac !== null && d !== null ? Math.floor(bFrac * d) : null;
+  return {
+    opened, s, d, o, b,
+    k: hasK && s !== null ? Math.floor(kFrac * s) : null,
+    n: hasN && d !== null ? Math.floor(nFrac * (d - (o ?? 0) - (b ?? 0))) : null,
+    bgm: bgm !== null && d !== null ? Math.min(bgm, d) : null,
+    t2: t2 !== null && d !== null ? Math.min(t2, d) : null,
+  };
+});
 
 describe("rate()", () => {
   it("lies in 0–100 whenever pembilang ≤ penyebut, and is null exactly when penyebut is 0", () => {

@@ -39,7 +39,7 @@ describe("read cache", () => {
   it("shows a monthly report saved through the form at once", async () => {
     const before = await ds(t);
     const saved = await saveMonthlyGrid(t.db, t.viewers.lurah, { periode: "2026-10", rows: [{ posyanduId: first, buka: true, kader_bertugas: "7", s: "500", k: "400", d: "450", n: "300", bgm: "1", t2: "1" }] }, TODAY);
-    expect(saved.ok).toBe(true);
+    expect(saved.ok, JSON.stringify(saved)).toBe(true);
     const after = await ds(t);
     expect(after.penyebut).not.toBe(before.penyebut);
     // Equal to a read that bypasses the cache (the transaction-client path).

@@ -6,7 +6,7 @@ import type { GridRowData, StoredReport } from "@/lib/queries/entry";
 
 type Action = (prev: GridResult | null, form: FormData) => Promise<GridResult>;
 
-const COLUMN: Record<GridField, Exclude<keyof StoredReport, "opened" | "source" | "qualityFlags">> = { kader_bertugas: "kaderOnDuty", s: "s", k: "k", d: "d", n: "n", bgm: "bgm", t2: "t2" };
+const COLUMN: Record<GridField, Exclude<keyof StoredReport, "opened" | "source" | "qualityFlags">> = { kader_bertugas: "kaderOnDuty", s: "s", k: "k", d: "d", n: "n", o: "o", b: "b", bgm: "bgm", t2: "t2" };
 const SOURCE: Record<string, string> = { FORM: "isian", IMPOR: "impor", SIP: "SIP", DEMO: "demo", EPPGBM: "e-PPGBM", SURVEI: "survei" };
 
 /**
@@ -30,7 +30,7 @@ export function MonthlyGrid({ rows, columns, periode, title, action }: { rows: G
     e.preventDefault();
     const next = e.currentTarget.querySelector<HTMLInputElement>(`[data-row="${Number(input.dataset.row) + (e.shiftKey ? -1 : 1)}"][data-col="${input.dataset.col}"]`);
     next?.focus();
-    if (next?.type === "number") next.select();
+    if (next?.type === "text") next.select();
   }
 
   function copyLastS() {
@@ -56,12 +56,13 @@ export function MonthlyGrid({ rows, columns, periode, title, action }: { rows: G
         )}
       </div>
       <p className="px-4 pt-3 text-xs text-slate-600">
-        S = balita di wilayah · K = punya KMS/buku KIA · D = ditimbang · N = naik berat badan · BGM = bawah garis merah · 2T = tidak naik 2× berturut-turut.
+        S = balita di wilayah · K = punya KMS/buku KIA · D = ditimbang · N = naik berat badan · O = tidak ditimbang bulan lalu · B = baru pertama kali ditimbang · BGM = bawah garis merah · 2T = tidak naik 2× berturut-turut.
+        N/D dihitung atas D − O − B (balita O dan B belum dapat dinilai naik); O dan B boleh kosong bila tidak dicatat.
         Angka samar di kolom S adalah S bulan lalu. Baris yang tidak dicentang dan tanpa angka dilewati; untuk mencatat posyandu tidak buka, isi S dan biarkan
         &quot;Buka&quot; kosong. Enter pindah ke baris berikutnya.
       </p>
       <div className="overflow-x-auto p-4">
-        <table className="w-full min-w-[44rem] text-left text-sm">
+        <table className="w-full min-w-[52rem] text-left text-sm">
           <thead className="bg-slate-100">
             <tr>
               <th scope="col" className="sticky left-0 z-10 bg-slate-100 px-2 py-2">Posyandu</th>
@@ -99,11 +100,11 @@ function GridRow({ row: r, index, columns, errors }: { row: GridRowData; index: 
     const bad = Boolean(errors?.[f]);
     return (
       <td key={f} className="px-1 py-1 text-right">
+        {/* Text, not type=number: Chromium silently reads "3,5" as 35; the server refuses it with a message instead. */}
         <input
-          type="number"
+          type="text"
           inputMode="numeric"
-          min={0}
-          step={1}
+          autoComplete="off"
           name={`${f}-${r.posyanduId}`}
           defaultValue={value ?? ""}
           placeholder={f === "s" && r.lastS !== null ? String(r.lastS) : undefined}

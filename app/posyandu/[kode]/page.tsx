@@ -80,7 +80,7 @@ export default async function PosyanduDetailPage({ params, searchParams }: { par
           <h2 id="skdn" className="text-lg font-semibold">SKDN per bulan{end ? `, sampai ${periodLabel(end)}` : ""}</h2>
           <p className="text-sm text-slate-600">Batang = S, K, D, N dari laporan bulanan; garis = D/S (%). Bulan tanpa laporan kosong; bulan posyandu tidak buka ditandai &ldquo;tidak buka&rdquo;, tanpa D/S.</p>
           {skdn && skdn.melapor.some((m) => m > 0) ? (
-            <SkdnChart labels={skdnLabels(skdn, true)} s={skdn.s} k={skdn.k} d={skdn.d} n={skdn.n} ds={skdn.ds.map((r, i) => (skdn.tutup[i] ? null : r?.nilai ?? null))} download={{ fileName: `skdn-${p.kode}`, title: `SKDN Posyandu ${p.nama}`, source: "Sumber: laporan bulanan · Pantau Posyandu" }} />
+            <SkdnChart labels={skdnLabels(skdn, true)} s={skdn.s} k={skdn.k} d={skdn.d} n={skdn.n} nd={skdn.nd} ds={skdn.ds.map((r, i) => (skdn.tutup[i] ? null : r?.nilai ?? null))} download={{ fileName: `skdn-${p.kode}`, title: `SKDN Posyandu ${p.nama}`, source: "Sumber: laporan bulanan · Pantau Posyandu" }} />
           ) : (
             <p className="mt-2 text-sm text-slate-700">Belum ada laporan bulanan untuk rentang ini. {canEdit && <NavLink href="/laporan" className="text-brand-700 underline">Isi laporan bulanan</NavLink>}</p>
           )}

@@ -11,9 +11,9 @@ import { posyanduByCode } from "../../queries/import";
 /** Rows checked between two appends to the staging table. */
 const STAGE_EVERY = 20_000;
 /** The file's values in the order the audit's after-image lists them (the order the row-by-row writer used). */
-const DATA_COLUMNS = ["period", "opened", "kaderOnDuty", "s", "k", "d", "n", "bgm", "t2", "qualityFlags"] as const;
+const DATA_COLUMNS = ["period", "opened", "kaderOnDuty", "s", "k", "d", "n", "o", "b", "bgm", "t2", "qualityFlags"] as const;
 
-type Values = { kode_posyandu: string; periode: string; buka: boolean; kader_bertugas: number | null; s: number | null; k: number | null; d: number | null; n: number | null; bgm: number | null; t2: number | null };
+type Values = { kode_posyandu: string; periode: string; buka: boolean; kader_bertugas: number | null; s: number | null; k: number | null; d: number | null; n: number | null; o: number | null; b: number | null; bgm: number | null; t2: number | null };
 
 const count = (name: string, column: string, help: string, example: string, aliases: string[] = []) => ({ name, required: false, help, example, parse: parseCount, column, aliases });
 
@@ -31,7 +31,9 @@ export const laporanBulanan: ImportKindDef = {
     count("s", "s", "S: jumlah balita di wilayah posyandu", "85"),
     count("k", "k", "K: balita yang memiliki KMS/buku KIA (≤ S)", "80"),
     count("d", "d", "D: balita yang ditimbang bulan ini", "64"),
-    count("n", "n", "N: balita yang naik berat badannya (≤ D)", "50"),
+    count("n", "n", "N: balita yang naik berat badannya (≤ D − O − B)", "50"),
+    count("o", "o", "O: ditimbang bulan ini tetapi tidak bulan lalu (bagian dari D; N/D dihitung atas D − O − B)", "4"),
+    count("b", "b", "B: baru pertama kali ditimbang (bagian dari D)", "2"),
     count("bgm", "bgm", "BGM: balita di bawah garis merah (≤ D)", "1"),
     count("t2", "t2", "2T: balita tidak naik dua kali berturut-turut (≤ D); judul kolom t2 atau 2T", "2", ["2t"]),
   ],
@@ -67,11 +69,11 @@ export const laporanBulanan: ImportKindDef = {
       const old = stored?.get(`${p.id}|${v.periode}`);
       const m = { ...v };
       for (const [name, column] of kept) (m as Record<string, unknown>)[name] = old ? old[column] : null;
-      const check = checkSkdn({ period: m.periode, opened: m.buka, kaderOnDuty: m.kader_bertugas, s: m.s, k: m.k, d: m.d, n: m.n, bgm: m.bgm, t2: m.t2 }, ctx.today);
+      const check = checkSkdn({ period: m.periode, opened: m.buka, kaderOnDuty: m.kader_bertugas, s: m.s, k: m.k, d: m.d, n: m.n, o: m.o, b: m.b, bgm: m.bgm, t2: m.t2 }, ctx.today);
       for (const e of check.errors) issues.error(r.line, e.field, old ? `${e.message} (dengan nilai tersimpan ${keptNames}, yang kolomnya tidak ada di berkas)` : e.message);
       // "S kosong" is about an empty cell; a file without an S column keeps the stored S (warned once, above).
       for (const w of check.warnings) if (!(w.field === "s" && v.s === null && ctx.absent.has("s"))) issues.warning(r.line, w.field, w.message);
-      staged.push([p.id, v.periode, v.buka, v.kader_bertugas, v.s, v.k, v.d, v.n, v.bgm, v.t2, check.qualityFlags]);
+      staged.push([p.id, v.periode, v.buka, v.kader_bertugas, v.s, v.k, v.d, v.n, v.o, v.b, v.bgm, v.t2, check.qualityFlags]);
       if (staged.length === STAGE_EVERY) {
         await stage.add(staged);
         staged = [];
@@ -82,9 +84,9 @@ export const laporanBulanan: ImportKindDef = {
   },
 };
 
-type Counts = Record<"kaderOnDuty" | "s" | "k" | "d" | "n" | "bgm" | "t2", number | null>;
+type Counts = Record<"kaderOnDuty" | "s" | "k" | "d" | "n" | "o" | "b" | "bgm" | "t2", number | null>;
 /** The template's count columns and their stored columns. */
-const KEPT_COUNTS = [["kader_bertugas", "kaderOnDuty"], ["s", "s"], ["k", "k"], ["d", "d"], ["n", "n"], ["bgm", "bgm"], ["t2", "t2"]] as const;
+const KEPT_COUNTS = [["kader_bertugas", "kaderOnDuty"], ["s", "s"], ["k", "k"], ["d", "d"], ["n", "n"], ["o", "o"], ["b", "b"], ["bgm", "bgm"], ["t2", "t2"]] as const;
 
 /** The stored counts of these posyandu in these months, by "posyanduId|period". */
 async function storedCounts(ctx: ImportContext, posyanduIds: number[], periods: Set<string>): Promise<Map<string, Counts>> {
@@ -92,7 +94,7 @@ async function storedCounts(ctx: ImportContext, posyanduIds: number[], periods: 
   for (let i = 0; i < posyanduIds.length; i += 500) {
     const rows = await ctx.client.monthlyReport.findMany({
       where: { posyanduId: { in: posyanduIds.slice(i, i + 500) }, period: { in: [...periods] } },
-      select: { posyanduId: true, period: true, kaderOnDuty: true, s: true, k: true, d: true, n: true, bgm: true, t2: true },
+      select: { posyanduId: true, period: true, kaderOnDuty: true, s: true, k: true, d: true, n: true, o: true, b: true, bgm: true, t2: true },
     });
     for (const { posyanduId, period, ...c } of rows) out.set(`${posyanduId}|${period}`, c);
   }

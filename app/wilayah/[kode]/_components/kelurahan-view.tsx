@@ -97,7 +97,7 @@ async function TrendSection({ viewer, kode, nama, month, trend }: { viewer: View
       <section aria-labelledby="tren-skdn" className={card}>
         <h2 id="tren-skdn" className="text-lg font-semibold">SKDN dan D/S, 12 bulan terakhir</h2>
         <p className="text-sm text-slate-600">Jumlah dari laporan bulanan posyandu yang melapor; garis = D/S (%).</p>
-        <SkdnChart labels={skdnLabels(skdn, false)} s={skdn.s} k={skdn.k} d={skdn.d} n={skdn.n} ds={skdn.ds.map((r) => r?.nilai ?? null)} download={{ fileName: `skdn-${kode}`, title: `SKDN Kel. ${nama}`, source: "Sumber: laporan bulanan · Pantau Posyandu" }} />
+        <SkdnChart labels={skdnLabels(skdn, false)} s={skdn.s} k={skdn.k} d={skdn.d} n={skdn.n} nd={skdn.nd} ds={skdn.ds.map((r) => r?.nilai ?? null)} download={{ fileName: `skdn-${kode}`, title: `SKDN Kel. ${nama}`, source: "Sumber: laporan bulanan · Pantau Posyandu" }} />
       </section>
     </div>
   );
