@@ -9,6 +9,7 @@ import { refuseWhenBusy } from "../db/busy";
 import { canManageMeeting } from "../meetings/access";
 import { snapshotSchema, type Narrative } from "../meetings/snapshot";
 import { todayJakarta, type FormResult } from "../validations/posyandu";
+import { lockTooEarlyMessage } from "../validations/meetings";
 import { buildSnapshot, narrativeOf, type PreviousStunting } from "../queries/meeting-snapshot";
 
 const REFUSED: FormResult = { ok: false, message: "Anda tidak dapat mengubah rapat di wilayah ini." };
@@ -25,6 +26,9 @@ export const lockMeeting = refuseWhenBusy(async function lockMeeting(client: Db,
   const m = await managed(client, viewer, meetingId);
   if (!m) return REFUSED;
   if (m.status === "TERKUNCI") return { ok: true, message: "Rapat sudah terkunci." };
+  // Freezing before the meeting would freeze figures nobody has discussed yet (and miss the data still coming in).
+  const early = lockTooEarlyMessage(m.date.toISOString().slice(0, 10), today);
+  if (early) return { ok: false, message: early };
   const items = await client.agendaItem.findMany({ where: { meetingId }, orderBy: { order: "asc" } });
   const snaps = await Promise.all(items.map((it) => buildSnapshot(viewer, it, m, now, today)));
   // Narratives for each kelurahan on the agenda, compared with the previous meeting's stunting figures when frozen there.

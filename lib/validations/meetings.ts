@@ -70,6 +70,11 @@ export function beforeMeetingError(label: string, ymd: string, meetingDate: stri
   return ymd < meetingDate ? `${label} tidak boleh sebelum tanggal rapat (${dateText(meetingDate)})` : null;
 }
 
+/** Why a meeting cannot be locked yet on `today` (before its own date), or null when it can. */
+export function lockTooEarlyMessage(meetingDate: string, today: string): string | null {
+  return today < meetingDate ? `Rapat belum dapat dikunci: rapat baru berlangsung ${dateText(meetingDate)}. Angka dibekukan setelah rapat, agar yang tercatat adalah angka yang dibahas.` : null;
+}
+
 // Hidden fields: a bad value means a tampered or stale form, never a typo; zod's default would say "diterima NaN".
 const BAD_ID = "Nomor data tidak valid; muat ulang halaman";
 const id = z.coerce.number({ message: BAD_ID }).int(BAD_ID).positive(BAD_ID);

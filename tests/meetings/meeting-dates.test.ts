@@ -4,6 +4,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { demoDb, type DemoDb } from "../helpers/demo-db";
 import { addAgendaItem, createMeeting } from "@/lib/actions/meetings";
+import { lockMeeting } from "@/lib/actions/meeting-lock";
 import { addAction, addProgress } from "@/lib/actions/tindakan";
 import { getMeeting } from "@/lib/queries/meetings";
 import { getIndicatorReport } from "@/lib/queries/indicators";
@@ -59,6 +60,18 @@ describe("meeting dates and messages", () => {
     expect(await t.db.actionProgress.count({ where: { actionId } })).toBe(0);
     expect((await note("2026-12-11", "2026-12-12")).ok).toBe(true);
     expect((await getMeeting(t.viewers.camat, meetingId, "2026-12-12"))!.actions.find((a) => a.id === actionId)?.status).toBe("PROSES");
+  });
+
+  it("refuses to lock a meeting before its date, saying when it can be locked, and freezes nothing", async () => {
+    const r = await createMeeting(t.db, t.viewers.camat, { ...meeting("2026-12-10", "Rapat yang dikunci terlalu awal"), saran: "on" }, TODAY);
+    const early = await lockMeeting(t.db, t.viewers.camat, r.id!, new Date("2026-11-30T03:00:00Z"), TODAY);
+    expect(early).toEqual({ ok: false, message: "Rapat belum dapat dikunci: rapat baru berlangsung 10 Desember 2026. Angka dibekukan setelah rapat, agar yang tercatat adalah angka yang dibahas." });
+    const still = (await getMeeting(t.viewers.camat, r.id!, TODAY))!;
+    expect(still.status).toBe("DRAFT");
+    expect(still.agenda.every((a) => a.frozen === null)).toBe(true);
+    // On the meeting's own day it locks.
+    expect((await lockMeeting(t.db, t.viewers.camat, r.id!, new Date("2026-12-10T03:00:00Z"), "2026-12-10")).ok).toBe(true);
+    expect((await getMeeting(t.viewers.camat, r.id!, "2026-12-10"))!.status).toBe("TERKUNCI");
   });
 
   it("marks only the agenda field that is missing", async () => {

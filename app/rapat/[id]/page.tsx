@@ -9,7 +9,7 @@ import { latestPeriods } from "@/lib/queries/dashboard";
 import { addAgendaAction, addAttendeeAction, meetingOpAction } from "@/lib/actions/meetings";
 import { addActionAction } from "@/lib/actions/tindakan";
 import { INDICATORS } from "@/lib/indicators/catalogue";
-import { MEETING_KIND_LABELS } from "@/lib/validations/meetings";
+import { MEETING_KIND_LABELS, lockTooEarlyMessage } from "@/lib/validations/meetings";
 import { todayJakarta } from "@/lib/validations/posyandu";
 import { formatDate } from "@/lib/format";
 import { areaTitle } from "@/lib/wilayah/codes";
@@ -37,6 +37,8 @@ export default async function MeetingPage({ params }: { params: Promise<{ id: st
   const m = view.meeting;
   const draft = m.status === "DRAFT";
   const editable = draft && m.canManage;
+  // Refused by lockMeeting too; the page says so before the chair tries.
+  const tooEarly = lockTooEarlyMessage(m.date.toISOString().slice(0, 10), today);
   const [areaOptions, latest] = await Promise.all([m.canManage ? meetingAreaOptions(viewer, m.areaCode) : [], editable ? latestPeriods(m.areaCode) : null]);
   const areas = areaOptions.map((a) => ({ value: a.code, label: areaTitle(a.level, a.name) }));
   const indicators = INDICATORS.map((d) => ({ value: d.id, label: d.label }));
@@ -59,7 +61,8 @@ export default async function MeetingPage({ params }: { params: Promise<{ id: st
             <NavLink href={`/rapat/${m.id}/presentasi`} className="rounded bg-brand-700 px-3 py-1.5 font-medium text-white">Presentasi</NavLink>
             <NavLink href={`/rapat/${m.id}/notulen`} className="rounded border border-slate-300 px-3 py-1.5">Notulen (cetak/PDF)</NavLink>
             <a href={`/api/rapat/${m.id}/paket`} className="rounded border border-slate-300 px-3 py-1.5" download>Paket HTML luring</a>
-            {editable && <OpButton action={meetingOpAction} meetingId={m.id} op="kunci" label="Kunci rapat" confirm="Kunci rapat? Angka setiap agenda akan dibekukan dan agenda tidak dapat diubah lagi." />}
+            {editable && !tooEarly && <OpButton action={meetingOpAction} meetingId={m.id} op="kunci" label="Kunci rapat" confirm="Kunci rapat? Angka setiap agenda akan dibekukan dan agenda tidak dapat diubah lagi." />}
+            {editable && tooEarly && <span className="text-slate-600" data-kunci-mulai>Dapat dikunci mulai {formatDate(m.date)}</span>}
           </div>
         </div>
         <section aria-labelledby="peserta" className={section}>
