@@ -2,7 +2,9 @@ import "server-only";
 // Server actions of the meeting record: create (optionally from the suggested
 // agenda), attendees, agenda items and locking. Locking freezes every agenda
 // item's figures and the kelurahan narratives in one transaction; a locked
-// meeting's agenda and snapshots never change again.
+// meeting's agenda and snapshots never change again. The attendance list stays
+// open after locking: it is often typed up afterwards from the paper sign-in
+// sheet, and it is no figure the room decided on (every change is audited).
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { db, type Db } from "../db/client";
@@ -19,7 +21,7 @@ import { previousMeeting } from "../queries/meetings";
 
 const REFUSED: FormResult = { ok: false, message: "Anda tidak dapat mengubah rapat di wilayah ini." };
 const REFUSED_NEW: FormResult = { ok: false, message: "Anda tidak dapat membuat rapat di wilayah ini." };
-const LOCKED: FormResult = { ok: false, message: "Rapat sudah dikunci: agenda dan peserta tidak dapat diubah lagi." };
+const LOCKED: FormResult = { ok: false, message: "Rapat sudah dikunci: agenda tidak dapat diubah lagi." };
 
 /** Creates a meeting; with `saran` the suggested agenda becomes its draft agenda. */
 export const createMeeting = refuseWhenBusy(async function createMeeting(client: Db, viewer: Viewer, input: unknown, today: string = todayJakarta()): Promise<FormResult & { id?: number }> {
@@ -50,11 +52,11 @@ export const addAttendee = refuseWhenBusy(async function addAttendee(client: Db,
   if (!parsed.success) return invalid(parsed.error);
   const m = await managed(client, viewer, parsed.data.meetingId);
   if (!m) return REFUSED;
-  if (m.status === "TERKUNCI") return LOCKED;
   const { meetingId, ...data } = parsed.data;
   await client.$transaction(async (tx) => {
     const a = await tx.meetingAttendee.create({ data: { meetingId, ...data } });
-    await writeAudit(tx, { userId: viewer.id, action: "CREATE", entity: "MeetingAttendee", entityId: a.id, after: a });
+    // The audit says the list was completed after locking (from the sign-in sheet), not during the meeting.
+    await writeAudit(tx, { userId: viewer.id, action: "CREATE", entity: "MeetingAttendee", entityId: a.id, after: { ...a, afterLock: m.status === "TERKUNCI" } });
   });
   return { ok: true, message: `${data.name} ditambahkan.` };
 });
@@ -62,12 +64,11 @@ export const addAttendee = refuseWhenBusy(async function addAttendee(client: Db,
 export const removeAttendee = refuseWhenBusy(async function removeAttendee(client: Db, viewer: Viewer, meetingId: number, attendeeId: number): Promise<FormResult> {
   const m = await managed(client, viewer, meetingId);
   if (!m) return REFUSED;
-  if (m.status === "TERKUNCI") return LOCKED;
   return client.$transaction(async (tx) => {
     const a = await tx.meetingAttendee.findFirst({ where: { id: attendeeId, meetingId } });
     if (!a) return { ok: false, message: "Peserta tidak ditemukan." };
     await tx.meetingAttendee.delete({ where: { id: a.id } });
-    await writeAudit(tx, { userId: viewer.id, action: "DELETE", entity: "MeetingAttendee", entityId: a.id, before: a });
+    await writeAudit(tx, { userId: viewer.id, action: "DELETE", entity: "MeetingAttendee", entityId: a.id, before: a, after: { afterLock: m.status === "TERKUNCI" } });
     return { ok: true, message: `${a.name} dihapus dari daftar hadir.` };
   });
 });

@@ -3,7 +3,7 @@
 // progress rights and scope.
 import { beforeAll, describe, expect, it } from "vitest";
 import { demoDb, type DemoDb } from "../helpers/demo-db";
-import { addAgendaItem, addAttendee, createMeeting } from "@/lib/actions/meetings";
+import { addAgendaItem, addAttendee, createMeeting, removeAgendaItem, removeAttendee } from "@/lib/actions/meetings";
 import { lockMeeting } from "@/lib/actions/meeting-lock";
 import { addAction, addProgress } from "@/lib/actions/tindakan";
 import { getMeeting, openActionsIn } from "@/lib/queries/meetings";
@@ -69,7 +69,23 @@ describe("Pokjanal meetings", () => {
     const narrative = m.agenda.flatMap((a) => a.frozen?.narasi ?? []).find((n) => n.kode === "18.72.01.1001");
     expect(narrative?.kalimat.join(" ")).toMatch(/Prevalensi stunting .* \(n = \d+/);
     expect(m.actions.find((a) => a.text === "Rekrut kader baru")?.overdue).toBe(true);
-    expect((await addAttendee(t.db, t.viewers.camat, { meetingId, sector: "DINSOS", name: "Terlambat" })).message).toContain("dikunci");
+  });
+
+  it("lets the chair complete the attendance list after locking (from the sign-in sheet), audited, but not the agenda", async () => {
+    const late = await addAttendee(t.db, t.viewers.camat, { meetingId, sector: "DINSOS", name: "Pak Budi", position: "Kasi Linjamsos" });
+    expect(late).toMatchObject({ ok: true, message: "Pak Budi ditambahkan." });
+    const m = (await getMeeting(t.viewers.camat, meetingId, TODAY))!;
+    const budi = m.attendees.find((a) => a.name === "Pak Budi")!;
+    expect(budi.sector).toBe("DINSOS");
+    const logged = await t.db.auditLog.findFirstOrThrow({ where: { entity: "MeetingAttendee", entityId: String(budi.id), action: "CREATE" } });
+    expect(JSON.parse(logged.after!)).toMatchObject({ name: "Pak Budi", afterLock: true });
+    const wati = m.attendees.find((a) => a.name === "Ibu Wati")!;
+    expect((await removeAttendee(t.db, t.viewers.camat, meetingId, wati.id)).ok).toBe(true);
+    expect((await getMeeting(t.viewers.camat, meetingId, TODAY))!.attendees.map((a) => a.name).sort()).toEqual(["Pak Budi", "dr. Sari"]);
+    expect(await t.db.auditLog.count({ where: { entity: "MeetingAttendee", entityId: String(wati.id), action: "DELETE" } })).toBe(1);
+    // Only the chair: the pimpinan sees the meeting but does not chair it. The frozen agenda stays closed.
+    expect((await addAttendee(t.db, t.viewers.pimpinan, { meetingId, sector: "DINSOS", name: "Orang lain" })).ok).toBe(false);
+    expect((await removeAgendaItem(t.db, t.viewers.camat, meetingId, m.agenda[0]!.id)).message).toBe("Rapat sudah dikunci: agenda tidak dapat diubah lagi.");
   });
 
   it("keeps showing what the room saw after the underlying report is corrected", async () => {

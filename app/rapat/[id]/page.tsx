@@ -67,8 +67,9 @@ export default async function MeetingPage({ params }: { params: Promise<{ id: st
         </div>
         <section aria-labelledby="peserta" className={section}>
           <h2 id="peserta" className="text-lg font-semibold">Peserta ({m.attendees.length})</h2>
-          <AttendeeList meeting={m} editable={editable} />
-          {editable && <AttendeeForm action={addAttendeeAction} meetingId={m.id} />}
+          <AttendeeList meeting={m} editable={m.canManage} />
+          {m.canManage && !draft && <p className="text-sm text-slate-600" data-peserta-terkunci>Rapat sudah dikunci, tetapi daftar hadir masih dapat dilengkapi dari lembar tanda tangan. Setiap perubahan tercatat di log audit.</p>}
+          {m.canManage && <AttendeeForm action={addAttendeeAction} meetingId={m.id} />}
         </section>
         <section aria-labelledby="agenda" className="space-y-3">
           <h2 id="agenda" className="text-lg font-semibold">Agenda</h2>
