@@ -32,7 +32,57 @@ const actionSelect = {
   progress: { orderBy: { date: "asc" as const }, select: { id: true, date: true, note: true, newStatus: true } },
 } as const;
 
-/** The meeting with attendees, agenda (snapshots parsed), its actions and the open actions of earlier meetings of the same area. */
+/** A meeting's level by its area code's depth, for an action whose meeting the viewer cannot open. */
+const MEETING_LEVEL: Record<number, string> = { 1: "provinsi", 2: "kab/kota", 3: "kecamatan", 4: "kelurahan/desa" };
+
+/** Prisma `where` on actions whose own area lies in the viewer's scope (areaWhere, on ActionItem.areaCode). */
+function ownAreaIn(viewer: Viewer) {
+  const scope = scopeOf(viewer);
+  if (scope.kind === "subtree") return { OR: [{ areaCode: scope.root }, { areaCode: { startsWith: `${scope.root}.` } }] };
+  return { areaCode: { in: scope.kind === "set" ? scope.kelurahan : [] } };
+}
+
+/**
+ * Prisma `where` on actions about `areaCode` that the viewer may see. An action is the business of the area it
+ * concerns: its own area, or its meeting's when it names none, lies inside `areaCode`; and either its meeting or its
+ * own area is in the viewer's scope (a kota meeting's action for Kelurahan Metro reaches the lurah of Metro).
+ */
+function actionsAbout(viewer: Viewer, areaCode: string) {
+  const inside = { OR: [{ areaCode }, { areaCode: { startsWith: `${areaCode}.` } }] };
+  return {
+    AND: [
+      { OR: [inside, { areaCode: null, meeting: inside }] },
+      { OR: [{ meeting: areaIn(viewer) }, ownAreaIn(viewer)] },
+    ],
+  };
+}
+
+type ActionRow = { status: string; dueDate: Date; ownerSector: string; areaCode: string | null; meeting: { areaCode: string; title: string } };
+
+/**
+ * Overdue flag, progress right and the meeting as the viewer may see it. A meeting they cannot open stays closed: no
+ * link (`meetingVisible`) and not its title, only its level ("rapat Pokjanal tingkat kab/kota"), since a meeting's
+ * title is that area's record (the scope matrix, tests/e2e, checks no other area's text reaches a page).
+ */
+async function decorateActions<A extends ActionRow>(viewer: Viewer, rows: A[], today: string) {
+  const sector = (await db().user.findUnique({ where: { id: viewer.id }, select: { sector: true } }))?.sector ?? null;
+  return rows.map((a) => {
+    const meetingVisible = canViewArea(scopeOf(viewer), a.meeting.areaCode);
+    return {
+      ...a,
+      meeting: meetingVisible ? a.meeting : { ...a.meeting, title: `rapat Pokjanal tingkat ${MEETING_LEVEL[a.meeting.areaCode.split(".").length] ?? "wilayah"}` },
+      overdue: isOverdue(a, today),
+      canUpdate: canUpdateAction(viewer, sector, { ownerSector: a.ownerSector, areaCode: a.areaCode, meetingAreaCode: a.meeting.areaCode }),
+      meetingVisible,
+    };
+  });
+}
+
+/**
+ * The meeting with attendees, agenda (snapshots parsed), its actions and the open actions of earlier meetings about
+ * its area ("carried"): the same rule as the area's open-action lists, so a kota meeting's action about a kelurahan
+ * reaches that kelurahan's own next meeting (named by its level only when the viewer cannot open the kota meeting).
+ */
 export async function getMeeting(viewer: Viewer, id: number, today: string) {
   const m = await db().meeting.findFirst({
     where: { AND: [{ id }, areaIn(viewer)] },
@@ -46,75 +96,40 @@ export async function getMeeting(viewer: Viewer, id: number, today: string) {
     },
   });
   if (!m) return null;
-  const sector = (await db().user.findUnique({ where: { id: viewer.id }, select: { sector: true } }))?.sector ?? null;
   const carried = await db().actionItem.findMany({
-    // Earlier = an earlier date, or the same date but created before (two meetings on one day).
-    where: { status: { in: [...OPEN_STATUSES] }, meeting: { areaCode: m.areaCode, OR: [{ date: { lt: m.date } }, { date: m.date, id: { lt: m.id } }] } },
+    where: {
+      status: { in: [...OPEN_STATUSES] },
+      AND: [
+        actionsAbout(viewer, m.areaCode),
+        // Earlier = an earlier date, or the same date but created before (two meetings on one day).
+        { meeting: { OR: [{ date: { lt: m.date } }, { date: m.date, id: { lt: m.id } }] } },
+      ],
+    },
     orderBy: { dueDate: "asc" },
     select: actionSelect,
   });
-  const decorate = (a: (typeof carried)[number]) => ({
-    ...a,
-    overdue: isOverdue(a, today),
-    canUpdate: canUpdateAction(viewer, sector, { ownerSector: a.ownerSector, areaCode: a.areaCode, meetingAreaCode: a.meeting.areaCode }),
-  });
+  const [actions, carriedRows] = await Promise.all([decorateActions(viewer, m.actions, today), decorateActions(viewer, carried, today)]);
   return {
     ...m,
     canManage: canManageMeeting(viewer, m.areaCode),
     agenda: m.agenda.map((a) => ({ ...a, frozen: readSnapshot(a.snapshot) })),
     previous: m.previous ? { ...m.previous, agenda: m.previous.agenda.map((a) => ({ ...a, frozen: readSnapshot(a.snapshot) })) } : null,
-    actions: m.actions.map(decorate),
-    carried: carried.map(decorate),
+    actions,
+    carried: carriedRows,
   };
 }
 export type MeetingDetail = NonNullable<Awaited<ReturnType<typeof getMeeting>>>;
 
-/** A meeting's level by its area code's depth, for an action whose meeting the viewer cannot open. */
-const MEETING_LEVEL: Record<number, string> = { 1: "provinsi", 2: "kab/kota", 3: "kecamatan", 4: "kelurahan/desa" };
-
-/** Prisma `where` on actions whose own area lies in the viewer's scope (areaWhere, on ActionItem.areaCode). */
-function ownAreaIn(viewer: Viewer) {
-  const scope = scopeOf(viewer);
-  if (scope.kind === "subtree") return { OR: [{ areaCode: scope.root }, { areaCode: { startsWith: `${scope.root}.` } }] };
-  return { areaCode: { in: scope.kind === "set" ? scope.kelurahan : [] } };
-}
-
-/**
- * Open actions whose area (or whose meeting's area) lies inside `areaCode`; overdue first. An action is the business
- * of the area it concerns: a kota meeting's action for Kelurahan Metro is listed for the lurah and the puskesmas of
- * Metro too (the OPD owning it may record progress: canUpdateAction). A meeting they cannot open stays closed: no
- * link (`meetingVisible`) and not its title, only its level ("rapat Pokjanal tingkat kab/kota"), since a meeting's
- * title is that area's record (the scope matrix, tests/e2e, checks no other area's text reaches a page).
- */
+/** Open actions about `areaCode` (actionsAbout), optionally of meetings before `before`; overdue first. */
 async function openActionsInUncached(viewer: Viewer, areaCode: string, today: string, before?: Date) {
   if (!canViewArea(scopeOf(viewer), areaCode)) return [];
-  const inside = (field: "areaCode") => ({ OR: [{ [field]: areaCode }, { [field]: { startsWith: `${areaCode}.` } }] });
   const rows = await db().actionItem.findMany({
-    where: {
-      status: { in: [...OPEN_STATUSES] },
-      AND: [
-        { OR: [inside("areaCode"), { areaCode: null, meeting: inside("areaCode") }] },
-        { OR: [{ meeting: areaIn(viewer) }, ownAreaIn(viewer)] },
-        before ? { meeting: { date: { lt: before } } } : {},
-      ],
-    },
+    where: { status: { in: [...OPEN_STATUSES] }, AND: [actionsAbout(viewer, areaCode), before ? { meeting: { date: { lt: before } } } : {}] },
     orderBy: { dueDate: "asc" },
     take: 100,
     select: actionSelect,
   });
-  const sector = (await db().user.findUnique({ where: { id: viewer.id }, select: { sector: true } }))?.sector ?? null;
-  return rows
-    .map((a) => {
-      const meetingVisible = canViewArea(scopeOf(viewer), a.meeting.areaCode);
-      return {
-        ...a,
-        meeting: meetingVisible ? a.meeting : { ...a.meeting, title: `rapat Pokjanal tingkat ${MEETING_LEVEL[a.meeting.areaCode.split(".").length] ?? "wilayah"}` },
-        overdue: isOverdue(a, today),
-        canUpdate: canUpdateAction(viewer, sector, { ownerSector: a.ownerSector, areaCode: a.areaCode, meetingAreaCode: a.meeting.areaCode }),
-        meetingVisible,
-      };
-    })
-    .sort((x, y) => Number(y.overdue) - Number(x.overdue));
+  return (await decorateActions(viewer, rows, today)).sort((x, y) => Number(y.overdue) - Number(x.overdue));
 }
 
 /** Cached per data version and scope (lib/queries/cache.ts). */

@@ -20,7 +20,7 @@ export function ActionList({ actions, meetingId, today, label }: { actions: Acti
           </div>
           <p className="text-slate-600">
             {sectorText(a.ownerSector)}{a.ownerName ? ` (${a.ownerName})` : ""} · batas {ymdText(a.dueDate.toISOString())}
-            {a.fundingSource ? ` · sumber dana: ${a.fundingSource}` : ""}{a.meetingId !== meetingId ? ` · dari "${a.meeting.title}"` : ""}
+            {a.fundingSource ? ` · sumber dana: ${a.fundingSource}` : ""}{a.meetingId !== meetingId ? (a.meetingVisible ? ` · dari "${a.meeting.title}"` : ` · dari ${a.meeting.title}`) : ""}
           </p>
           {a.progress.length > 0 && (
             <ol className="mt-1 space-y-0.5 border-l-2 border-slate-200 pl-3 text-slate-700">
