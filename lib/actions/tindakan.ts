@@ -6,6 +6,7 @@ import "server-only";
 // Neither a due date nor a progress note may precede the meeting: a due date
 // before it would show as "terlambat" at once, a note before it cannot be true.
 import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
 import { db, type Db } from "../db/client";
 import { requireViewer } from "../auth/viewer";
 import type { Viewer } from "../auth/scope";
@@ -34,7 +35,8 @@ export const addAction = refuseWhenBusy(async function addAction(client: Db, vie
   return { ok: true, message: "Tindakan dicatat." };
 });
 
-export const addProgress = refuseWhenBusy(async function addProgress(client: Db, viewer: Viewer, input: unknown, today: string = todayJakarta()): Promise<FormResult> {
+/** `closed`: this note closed the action (selesai or batal), so it leaves the open lists. */
+export const addProgress = refuseWhenBusy(async function addProgress(client: Db, viewer: Viewer, input: unknown, today: string = todayJakarta()): Promise<FormResult & { closed?: boolean }> {
   const parsed = progressSchema.safeParse(input);
   if (!parsed.success) return invalid(parsed.error);
   const v = parsed.data;
@@ -48,15 +50,14 @@ export const addProgress = refuseWhenBusy(async function addProgress(client: Db,
   }
   const early = beforeMeetingError("Tanggal", v.date, ymdOf(action.meeting.date));
   if (early) return { ok: false, message: "Tanggal catatan tidak boleh sebelum tanggal rapat.", fieldErrors: { date: early } };
+  const changed = v.newStatus !== null && v.newStatus !== action.status;
+  const closed = changed && (v.newStatus === "SELESAI" || v.newStatus === "BATAL");
   await client.$transaction(async (tx) => {
     const p = await tx.actionProgress.create({ data: { actionId: action.id, date: dayOf(v.date), note: v.note, newStatus: v.newStatus, authorId: viewer.id } });
-    if (v.newStatus && v.newStatus !== action.status) {
-      const closed = v.newStatus === "SELESAI" || v.newStatus === "BATAL";
-      await tx.actionItem.update({ where: { id: action.id }, data: { status: v.newStatus, closedAt: closed ? dayOf(v.date) : null } });
-    }
+    if (changed && v.newStatus) await tx.actionItem.update({ where: { id: action.id }, data: { status: v.newStatus, closedAt: closed ? dayOf(v.date) : null } });
     await writeAudit(tx, { userId: viewer.id, action: "PROGRESS", entity: "ActionItem", entityId: action.id, before: { status: action.status }, after: { status: v.newStatus ?? action.status, progressId: p.id } });
   });
-  return { ok: true, message: v.newStatus && v.newStatus !== action.status ? "Perkembangan dicatat dan status diperbarui." : "Perkembangan dicatat." };
+  return { ok: true, message: changed ? "Perkembangan dicatat dan status diperbarui." : "Perkembangan dicatat.", closed };
 });
 
 export async function addActionAction(_prev: FormResult | null, form: FormData): Promise<FormResult> {
@@ -69,9 +70,13 @@ export async function addActionAction(_prev: FormResult | null, form: FormData):
 export async function addProgressAction(_prev: FormResult | null, form: FormData): Promise<FormResult> {
   "use server";
   const result = await addProgress(db(), await requireViewer(), Object.fromEntries(form));
+  const meetingId = Number(form.get("meetingId"));
   if (result.ok) {
     revalidatePath("/tindakan");
-    revalidatePath(`/rapat/${Number(form.get("meetingId"))}`);
+    revalidatePath(`/rapat/${meetingId}`);
   }
+  // On /tindakan (meetingId 0) a closed action leaves the list with its form and the form's message: the page says
+  // instead what was closed, above its "baru diselesaikan" list.
+  if (result.ok && result.closed && meetingId === 0) redirect(`/tindakan?ditutup=${Number(form.get("actionId"))}`);
   return result.ok ? result : { ...result, values: formValues(form) };
 }

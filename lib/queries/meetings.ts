@@ -135,6 +135,32 @@ async function openActionsInUncached(viewer: Viewer, areaCode: string, today: st
 /** Cached per data version and scope (lib/queries/cache.ts). */
 export const openActionsIn = cachedByScope("open-actions", openActionsInUncached, { perUser: true });
 
+/** How many days, today included, /tindakan keeps listing an action after it was closed. */
+export const RECENTLY_CLOSED_DAYS = 7;
+
+/**
+ * Actions about `areaCode` closed (selesai or batal) in the last RECENTLY_CLOSED_DAYS days by the date of the note
+ * that closed them, newest first; plus `include` (the one the user has just closed) whatever that date, since a note
+ * typed up late must still show the user where their action went.
+ */
+async function recentlyClosedInUncached(viewer: Viewer, areaCode: string, today: string, include?: number) {
+  if (!canViewArea(scopeOf(viewer), areaCode)) return [];
+  const since = new Date(Date.parse(`${today}T00:00:00Z`) - (RECENTLY_CLOSED_DAYS - 1) * 86_400_000);
+  const rows = await db().actionItem.findMany({
+    where: {
+      status: { in: ["SELESAI", "BATAL"] },
+      AND: [actionsAbout(viewer, areaCode), { OR: [{ closedAt: { gte: since } }, ...(include ? [{ id: include }] : [])] }],
+    },
+    orderBy: [{ closedAt: "desc" }, { id: "desc" }],
+    take: 50,
+    select: actionSelect,
+  });
+  return decorateActions(viewer, rows, today);
+}
+
+/** Cached like openActionsIn. */
+export const recentlyClosedIn = cachedByScope("closed-actions", recentlyClosedInUncached, { perUser: true });
+
 /** The latest meeting of the same area on or before `date`, for a meeting being created (for "sejak rapat terakhir"). */
 export function previousMeeting(areaCode: string, date: Date) {
   return db().meeting.findFirst({ where: { areaCode, date: { lte: date } }, orderBy: [{ date: "desc" }, { id: "desc" }], select: { id: true, date: true, title: true } });
