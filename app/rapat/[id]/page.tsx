@@ -5,6 +5,7 @@ import { requireViewer } from "@/lib/auth/viewer";
 import { isDemoData } from "@/lib/queries/deployment";
 import { getMeetingView } from "@/lib/queries/meeting-view";
 import { meetingAreaOptions } from "@/lib/queries/meetings";
+import { frozenFiguresDrift } from "@/lib/queries/meeting-drift";
 import { latestPeriods } from "@/lib/queries/dashboard";
 import { addAgendaAction, addAttendeeAction, meetingOpAction } from "@/lib/actions/meetings";
 import { addActionAction } from "@/lib/actions/tindakan";
@@ -21,6 +22,7 @@ import { agendaPeriods } from "@/app/rapat/_components/agenda-period";
 import { ActionForm, AgendaForm, AttendeeForm, OpButton } from "@/app/rapat/_components/meeting-forms";
 import { AttendeeList } from "./_components/attendee-list";
 import { ActionList } from "./_components/action-list";
+import { DriftNote } from "./_components/drift-note";
 
 export const metadata: Metadata = { title: "Rapat" };
 export const dynamic = "force-dynamic";
@@ -39,7 +41,7 @@ export default async function MeetingPage({ params }: { params: Promise<{ id: st
   const editable = draft && m.canManage;
   // Refused by lockMeeting too; the page says so before the chair tries.
   const tooEarly = lockTooEarlyMessage(m.date.toISOString().slice(0, 10), today);
-  const [areaOptions, latest] = await Promise.all([m.canManage ? meetingAreaOptions(viewer, m.areaCode) : [], editable ? latestPeriods(m.areaCode) : null]);
+  const [areaOptions, latest, drift] = await Promise.all([m.canManage ? meetingAreaOptions(viewer, m.areaCode) : [], editable ? latestPeriods(m.areaCode) : null, frozenFiguresDrift(viewer, m, m.agenda, today)]);
   const areas = areaOptions.map((a) => ({ value: a.code, label: areaTitle(a.level, a.name) }));
   const indicators = INDICATORS.map((d) => ({ value: d.id, label: d.label }));
   const section = `${cardClass} space-y-3 p-4`;
@@ -73,6 +75,7 @@ export default async function MeetingPage({ params }: { params: Promise<{ id: st
         </section>
         <section aria-labelledby="agenda" className="space-y-3">
           <h2 id="agenda" className="text-lg font-semibold">Agenda</h2>
+          <DriftNote lines={drift} />
           {view.items.length === 0 && <p className={`${section} text-sm`}>Belum ada agenda.</p>}
           {view.items.map((item) => (
             <article key={item.id} className={section} data-agenda={item.order}>
