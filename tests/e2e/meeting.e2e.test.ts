@@ -68,6 +68,12 @@ describe("a Pokjanal meeting in Chromium", () => {
     const frozen = await totalOf(page, "D/S Kel. Metro Oktober");
     expect(frozen).toMatch(/^\d+,\d%$/);
     await shot(page, "rapat-terkunci-1280");
+    // The attendance list stays open after locking: typed up afterwards from the paper sign-in sheet.
+    const late = page.locator("form[aria-label='Tambah peserta']");
+    await late.locator("select[name=sector]").selectOption("DINSOS");
+    await late.locator("input[name=name]").fill("Pak Budi Santoso");
+    await late.locator("button[type=submit]").click();
+    await page.waitForSelector("dl[aria-label='Peserta per OPD'] >> text=Pak Budi Santoso");
 
     // Presentation: title slide, then agenda slides by keyboard; Esc leaves.
     await page.goto(`${url}/presentasi`, { waitUntil: "networkidle" });
@@ -134,6 +140,11 @@ describe("a Pokjanal meeting in Chromium", () => {
     expect(`${String(Math.round(live.indikator.d_s.nilai * 10) / 10).replace(".", ",")}%`).not.toBe(frozen);
     await page.goto(url, { waitUntil: "networkidle" });
     expect(await totalOf(page, "D/S Kel. Metro Oktober")).toBe(frozen);
+    // …and tells the room that today's data reads it differently.
+    const drift = await page.textContent("[data-drift]");
+    expect(drift).toContain("Data terkini berbeda dari angka yang dibekukan");
+    expect(drift).toContain(`Kelurahan Metro, Oktober 2026: ${frozen} → `);
+    await shot(page, "rapat-terkunci-data-berubah");
 
     // The next meeting of Metro Pusat starts with the open actions.
     await createMeeting(page, "Rapat Pokjanal Kecamatan Desember", false);
@@ -143,6 +154,19 @@ describe("a Pokjanal meeting in Chromium", () => {
     // …and the kecamatan page flags the overdue one.
     await page.goto(`${BASE_URL}/wilayah/18.72.01`, { waitUntil: "networkidle" });
     expect(await page.textContent("#tindakan-terbuka")).toMatch(/terlambat/);
+
+    // Marking an action Selesai on /tindakan: the page says what was saved and lists it under "Baru diselesaikan".
+    await page.goto(`${BASE_URL}/tindakan`, { waitUntil: "networkidle" });
+    const sweep = page.locator("ul[aria-label='Tindakan terbuka'] > li:has-text('Sweeping balita yang belum ditimbang')");
+    await sweep.locator("summary").click();
+    await sweep.locator("input[name=note]").fill("Sweeping seluruh RW selesai");
+    await sweep.locator("select[name=newStatus]").selectOption("SELESAI");
+    await sweep.locator("button[type=submit]").click();
+    await page.waitForSelector("[data-ditutup]");
+    expect(await page.textContent("[data-ditutup]")).toContain("“Sweeping balita yang belum ditimbang” ditandai Selesai");
+    expect(await page.textContent("ul[aria-label='Tindakan terbuka']")).not.toContain("Sweeping balita");
+    expect(await page.textContent("ul[aria-label='Baru diselesaikan']")).toContain("Sweeping seluruh RW selesai");
+    await shot(page, "tindakan-baru-diselesaikan");
     await page.close();
   });
 
