@@ -46,3 +46,15 @@ export function formatRateWithN(v: number | null | undefined, n: number | undefi
 export function shortLabel(label: string, max = 18): string {
   return label.length > max ? `${label.slice(0, max - 1)}…` : label;
 }
+
+/** Tick and legend text on a slide (px): read from the back of a room; pages keep Chart.js's 14 px. */
+export const SLIDE_FONT_SIZE = 22;
+
+/**
+ * A category axis's label size on a slide: 22 px, smaller (down to 14 px) when the rows of a long list stand
+ * closer than 22 px text needs (≈ 60 % of a row), so neighbouring names never overlap.
+ */
+export function slideRowFontSize(plotHeight: number, rows: number): number {
+  const row = plotHeight / Math.max(1, rows);
+  return Math.max(14, Math.min(SLIDE_FONT_SIZE, Math.floor(row * 0.6)));
+}

@@ -65,8 +65,11 @@ export type ChartProps = {
   type: ChartKind;
   data: ChartDataOf;
   options?: ChartOptionsOf;
-  /** Pixel height of the drawing area; the width follows the container. */
-  height: number;
+  /**
+   * Pixel height of the drawing area; the width follows the container. "fill": the rest of a flex column's height
+   * (a slide), at least 240 px.
+   */
+  height: number | "fill";
   ariaLabel: string;
   /**
    * Builds the table; defaults to every dataset's values with one decimal. A function, called only when the table
@@ -142,9 +145,10 @@ export function Chart({ type, data, options, height, ariaLabel, table, download,
   const mode = useContext(ChartTableMode);
   const showTable = useHydrated() || mode === "inline";
   const fallback = useMemo(() => (showTable ? (table?.() ?? tableFromData(data)) : null), [showTable, table, data]);
+  const fill = height === "fill";
   return (
-    <div>
-      <div role="img" aria-label={ariaLabel} style={{ position: "relative", height }}>
+    <div className={fill ? "flex min-h-0 flex-1 flex-col" : undefined} data-chart-fill={fill ? "" : undefined}>
+      <div role="img" aria-label={ariaLabel} className={fill ? "min-h-[240px] flex-1" : undefined} style={{ position: "relative", height: fill ? undefined : height }}>
         <ReactChart ref={chartRef} type={type} data={data} options={merged} plugins={plugins as Plugin<ChartKind>[] | undefined} aria-hidden="true" />
       </div>
       {download && (
@@ -155,7 +159,7 @@ export function Chart({ type, data, options, height, ariaLabel, table, download,
             if (canvas) downloadPng(canvas, download);
           }}
           aria-label={`Unduh PNG: ${download.title}`}
-          className="mt-2 rounded border border-slate-300 bg-white px-2 py-1 text-xs text-slate-700 hover:border-brand-600 print:hidden"
+          className="mt-2 w-fit rounded border border-slate-300 bg-white px-2 py-1 text-xs text-slate-700 hover:border-brand-600 print:hidden"
         >
           Unduh PNG
         </button>

@@ -5,7 +5,7 @@
 import { useCallback, useMemo } from "react";
 import { SERIES_COLORS } from "@/lib/colors";
 import { Chart, type ChartDataOf, type ChartDownload, type ChartOptionsOf, type ChartTable } from "./chart";
-import { NO_DATA_TEXT, formatPct, formatPctTick, formatRateWithN, shortLabel } from "./chart-format";
+import { NO_DATA_TEXT, SLIDE_FONT_SIZE, formatPct, formatPctTick, formatRateWithN, shortLabel, slideRowFontSize } from "./chart-format";
 import { barValuesPlugin } from "./bar-values";
 
 export type RateBarChartProps = {
@@ -18,11 +18,12 @@ export type RateBarChartProps = {
   target?: number;
   /** Name of the rate, e.g. "D/S". */
   label: string;
-  height?: number;
+  /** Pixels, or "fill": the rest of the slide's height (a flex column). */
+  height?: number | "fill";
   ariaLabel?: string;
   /** Adds an "Unduh PNG" button (title and source printed on the image). */
   download?: ChartDownload;
-  /** Slide size: the values at the bar ends in 18 px instead of 13 px. */
+  /** Slide size: ticks, legend and the values at the bar ends in 22 px instead of 14 px (values 13 px). */
   large?: boolean;
 };
 
@@ -58,17 +59,19 @@ export function RateBarChart({ labels, values, n, nKecil, target, label, height,
       indexAxis: "y",
       interaction: { mode: "index", axis: "y", intersect: false },
       scales: {
-        x: { beginAtZero: true, suggestedMax: 100, ticks: { callback: (v) => formatPctTick(v) } },
+        x: { beginAtZero: true, suggestedMax: 100, ticks: { callback: (v) => formatPctTick(v), ...(large ? { font: { size: SLIDE_FONT_SIZE } } : {}) } },
         y: {
           ticks: {
             autoSkip: false,
+            // The plot is the chart less the x ticks and the legend (≈ 90 px at 22 px text).
+            ...(large ? { font: (ctx: { chart: { height: number } }) => ({ size: slideRowFontSize(ctx.chart.height - 90, labels.length) }) } : {}),
             // A missing bar would read as 0%; name the gap under the area's label.
             callback: (_v, i) => (values[i] == null ? [shortLabel(labels[i] ?? ""), `(${NO_DATA_TEXT})`] : shortLabel(labels[i] ?? "")),
           },
         },
       },
       plugins: {
-        legend: { display: target !== undefined, position: "top" },
+        legend: { display: target !== undefined, position: "top", ...(large ? { labels: { font: { size: SLIDE_FONT_SIZE } } } : {}) },
         tooltip: {
           callbacks: {
             label: (item) =>
@@ -77,7 +80,7 @@ export function RateBarChart({ labels, values, n, nKecil, target, label, height,
         },
       },
     }),
-    [labels, values, n, nKecil, target, label, targetLabel],
+    [labels, values, n, nKecil, target, label, targetLabel, large],
   );
 
   const table = useCallback(
@@ -92,7 +95,7 @@ export function RateBarChart({ labels, values, n, nKecil, target, label, height,
     [labels, values, n, nKecil, target, label],
   );
 
-  const plugins = useMemo(() => [barValuesPlugin(values, large ? 18 : 13)], [values, large]);
+  const plugins = useMemo(() => [barValuesPlugin(values, large ? SLIDE_FONT_SIZE : 13)], [values, large]);
   const h = height ?? Math.max(180, labels.length * 34 + 80);
   return <Chart type="bar" data={data} options={options} table={table} height={h} ariaLabel={ariaLabel ?? `Grafik batang ${label} per wilayah`} download={download} plugins={plugins} />;
 }

@@ -135,6 +135,33 @@ describe("chart options handed to Chart.js", () => {
     expect(tooltipLabel(chart, { datasetIndex: 0, dataIndex: 1 })).toBe("Indikator: 25,0% (n = 12, n kecil)");
   });
 
+  it("rate bars on a slide: ticks, legend and bar values in 22 px, names smaller only when rows crowd; a page keeps 14 px", () => {
+    const props = { labels: ["Cempaka 4", "Dahlia 6", "Teratai 8"], values: [46, 27.9, 20.7], n: [50, 61, 58], nKecil: [false, false, false], target: 14, label: "Prevalensi stunting" };
+    const slide = chartOf(RateBarChart, { ...props, large: true, height: "fill" as const });
+    expect(at(slide.options, "scales.x.ticks.font.size")).toBe(22);
+    expect(at(slide.options, "plugins.legend.labels.font.size")).toBe(22);
+    const names = at(slide.options, "scales.y.ticks.font") as (ctx: { chart: { height: number } }) => { size: number };
+    expect(names({ chart: { height: 775 } }).size).toBe(22);
+    // 30 posyandu in a 1366×768 slide's 460 px: 12 px rows fit no 22 px name; the floor is the page's 14 px.
+    const crowded = chartOf(RateBarChart, { ...props, labels: Array.from({ length: 30 }, (_, i) => `Posyandu ${i + 1}`), large: true, height: "fill" as const });
+    expect((at(crowded.options, "scales.y.ticks.font") as typeof names)({ chart: { height: 460 } }).size).toBe(14);
+    const values = (slide as unknown as { plugins: { afterDatasetsDraw: (c: unknown) => void }[] }).plugins[0]!;
+    const ctx = { font: "", save() {}, restore() {}, measureText: () => ({ width: 10 }), fillText() {} };
+    values.afterDatasetsDraw({ ctx, chartArea: { right: 900 }, options: { font: { family: "Inter" } }, getDatasetMeta: () => ({ data: [{ x: 100, y: 10 }] }) });
+    expect(ctx.font).toBe("600 22px Inter");
+    const page = chartOf(RateBarChart, props);
+    expect(at(page.options, "scales.x.ticks.font")).toBeUndefined();
+    expect(at(page.options, "scales.y.ticks.font")).toBeUndefined();
+    expect(at(page.options, "plugins.legend.labels")).toBeUndefined();
+  });
+
+  it("a slide chart fills the height its slide leaves instead of a fixed 280 px", () => {
+    const html = renderToString(createElement(RateBarChart, { labels: ["A"], values: [50], n: [40], nKecil: [false], label: "D/S", large: true, height: "fill" }));
+    expect(html).toContain("flex-1");
+    expect(html).not.toMatch(/height:\s*\d+px/);
+    expect(renderToString(createElement(RateBarChart, { labels: ["A"], values: [50], n: [40], nKecil: [false], label: "D/S" }))).toMatch(/height:\s*180px/);
+  });
+
   it("sparkline: no axes, no legend, only the last present point marked", () => {
     const chart = chartOf(Sparkline, { values: [10, 12, null], labels: ["Jan", "Feb", "Mar"], ariaLabel: "Tren" });
     expect(at(chart.options, "scales.x.display")).toBe(false);

@@ -23,7 +23,8 @@ export function AgendaFigures({ item, large = false, mapHeight = 380 }: { item: 
   // A map item over areas without boundaries still shows its figures per area: as the bar chart other items draw.
   const drawsMap = item.kind === "PETA" && item.shapes.length > 0;
   return (
-    <div className={`space-y-3 ${large ? "text-lg" : "text-sm"}`} data-agenda-kind={item.kind}>
+    // On a slide the column fills the screen and the chart or map takes the height the text leaves.
+    <div className={large ? "flex min-h-0 flex-1 flex-col gap-3 text-lg" : "space-y-3 text-sm"} data-agenda-kind={item.kind}>
       {f.indikator && f.total && (
         <div className="flex flex-wrap items-baseline gap-x-4 gap-y-1">
           <span className={`num font-semibold ${large ? "text-5xl" : "text-3xl"}`} data-figure="total">{pct(f.total)}</span>
@@ -54,7 +55,7 @@ export function AgendaFigures({ item, large = false, mapHeight = 380 }: { item: 
         </p>
       )}
       {f.indikator && !drawsMap && f.baris.length > 0 && (
-        <RateBarChart labels={f.baris.map((b) => b.nama)} values={f.baris.map((b) => b.rate?.nilai ?? null)} n={f.baris.map((b) => b.rate?.n ?? 0)} nKecil={f.baris.map((b) => b.rate?.n_kecil ?? false)} target={f.target ?? undefined} label={f.indikator.label} large={large} height={large ? Math.max(280, f.baris.length * 34) : undefined} download={{ fileName: `rapat-${item.id}-${f.indikator.id}`, title: `${f.indikator.label} · ${f.wilayah?.nama ?? ""} · ${periodText(f.periode)}`, source: sourceLine, note: leftOut ? `Catatan: ${leftOut}.` : null }} />
+        <RateBarChart labels={f.baris.map((b) => b.nama)} values={f.baris.map((b) => b.rate?.nilai ?? null)} n={f.baris.map((b) => b.rate?.n ?? 0)} nKecil={f.baris.map((b) => b.rate?.n_kecil ?? false)} target={f.target ?? undefined} label={f.indikator.label} large={large} height={large ? "fill" : undefined} download={{ fileName: `rapat-${item.id}-${f.indikator.id}`, title: `${f.indikator.label} · ${f.wilayah?.nama ?? ""} · ${periodText(f.periode)}`, source: sourceLine, note: leftOut ? `Catatan: ${leftOut}.` : null }} />
       )}
       {f.indikator && f.baris.length > 0 && !large && (
         <div className="overflow-x-auto">
@@ -105,7 +106,7 @@ export function AgendaFigures({ item, large = false, mapHeight = 380 }: { item: 
         <p key={n.kode} className="rounded bg-slate-50 px-3 py-2" data-narasi={n.kode}><span className="font-semibold">{areaTitle(villageLevel(n.kode), n.nama)}:</span> {n.kalimat.join(" ")}</p>
       ))}
       {item.discussion && <p className="text-slate-700">{item.discussion}</p>}
-      <p className="text-xs text-slate-500" data-source-line>{sourceLine}</p>
+      <p className={`text-slate-500 ${large ? "text-base" : "text-xs"}`} data-source-line>{sourceLine}</p>
     </div>
   );
 }

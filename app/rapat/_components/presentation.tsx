@@ -1,6 +1,6 @@
 "use client";
-// Presentation mode: one agenda item per screen, large type for a 1280×720
-// projector, ←/→ (also PageUp/PageDown, space) to move, Esc to leave, F for full screen.
+// Presentation mode: one agenda item per screen, large type for a 1280×720 to
+// 1920×1080 projector, each slide within one screen, ←/→ (also PageUp/PageDown, space) to move, Esc to leave, F for full screen.
 import { useCallback, useEffect, useState } from "react";
 import { useRouter } from "next/navigation";
 import type { AgendaView } from "@/lib/queries/meeting-view";
@@ -39,9 +39,10 @@ export function Presentation({ title, subtitle, frozenNote, attendees, items, ac
         <h1 className="truncate text-2xl font-semibold">{item ? `${item.order}. ${item.title}` : index === 0 ? title : "Keputusan dan tindak lanjut"}</h1>
         <span className="num shrink-0 text-lg text-slate-600" aria-live="polite">{index + 1} / {total}</span>
       </header>
-      <main className="min-h-0 flex-1 overflow-auto px-8 py-4">
+      {/* A column, so a slide's chart or map can take the height its text leaves (agenda-figures.tsx). */}
+      <main className="flex min-h-0 flex-1 flex-col overflow-auto px-8 py-4">
         {index === 0 && (
-          <div className="flex h-full flex-col justify-center gap-4">
+          <div className="flex flex-1 flex-col justify-center gap-4">
             <p className="text-5xl font-semibold leading-tight">{title}</p>
             <p className="text-2xl text-slate-700">{subtitle}</p>
             <p className="text-xl text-slate-600">{attendees.map((a) => `${a.sector} (${a.count})`).join(" · ") || "Peserta belum dicatat"}</p>
