@@ -12,6 +12,7 @@ import {
   HATCH_PATTERN_ID,
   HATCH_STRIPE,
   SCHEMATIC_LABEL,
+  areaLabelHtml,
   areaStyle,
   areaTooltipHtml,
   areasBounds,
@@ -63,18 +64,22 @@ export default function AreaMapLeaflet({
   height = 420,
   ariaLabel,
   showMarkersToggle = false,
+  presentation = false,
 }: AreaMapProps) {
   const router = useRouter();
   const containerRef = useRef<HTMLDivElement>(null);
   const mapRef = useRef<L.Map | null>(null);
   const [showMarkers, setShowMarkers] = useState(true);
+  const { unit, noDataLabel, smallNLabel } = legend;
+  // Read once, when the map is made: a slide's labels must not fade out over the next slide's for 200 ms.
+  const fade = useRef(!presentation);
 
   // The map itself: an SVG renderer (patterns need SVG), removed on unmount.
   useEffect(() => {
     const el = containerRef.current;
     if (!el) return;
     const renderer = L.svg({ padding: 0.5 });
-    const map = L.map(el, { renderer, center: INDONESIA, zoom: 5, zoomSnap: 0.25 });
+    const map = L.map(el, { renderer, center: INDONESIA, zoom: 5, zoomSnap: 0.25, fadeAnimation: fade.current });
     renderer.addTo(map);
     const svg = map.getPanes().overlayPane.querySelector("svg");
     if (svg) injectHatch(svg);
@@ -105,7 +110,9 @@ export default function AreaMapLeaflet({
       onEachFeature: (feature, lyr) => {
         const area = feature.properties;
         const path = lyr as L.Path;
-        path.bindTooltip(areaTooltipHtml(area, legend.smallNLabel), { sticky: true, direction: "top" });
+        // A projector has no hover: a slide writes each area's name and value on it, like the pack's SVG maps.
+        if (presentation) path.bindTooltip(areaLabelHtml(area, { unit, noDataLabel }), { permanent: true, direction: "center", className: "area-label", interactive: false });
+        else path.bindTooltip(areaTooltipHtml(area, smallNLabel), { sticky: true, direction: "top" });
         path.on("add", () => {
           const el = path.getElement();
           if (!el) return;
@@ -124,13 +131,28 @@ export default function AreaMapLeaflet({
     return () => {
       layer.remove();
     };
-  }, [areas, legend.smallNLabel, router]);
+  }, [areas, unit, noDataLabel, smallNLabel, presentation, router]);
 
   useEffect(() => {
     const map = mapRef.current;
     const box = areasBounds(areas) ?? markersBounds(markers);
     if (map && box) map.fitBounds(box, { padding: [16, 16] });
   }, [areas, markers]);
+
+  // A filling map changes size with its slide (F for full screen, a projector's resolution): Leaflet only
+  // follows the window, so redraw and refit whenever the container itself resizes.
+  useEffect(() => {
+    const el = containerRef.current;
+    const map = mapRef.current;
+    if (!el || !map || height !== "fill") return;
+    const observer = new ResizeObserver(() => {
+      map.invalidateSize();
+      const box = areasBounds(areas) ?? markersBounds(markers);
+      if (box) map.fitBounds(box, { padding: [24, 24] });
+    });
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, [height, areas, markers]);
 
   useEffect(() => {
     const map = mapRef.current;
@@ -156,24 +178,26 @@ export default function AreaMapLeaflet({
   }, [markers, showMarkers]);
 
   const markersVisible = markers.length > 0 && showMarkers;
+  const fill = height === "fill";
   return (
-    <section aria-label={ariaLabel} className="area-map space-y-2">
+    <section aria-label={ariaLabel} className={`area-map space-y-2 ${fill ? "flex min-h-0 flex-1 flex-col" : ""}`}>
       {showMarkersToggle && markers.length > 0 && (
         <label className="flex w-fit items-center gap-2 text-sm">
           <input type="checkbox" checked={showMarkers} onChange={(e) => setShowMarkers(e.target.checked)} className="h-4 w-4" />
           Tampilkan posyandu
         </label>
       )}
-      <div className="relative overflow-hidden rounded border border-slate-200">
-        <div ref={containerRef} style={{ height, background: BACKGROUND }} />
+      <div className={`relative overflow-hidden rounded border border-slate-200 ${fill ? "min-h-[240px] flex-1" : ""}`}>
+        <div ref={containerRef} style={{ height: fill ? "100%" : height, background: BACKGROUND }} />
         {schematic && (
           <span className="pointer-events-none absolute bottom-2 left-2 z-[1000] rounded bg-white/90 px-2 py-0.5 text-xs font-medium text-slate-700 shadow-sm">
             {SCHEMATIC_LABEL}
           </span>
         )}
       </div>
-      <MapLegendBox legend={legend} schematic={schematic} strata={markersVisible} />
-      <details className="text-sm">
+      {/* On a slide the legend and the list stand beside the map (./area-map.tsx). */}
+      {!presentation && <MapLegendBox legend={legend} schematic={schematic} strata={markersVisible} />}
+      {!presentation && <details className="text-sm">
         <summary className="cursor-pointer text-slate-700">Daftar wilayah ({areas.length})</summary>
         <ul className="mt-1 space-y-0.5">
           {areas.map((a) => (
@@ -184,7 +208,7 @@ export default function AreaMapLeaflet({
             </li>
           ))}
         </ul>
-      </details>
+      </details>}
     </section>
   );
 }

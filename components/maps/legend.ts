@@ -105,6 +105,17 @@ export function areaTooltipHtml(area: AreaProperties, smallNLabel: string): stri
   return lines.join("<br>");
 }
 
+/** An area's value as written on a slide map: "15,7%", "12,5 per 1.000" or the legend's no-data label. */
+export function areaValueText(value: number | null, legend: Pick<MapLegend, "unit" | "noDataLabel">): string {
+  if (value === null) return legend.noDataLabel;
+  return legend.unit === "%" ? `${formatDecimal(value)}%` : `${formatDecimal(value)}${legend.unit ? ` ${legend.unit}` : ""}`;
+}
+
+/** The permanent label of an area on a slide map: its name over its value (the pack's SVG maps label alike). */
+export function areaLabelHtml(area: Pick<MapArea, "name" | "value">, legend: Pick<MapLegend, "unit" | "noDataLabel">): string {
+  return `<span class="area-label-name">${escapeHtml(area.name)}</span><br><span class="num">${escapeHtml(areaValueText(area.value, legend))}</span>`;
+}
+
 /** Marker fill by strata; grey when the posyandu has not been assessed. */
 export function markerColor(stratum: Stratum | null): string {
   return stratum ? STRATA_COLORS[stratum] : NO_DATA_COLOR;

@@ -7,10 +7,10 @@ import type { MapLegend } from "./types";
 const swatch = "inline-block h-4 w-6 shrink-0 rounded-sm border border-slate-400";
 const hatchBackground = `repeating-linear-gradient(45deg, ${HATCH_STRIPE} 0 2px, ${HATCH_BACKGROUND} 2px 6px)`;
 
-/** Colour classes, the no-data hatch, the small-n outline, optional strata and the schematic note. */
-export function MapLegendBox({ legend, schematic, strata }: { legend: MapLegend; schematic: boolean; strata: boolean }) {
+/** Colour classes, the no-data hatch, the small-n outline, optional strata and the schematic note; `large` on a slide. */
+export function MapLegendBox({ legend, schematic, strata, large = false }: { legend: MapLegend; schematic: boolean; strata: boolean; large?: boolean }) {
   return (
-    <div className="map-legend rounded border border-slate-200 bg-white p-3 text-sm text-slate-800">
+    <div className={`map-legend rounded border border-slate-200 bg-white p-3 text-slate-800 ${large ? "text-xl" : "text-sm"}`}>
       <p className="mb-2 font-medium">{legend.title}</p>
       <ul className="flex flex-wrap gap-x-4 gap-y-1.5">
         {legendRows(legend).map((row) => (
@@ -46,7 +46,7 @@ export function MapLegendBox({ legend, schematic, strata }: { legend: MapLegend;
           </li>
         </ul>
       )}
-      {schematic && <p className="mt-2 text-xs text-slate-600">Catatan: {SCHEMATIC_LABEL}; bukan batas wilayah resmi.</p>}
+      {schematic && <p className={`mt-2 text-slate-600 ${large ? "text-base" : "text-xs"}`}>Catatan: {SCHEMATIC_LABEL}; bukan batas wilayah resmi.</p>}
     </div>
   );
 }

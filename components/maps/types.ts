@@ -46,7 +46,13 @@ export type AreaMapProps = {
   schematic: boolean;
   /** Optional tile server; without it the map draws on a plain background (works offline). */
   tileUrl?: string | null;
-  height?: number;
+  /** Pixels, or "fill": the rest of a flex column's height (a slide), refitted when it changes size. */
+  height?: number | "fill";
+  /**
+   * Projector layout (a meeting slide): each area's name and value written on it, and the legend and the list of
+   * areas with their values beside the map in large type, instead of the collapsed "Daftar wilayah" below it.
+   */
+  presentation?: boolean;
   ariaLabel: string;
   showMarkersToggle?: boolean;
 };

@@ -13,7 +13,7 @@ import { figuresLeftOutNote } from "@/lib/meetings/left-out";
 import { leftOutText } from "@/lib/indicators/nutrition-sources";
 import { deltaClass, deltaText, nText, pct, periodText, sectorText, statusText, ymdText } from "./figure-format";
 
-export function AgendaFigures({ item, large = false, mapHeight = 380 }: { item: AgendaView; large?: boolean; mapHeight?: number }) {
+export function AgendaFigures({ item, large = false }: { item: AgendaView; large?: boolean }) {
   const f = item.figures;
   const sourceLine = [f.wilayah?.nama, periodText(f.periode), f.sumber ? `sumber: ${f.sumber}` : null, item.frozen ? `angka dibekukan ${ymdText(f.diambil)}` : "angka terkini (rapat belum dikunci)"].filter(Boolean).join(" · ");
   const before = new Map(item.delta?.baris.map((b) => [b.kode, b]) ?? []);
@@ -42,7 +42,8 @@ export function AgendaFigures({ item, large = false, mapHeight = 380 }: { item: 
           }))}
           legend={{ title: `${f.indikator.label} (%)`, classes, unit: "%", noDataLabel: "tidak ada data", smallNLabel: "n < 30 (kecil)" }}
           schematic={item.schematic}
-          height={mapHeight}
+          height={large ? "fill" : 380}
+          presentation={large}
           ariaLabel={`Peta ${f.indikator.label}`}
         />
       )}

@@ -50,7 +50,7 @@ export function Presentation({ title, subtitle, frozenNote, attendees, items, ac
             <p className="text-base text-slate-500">Tombol: → berikutnya · ← sebelumnya · F layar penuh · Esc keluar</p>
           </div>
         )}
-        {item && <AgendaFigures item={item} large mapHeight={470} />}
+        {item && <AgendaFigures item={item} large />}
         {index === total - 1 && (
           actions.length === 0 ? <p className="text-2xl">Belum ada tindakan dicatat.</p> : (
             <ol className="space-y-3 text-2xl">
