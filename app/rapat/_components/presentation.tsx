@@ -5,8 +5,9 @@ import { useCallback, useEffect, useState } from "react";
 import { useRouter } from "next/navigation";
 import type { AgendaView } from "@/lib/queries/meeting-view";
 import { AgendaFigures } from "./agenda-figures";
+import { ActionsSlide, type SlideAction } from "./actions-slide";
 
-export type SlideAction = { id: number; text: string; owner: string; due: string; status: string; overdue: boolean };
+export type { SlideAction };
 export type PresentationProps = {
   title: string;
   subtitle: string;
@@ -51,18 +52,7 @@ export function Presentation({ title, subtitle, frozenNote, attendees, items, ac
           </div>
         )}
         {item && <AgendaFigures item={item} large />}
-        {index === total - 1 && (
-          actions.length === 0 ? <p className="text-2xl">Belum ada tindakan dicatat.</p> : (
-            <ol className="space-y-3 text-2xl">
-              {actions.map((a) => (
-                <li key={a.id} className={`rounded border-l-8 px-4 py-2 ${a.overdue ? "border-red-600 bg-red-50" : "border-brand-700 bg-slate-50"}`}>
-                  <span className="font-semibold">{a.text}</span>
-                  <span className="block text-lg text-slate-700">{a.owner} · batas {a.due} · {a.status}{a.overdue ? " · TERLAMBAT" : ""}</span>
-                </li>
-              ))}
-            </ol>
-          )
-        )}
+        {index === total - 1 && <ActionsSlide actions={actions} />}
       </main>
       <footer className="flex items-center justify-between gap-2 border-t border-slate-200 px-8 py-2 text-base">
         <button type="button" onClick={() => go(-1)} disabled={index === 0} className="rounded border border-slate-300 px-4 py-1 disabled:opacity-40">← Sebelumnya</button>

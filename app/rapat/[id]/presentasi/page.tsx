@@ -28,7 +28,7 @@ export default async function PresentationPage({ params }: { params: Promise<{ i
       frozenNote={m.status === "TERKUNCI" ? `Angka dibekukan saat rapat dikunci${m.lockedAt ? ` (${formatDate(m.lockedAt)})` : ""}.` : "Rapat belum dikunci: angka mengikuti data terkini."}
       attendees={[...counts].map(([sector, count]) => ({ sector: sectorText(sector), count }))}
       items={view.items}
-      actions={[...m.actions, ...m.carried].map((a) => ({ id: a.id, text: a.text, owner: `${sectorText(a.ownerSector)}${a.ownerName ? ` (${a.ownerName})` : ""}`, due: ymdText(a.dueDate.toISOString()), status: statusText(a.status), overdue: a.overdue }))}
+      actions={[...m.actions.map((a) => ({ a, from: null })), ...m.carried.map((a) => ({ a, from: formatDate(a.meeting.date) }))].map(({ a, from }) => ({ id: a.id, text: a.text, owner: `${sectorText(a.ownerSector)}${a.ownerName ? ` (${a.ownerName})` : ""}`, due: ymdText(a.dueDate.toISOString()), status: statusText(a.status), overdue: a.overdue, from }))}
       exitHref={`/rapat/${m.id}`}
     />
   );
