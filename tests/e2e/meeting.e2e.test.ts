@@ -86,6 +86,35 @@ describe("a Pokjanal meeting in Chromium", () => {
     expect(await page.textContent("[data-slide='3'] [data-source-line]")).toContain("angka dibekukan");
     await shot(page, "rapat-slide-3");
     expect(await page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth)).toBe(false);
+    // Every slide fits one screen; a chart takes the height its slide leaves (it stood at 280 px), and a map
+    // writes each area's name and value on its shape, for a room with no mouse to hover.
+    const total = Number((await page.textContent("header [aria-live]"))?.split("/")[1]);
+    let maps = 0;
+    for (let s = 3; s <= total; s++) {
+      if (s > 3) {
+        await page.keyboard.press("ArrowRight");
+        await page.waitForSelector(`[data-slide='${s}']`);
+      }
+      if (await page.$("[data-slide-map]")) {
+        await page.waitForSelector(".leaflet-tooltip.area-label");
+        const labels = await page.$$eval(".leaflet-tooltip.area-label", (els) => els.map((e) => e.textContent ?? ""));
+        expect(labels).toHaveLength((await page.$$(".area-shape")).length);
+        for (const label of labels) expect(label).toMatch(/^\D+(\d+,\d%|tidak ada data)$/);
+        expect(await page.$eval(".leaflet-tooltip.area-label", (e) => parseFloat(getComputedStyle(e).fontSize))).toBeGreaterThanOrEqual(20);
+        if (maps++ === 0) await shot(page, "rapat-slide-peta");
+      } else if (await page.$("main canvas")) {
+        const [h, room] = await page.$eval("main canvas", (c) => [c.getBoundingClientRect().height, document.querySelector("main")?.clientHeight ?? 0]);
+        expect(h).toBeGreaterThan(room * 0.5);
+      }
+      expect(await page.$eval("main", (m) => m.scrollHeight - m.clientHeight), `slide ${s} scrolls`).toBeLessThanOrEqual(1);
+    }
+    expect(maps).toBeGreaterThan(0);
+    // The last slide tells today's decisions from the open actions carried from the demo's September meeting.
+    expect(await page.textContent("ol[aria-label='Keputusan rapat ini']")).toContain("Rekrut dua kader baru di Kel. Metro");
+    const older = await page.textContent("ol[aria-label='Dari rapat sebelumnya']");
+    expect(older).toContain("dari rapat 20 September 2026");
+    expect(older).not.toContain("Rekrut dua kader");
+    await shot(page, "rapat-slide-tindakan");
     await page.keyboard.press("Escape");
     await page.waitForURL(url);
 
