@@ -15,8 +15,9 @@ import type { DataFamily } from "../db/data-version";
 import { yearOf } from "../period";
 import { sameValues } from "../import/kind";
 import { checkSkdn } from "../validations/skdn";
+import { periodSchema } from "../validations/period";
 import {
-  fieldErrorsOf, gridFromForm, isBlankRow, monthlyGridSchema, profileSchema, todayInJakarta,
+  fieldErrorsOf, gridFromForm, isBlankRow, monthlyGridSchema, monthlyRowSchema, profileSchema, todayInJakarta,
   type FormResult, type GridField, type GridResult, type MonthlyRow,
 } from "../validations/reports";
 
@@ -30,6 +31,10 @@ async function writablePosyandu(client: Db, viewer: Viewer, ids: number[]): Prom
   const rows = await client.posyandu.findMany({ where: { AND: [posyanduWhere(scopeOf(viewer)), { id: { in: ids } }] }, select: { id: true, name: true } });
   return new Map(rows.map((r) => [r.id, r.name]));
 }
+
+const skdnValues = (period: string, r: MonthlyRow) => ({
+  period, opened: r.buka, kaderOnDuty: r.kader_bertugas, s: r.s, k: r.k, d: r.d, n: r.n, o: r.o, b: r.b, bgm: r.bgm, t2: r.t2,
+});
 
 const reportValues = (r: MonthlyRow, qualityFlags: string | null) => ({
   opened: r.buka, kaderOnDuty: r.kader_bertugas, s: r.s, k: r.k, d: r.d, n: r.n, o: r.o, b: r.b, bgm: r.bgm, t2: r.t2, qualityFlags,
@@ -52,6 +57,18 @@ export async function saveMonthlyGrid(client: Db, viewer: Viewer, input: unknown
       if (id !== undefined && typeof field === "string" && field !== "posyanduId") (rowErrors[String(id)] ??= {})[field as GridField | "buka"] ??= issue.message;
       else general.push(top === "periode" ? `Periode: ${issue.message}` : issue.message);
     }
+    // The rows whose cells are fine get their SKDN checks in the same answer: fixing "3,5" should not uncover a
+    // second round of errors (N > D − O − B) in other rows.
+    const periode = periodSchema.safeParse((input as { periode?: unknown } | null)?.periode);
+    if (periode.success && Array.isArray(rawRows)) {
+      for (const raw of rawRows) {
+        const row = monthlyRowSchema.safeParse(raw);
+        if (!row.success || isBlankRow(row.data)) continue;
+        for (const e of checkSkdn(skdnValues(periode.data, row.data), today).errors) {
+          if (e.field !== "periode") (rowErrors[String(row.data.posyanduId)] ??= {})[e.field] ??= e.message;
+        }
+      }
+    }
     const message = general.length > 0 ? `${general.join("; ")}; ${NOT_SAVED}.` : `Periksa isian yang ditandai merah; ${NOT_SAVED}.`;
     return { ok: false, message, rowErrors };
   }
@@ -62,7 +79,7 @@ export async function saveMonthlyGrid(client: Db, viewer: Viewer, input: unknown
   let futurePeriod = false;
   for (const row of rows) {
     if (isBlankRow(row)) continue;
-    const check = checkSkdn({ period: periode, opened: row.buka, kaderOnDuty: row.kader_bertugas, s: row.s, k: row.k, d: row.d, n: row.n, o: row.o, b: row.b, bgm: row.bgm, t2: row.t2 }, today);
+    const check = checkSkdn(skdnValues(periode, row), today);
     for (const e of check.errors) {
       if (e.field === "periode") futurePeriod = true;
       else (rowErrors[String(row.posyanduId)] ??= {})[e.field] ??= e.message;

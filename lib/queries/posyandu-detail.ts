@@ -8,6 +8,8 @@ import { kaderCountsOf, kaderIndicators } from "../indicators/kader";
 import { nutritionIndicators, type NutritionIndicators } from "../indicators/nutrition";
 import { z } from "../validations/z";
 import { ruleVersionText } from "../reference/seed";
+import { yearCovered } from "../indicators/strata-distribution";
+import { latestPeriods } from "./latest-periods";
 
 const reasons = z.array(z.string()).catch([]);
 /** PosyanduYear.kurang / kurangAktif are JSON arrays of Indonesian sentences. */
@@ -19,7 +21,14 @@ export const parseReasons = (json: string): string[] => {
   }
 };
 
-export type StrataYear = { tahun: number; strata: string; aktif: boolean; frekuensi: number; rerataKader: number | null; dsTahunan: number | null; kurang: string[]; kurangAktif: string[]; aturan: string };
+export type StrataYear = {
+  tahun: number; strata: string; aktif: boolean; frekuensi: number; rerataKader: number | null; dsTahunan: number | null; kurang: string[]; kurangAktif: string[]; aturan: string;
+  /**
+   * False when the kelurahan's data begins after January of the year (yearCovered, as the area figures rule): the
+   * stored stratum then rests on the months recorded, not the months opened, and is not shown as a rating.
+   */
+  dinilai: boolean;
+};
 export type NutritionRow = { periode: string; sumber: string; indikator: NutritionIndicators; dicatat: string };
 
 /** The posyandu `code` as seen by `viewer`, or null (→ 404). */
@@ -33,7 +42,7 @@ export async function getPosyanduDetail(viewer: Viewer, code: string) {
     },
   });
   if (!p) return null;
-  const [years, memberships, nutrition, last, profile, first] = await Promise.all([
+  const [years, memberships, nutrition, last, profile, first, area] = await Promise.all([
     db().posyanduYear.findMany({ where: { posyanduId: p.id }, orderBy: { year: "desc" } }),
     db().kaderMembership.findMany({
       where: { posyanduId: p.id, endDate: null, kader: { active: true } },
@@ -43,6 +52,7 @@ export async function getPosyanduDetail(viewer: Viewer, code: string) {
     db().monthlyReport.findFirst({ where: { posyanduId: p.id }, orderBy: { period: "desc" }, select: { period: true, enteredAt: true, source: true } }),
     db().annualProfile.findFirst({ where: { posyanduId: p.id }, orderBy: { year: "desc" } }),
     db().monthlyReport.findFirst({ where: { posyanduId: p.id }, orderBy: { period: "asc" }, select: { period: true } }),
+    latestPeriods(p.kelurahanCode),
   ]);
   const kader = kaderIndicators(kaderCountsOf(memberships.map((m) => ({ trained: m.kader.trainings.length > 0, level: m.kader.level }))));
   return {
@@ -54,10 +64,13 @@ export async function getPosyanduDetail(viewer: Viewer, code: string) {
     laporanTerakhir: last ? { periode: last.period, dicatat: last.enteredAt.toISOString(), sumber: last.source } : null,
     /** The month of the first report (the month picker lists from it to the last). */
     laporanPertama: first?.period ?? null,
+    /** The first month of the kelurahan's data: years it does not cover from January are not rated. */
+    dataKelurahanMulai: area.first,
     profilTahunan: profile,
     strata: years.map((y): StrataYear => ({
       tahun: y.year, strata: y.stratum, aktif: y.aktif, frekuensi: y.frekuensi, rerataKader: y.rerataKader, dsTahunan: y.dsTahunan,
       kurang: parseReasons(y.kurang), kurangAktif: parseReasons(y.kurangAktif), aturan: ruleVersionText(y.ruleVersion),
+      dinilai: yearCovered(y.year, area.first),
     })),
     kader,
     gizi: nutrition.map((g): NutritionRow => ({ periode: g.period, sumber: g.source, indikator: nutritionIndicators(g), dicatat: g.updatedAt.toISOString() })),

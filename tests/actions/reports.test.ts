@@ -74,6 +74,13 @@ describe("monthly SKDN grid (saveMonthlyGrid)", () => {
     expect(result.rowErrors?.[String(a)]).toEqual({ s: "isi bilangan bulat 0 atau lebih", n: "isi bilangan bulat 0 atau lebih" });
   });
 
+  it("answers a malformed cell and another row's SKDN error in one round (\"3,5\" then K > S)", async () => {
+    const [a, b] = own as [number, number];
+    const result = await save([filled(a, { kader_bertugas: "3,5" }), filled(b, { s: "40", k: "45" })]);
+    expect(result.ok).toBe(false);
+    expect(result.rowErrors).toEqual({ [a]: { kader_bertugas: "isi bilangan bulat 0 atau lebih" }, [b]: { k: "K (45) lebih besar dari S (40)" } });
+  });
+
   it("saves D > S with the quality flag D_GT_S and returns a warning", async () => {
     const [, , c] = own as [number, number, number];
     const result = await save([filled(c, { s: "50", k: "50", d: "55", n: "40" })]);

@@ -44,7 +44,8 @@ describe("data entry and registry pages in Chromium", () => {
     await page.locator(`input[data-row="${row}"][data-col=o]`).fill(String(d));
     await page.locator(`input[data-row="${row}"][data-col=b]`).fill("0");
     await page.click("text=Simpan semua");
-    await page.waitForSelector("text=/2 baris memiliki galat/");
+    // Both rows' errors in one answer: the malformed cell did not hide the other row's SKDN error.
+    await page.waitForSelector("text=/Periksa isian yang ditandai merah/");
     expect(await page.locator('input[data-row="0"][data-col=kader_bertugas]').inputValue()).toBe("3,5");
     const body = await page.textContent("form");
     expect(body).toContain("Kader: isi bilangan bulat 0 atau lebih");

@@ -44,7 +44,7 @@ describe("import page in Chromium", () => {
     await signIn(page, "lurah");
     await page.goto(`${BASE_URL}/impor?jenis=laporan-bulanan`, { waitUntil: "networkidle" });
     const bad = `${E2E_DIR}/buruk.csv`;
-    writeFileSync(bad, "kode_posyandu;periode;buka;kader_bertugas;s;k;d;n;bgm;t2\nP187201100101;2026-09;ya;5;80;90;60;50;1;2\nP187202100101;2026-09;ya;5;80;75;60;50;1;2\n");
+    writeFileSync(bad, "kode_posyandu;periode;buka;kader_bertugas;s;k;d;n;o;b;bgm;t2\nP187201100101;2026-09;ya;5;80;90;60;50;2;1;1;2\nP187202100101;2026-09;ya;5;80;75;60;50;2;1;1;2\n");
     await page.setInputFiles("input[type=file]", bad);
     await page.click("text=Periksa berkas");
     await page.waitForSelector("text=Berkas ditolak");
@@ -64,8 +64,8 @@ describe("import page in Chromium", () => {
     await page.goto(`${BASE_URL}/impor?jenis=laporan-bulanan`, { waitUntil: "networkidle" });
     // One report line 55,000 times: above OFFLOAD_FROM_BYTES, so /api/impor hands it to scripts/impor.ts --json.
     const big = `${E2E_DIR}/besar.csv`;
-    const body = "P187201100101;2026-09;ya;5;80;75;60;50;1;2\n".repeat(55_000);
-    writeFileSync(big, `kode_posyandu;periode;buka;kader_bertugas;s;k;d;n;bgm;t2\n${body}`);
+    const body = "P187201100101;2026-09;ya;5;80;75;60;50;2;1;1;2\n".repeat(55_000);
+    writeFileSync(big, `kode_posyandu;periode;buka;kader_bertugas;s;k;d;n;o;b;bgm;t2\n${body}`);
     expect(Buffer.byteLength(body)).toBeGreaterThan(OFFLOAD_FROM_BYTES);
     await page.setInputFiles("input[type=file]", big);
     await page.click("text=Periksa berkas");

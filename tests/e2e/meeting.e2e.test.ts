@@ -160,6 +160,7 @@ describe("a Pokjanal meeting in Chromium", () => {
     await lurah.locator(`input[data-row="${row}"][data-col=n]`).fill("0");
     await lurah.locator(`input[data-row="${row}"][data-col=bgm]`).fill("0");
     await lurah.locator(`input[data-row="${row}"][data-col=t2]`).fill("0");
+    for (const col of ["o", "b"]) await lurah.locator(`input[data-row="${row}"][data-col=${col}]`).fill("0");
     await d.fill("0");
     await lurah.click("text=Simpan semua");
     await lurah.waitForSelector("text=/Tersimpan: 0 baru, 1 diperbarui/");

@@ -87,6 +87,19 @@ describe("kelurahan and posyandu pages", () => {
     expect(await getPosyanduDetail(t.viewers.pimpinan, other)).not.toBeNull();
   });
 
+  it("does not rate a year the kelurahan's data does not cover from January (the demo begins in November 2023)", async () => {
+    const code = t.data.posyandu.find((p) => p.kelurahanCode === KEL)!.code;
+    const detail = (await getPosyanduDetail(t.viewers.lurah, code))!;
+    const inKel = new Set(t.data.posyandu.filter((p) => p.kelurahanCode === KEL).map((p) => p.code));
+    const first = t.data.reports.filter((r) => inKel.has(r.posyanduCode)).map((r) => r.period).sort()[0]!;
+    expect(first > `${first.slice(0, 4)}-01`).toBe(true);
+    expect(detail.dataKelurahanMulai).toBe(first);
+    // The stored row still says Pratama for that year ("buka 2 bulan < 8"); the page must not present it as a rating.
+    const uncovered = detail.strata.find((y) => y.tahun === Number(first.slice(0, 4)))!;
+    expect(uncovered.dinilai).toBe(false);
+    expect(detail.strata.filter((y) => y.tahun > uncovered.tahun).every((y) => y.dinilai)).toBe(true);
+  });
+
   it("marks a month the posyandu reported closed, so its chart does not draw a D/S of 0 %", async () => {
     const closed = t.data.reports.find((r) => !r.opened && t.data.posyandu.some((p) => p.code === r.posyanduCode && p.kelurahanCode === KEL))!;
     const open = t.data.reports.find((r) => r.opened && r.posyanduCode === closed.posyanduCode)!;

@@ -41,7 +41,8 @@ export default async function PosyanduDetailPage({ params, searchParams }: { par
   const [trail, skdn] = await Promise.all([getBreadcrumbs(viewer, p.kelurahanKode, { code: p.kode, name: p.nama }), months.length ? posyanduSkdnSeries(viewer, kode, months) : null]);
   const href = `/posyandu/${encodeURIComponent(p.kode)}`;
   const canEdit = canEnterData(viewer.role);
-  const latestStratum = detail.strata[0];
+  // The header names the latest rated year (a year the data does not cover from January is not a rating).
+  const latestStratum = detail.strata.find((y) => y.dinilai);
   return (
     <>
       <AppHeader viewer={viewer} demo={demo} />
@@ -86,7 +87,7 @@ export default async function PosyanduDetailPage({ params, searchParams }: { par
           )}
         </section>
         <div className="grid grid-cols-1 gap-4 lg:grid-cols-3">
-          <div className="lg:col-span-2"><StrataHistory years={detail.strata} /></div>
+          <div className="lg:col-span-2"><StrataHistory years={detail.strata} mulai={detail.dataKelurahanMulai} /></div>
           <KaderSummary kader={detail.kader} href={`${href}/kader`} />
         </div>
         <NutritionTable rows={detail.gizi} />
