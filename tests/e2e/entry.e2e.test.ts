@@ -47,7 +47,7 @@ describe("data entry and registry pages in Chromium", () => {
     // Both rows' errors in one answer: the malformed cell did not hide the other row's SKDN error.
     await page.waitForSelector("text=/Periksa isian yang ditandai merah/");
     expect(await page.locator('input[data-row="0"][data-col=kader_bertugas]').inputValue()).toBe("3,5");
-    const body = await page.textContent("form");
+    const body = await page.textContent("form[aria-labelledby=grid-title]");
     expect(body).toContain("Kader: isi bilangan bulat 0 atau lebih");
     expect(body).toMatch(/N: N \(\d+\) lebih besar dari D − O − B \(0\)/);
     await shot(page, "laporan-galat-ob");
