@@ -48,10 +48,13 @@ export async function runImport(db: Db, viewer: Viewer, kindId: string, data: Ui
   let table;
   let rows: ParsedRow[] = [];
   let absent: ReadonlySet<string> = new Set();
+  // A header that fails leaves no rows to check further; the table kinds (e-PPGBM) check their own header.
+  let headerOk = Boolean(kind.table);
   // Template kinds check the header and parse each row as it is read (a 1M-row file is never held as cells).
   const sink: RowSink | undefined = kind.table ? undefined : (head) => {
     const index = mapHeader(head, kind.columns, issues);
     if (!index) return () => undefined;
+    headerOk = true;
     absent = new Set([...index].filter(([, i]) => i === -1).map(([name]) => name));
     const parse = rowParser(head, kind.columns, index, issues);
     return (row) => {
@@ -90,7 +93,17 @@ export async function runImport(db: Db, viewer: Viewer, kindId: string, data: Ui
   };
   // A file refused at the check is history too ("Ditolak" in Riwayat impor): the web page only ever saves a file
   // whose check passed, so its refusals are recorded here or nowhere.
-  if (issues.hasErrors) return reject(NO_COUNTS);
+  if (issues.hasErrors) {
+    // The rows whose cells parsed still go through the rules and the database (K ≤ S, future periods, unknown codes)
+    // in a dry run, so one upload reports every problem instead of a second round after the cells are fixed.
+    if (headerOk) {
+      await withDryRunner(db, async (client, sql) => {
+        const p = await prepare(client, sql);
+        await p.discard?.();
+      });
+    }
+    return reject(NO_COUNTS);
+  }
 
   if (opts.dryRun) {
     const prepared = await withDryRunner(db, async (client, sql) => {
