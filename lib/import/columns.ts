@@ -26,19 +26,19 @@ export function keptColumns(spec: readonly ColumnSpec[], absent: ReadonlySet<str
 
 export type ParsedRow = { line: number; values: Record<string, unknown> };
 
-/** Checks the header against the spec; returns each spec column's index (or -1). */
-export function mapHeader(table: TableHead, spec: ColumnSpec[], issues: IssueList): Map<string, number> | null {
+/** Checks the header against the spec; returns each spec column's index (or -1). `where` names the sheet read (sheetNote). */
+export function mapHeader(table: TableHead, spec: ColumnSpec[], issues: IssueList, where = ""): Map<string, number> | null {
   const index = new Map<string, number>();
   const seen = new Map<string, number>();
   table.headers.forEach((h, i) => {
     if (h === "") return;
-    if (seen.has(h)) issues.error(1, h, `kolom "${h}" muncul dua kali di baris judul`);
+    if (seen.has(h)) issues.error(1, h, `kolom "${h}" muncul dua kali di baris judul${where}`);
     seen.set(h, i);
   });
   for (const col of spec) {
     const i = [col.name, ...(col.aliases ?? [])].map((n) => seen.get(n)).find((x) => x !== undefined);
     if (i === undefined) {
-      if (col.required) issues.error(1, col.name, `kolom wajib "${col.name}" tidak ada di baris judul`);
+      if (col.required) issues.error(1, col.name, `kolom wajib "${col.name}" tidak ada di baris judul${where}`);
       else issues.warning(1, col.name, `kolom "${col.name}" tidak ada: nilai yang sudah tersimpan tidak diubah, baris baru tanpa nilai ini`);
       index.set(col.name, -1);
     } else index.set(col.name, i);

@@ -8,7 +8,7 @@ import { BUSY, DATABASE_BUSY, unlessBusy } from "../db/busy";
 import { bumpDataVersion } from "../db/data-version";
 import { mapHeader, rowParser, type ParsedRow } from "./columns";
 import { ImportFileError, IssueList, type ImportIssue } from "./issues";
-import { readTable, type RowSink } from "./read-table";
+import { readTable, sheetNote, type RowSink } from "./read-table";
 import { importKind } from "./registry";
 import { runBoundaryImport } from "./boundary-import";
 import { importRunner, withDryRunner } from "./runner";
@@ -52,7 +52,7 @@ export async function runImport(db: Db, viewer: Viewer, kindId: string, data: Ui
   let headerOk = Boolean(kind.table);
   // Template kinds check the header and parse each row as it is read (a 1M-row file is never held as cells).
   const sink: RowSink | undefined = kind.table ? undefined : (head) => {
-    const index = mapHeader(head, kind.columns, issues);
+    const index = mapHeader(head, kind.columns, issues, sheetNote(head.sheet, kind.sheet));
     if (!index) return () => undefined;
     headerOk = true;
     absent = new Set([...index].filter(([, i]) => i === -1).map(([name]) => name));

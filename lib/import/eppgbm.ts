@@ -19,7 +19,8 @@ export * from "./eppgbm-fields";
 export { aggregateEppgbm, type EppgbmAggregate } from "./eppgbm-aggregate";
 
 /** A file already split into cells; `line` is 1-based in the file (header = 1). */
-export type EppgbmTable = { headers: string[]; rows: { line: number; cells: string[] }[] };
+/** `sheetNote` names the XLSX sheet read in header errors (read-table.ts sheetNote). */
+export type EppgbmTable = { headers: string[]; rows: { line: number; cells: string[] }[]; sheetNote?: string };
 
 /** One accepted measurement of a balita (0–59 months). `childKey` is personal data: keep it server-side. */
 export type EppgbmMeasurement = {
@@ -55,7 +56,7 @@ export function parseEppgbmRows(table: EppgbmTable, today: string): EppgbmParseR
   const t = parseDate(today);
   if (!t.ok || t.value !== today) throw new Error(`today must be YYYY-MM-DD, got "${today}"`);
   const issues = new IssueList();
-  const columns = mapColumns(table.headers, issues);
+  const columns = mapColumns(table.headers, issues, table.sheetNote ?? "");
   if (!columns) return { measurements: [], issues };
   if (table.rows.length === 0) issues.warning(0, null, "berkas tidak berisi baris data");
 
@@ -73,16 +74,16 @@ export function parseEppgbmRows(table: EppgbmTable, today: string): EppgbmParseR
 }
 
 /** Header cell → column index; null (with file-level errors) when a required column is missing or doubled. */
-function mapColumns(headers: string[], issues: IssueList): Columns | null {
+function mapColumns(headers: string[], issues: IssueList, where: string): Columns | null {
   const columns: Columns = new Map();
   headers.forEach((h, i) => {
     const column = matchEppgbmHeader(h);
     if (!column) return;
-    if (columns.has(column)) issues.error(0, column, `kolom "${column}" muncul lebih dari sekali`);
+    if (columns.has(column)) issues.error(0, column, `kolom "${column}" muncul lebih dari sekali${where}`);
     else columns.set(column, i);
   });
   for (const column of EPPGBM_REQUIRED_COLUMNS) {
-    if (!columns.has(column)) issues.error(0, column, `kolom wajib "${column}" tidak ada di baris judul`);
+    if (!columns.has(column)) issues.error(0, column, `kolom wajib "${column}" tidak ada di baris judul${where}`);
   }
   return issues.hasErrors ? null : columns;
 }

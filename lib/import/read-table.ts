@@ -9,9 +9,10 @@ import { unzippedSize } from "./zip-size";
 
 export type TableRow = { line: number; cells: string[] };
 /** `headers` are normalised (lower_snake); `rawHeaders` keep the file's own text (e-PPGBM matches those). */
-export type TableHead = { headers: string[]; rawHeaders: string[]; format: "csv" | "xlsx" };
+/** `sheet` is the XLSX sheet read. */
+export type TableHead = { headers: string[]; rawHeaders: string[]; format: "csv" | "xlsx"; sheet?: string };
 /** `rowCount` counts the data rows read: they are in `rows`, unless a RowSink took them. */
-export type Table = TableHead & { rows: TableRow[]; rowCount: number; sheet?: string };
+export type Table = TableHead & { rows: TableRow[]; rowCount: number };
 /**
  * Takes each data row as it is read instead of the table keeping it; set up from the header row. A 1M-row
  * file then never holds all its cells at once (≈ 450 MB). Must not throw.
@@ -43,12 +44,20 @@ export async function readTable(data: Uint8Array, fileName: string, sheetName: s
   }
   if (isOleXls(data)) throw new ImportFileError("Format .xls (Excel 97–2003) tidak didukung. Simpan ulang sebagai .xlsx atau CSV UTF-8.");
   const table = isZip(data) || /\.xlsx$/i.test(fileName) ? await readXlsx(data, sheetName, sink) : readCsv(data, sink);
-  // An XLSX names the sheet it read: with the data on a sheet named otherwise, the first sheet (often a notes sheet)
-  // was read, and "only a header" alone would send the user looking in the wrong place.
-  const where = table.sheet === undefined ? "" : table.sheet === sheetName ? ` (lembar "${table.sheet}")` : ` (lembar "${table.sheet}", lembar pertama, dibaca karena tidak ada lembar bernama "${sheetName}")`;
+  const where = sheetNote(table.sheet, sheetName);
   if (table.headers.every((h) => h === "")) throw new ImportFileError(`Berkas kosong: baris judul tidak ditemukan${where}.`);
   if (table.rowCount === 0) throw new ImportFileError(`Berkas hanya berisi baris judul, tanpa data${where}.`);
   return table;
+}
+
+/**
+ * " (lembar …)" for a message about an XLSX's header or rows, "" for a CSV. With the data on a sheet named otherwise,
+ * the first sheet (often a notes sheet) was read, and "only a header" or "column missing" alone would send the user
+ * looking in the wrong place.
+ */
+export function sheetNote(read: string | undefined, wanted: string): string {
+  if (read === undefined) return "";
+  return read === wanted ? ` (lembar "${read}")` : ` (lembar "${read}", lembar pertama, dibaca karena tidak ada lembar bernama "${wanted}")`;
 }
 
 function readCsv(data: Uint8Array, sink?: RowSink): Table {
@@ -132,19 +141,19 @@ async function readXlsx(data: Uint8Array, sheetName: string, sink?: RowSink): Pr
   const sheet = workbook.getWorksheet(sheetName) ?? workbook.worksheets[0];
   if (!sheet) throw new ImportFileError("Berkas XLSX tidak memiliki lembar kerja.");
   const rows: TableRow[] = [];
-  let head: TableHead = { format: "xlsx", headers: [], rawHeaders: [] };
+  let head: TableHead = { format: "xlsx", headers: [], rawHeaders: [], sheet: sheet.name };
   let take: (row: TableRow) => void = (row) => void rows.push(row);
   let count = 0;
   sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     const values = row.values as ExcelJS.CellValue[];
     const cells = values.slice(1).map(cellText);
     if (head.headers.length === 0) {
-      head = { format: "xlsx", headers: cells.map(normalizeHeader), rawHeaders: cells };
+      head = { format: "xlsx", headers: cells.map(normalizeHeader), rawHeaders: cells, sheet: sheet.name };
       if (sink) take = sink(head);
     } else if (cells.some((c) => c.trim() !== "")) {
       count++;
       take({ line: rowNumber, cells });
     }
   });
-  return { ...head, rows, rowCount: count, sheet: sheet.name };
+  return { ...head, rows, rowCount: count };
 }

@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
+import ExcelJS from "exceljs";
 import { demoDb, type DemoDb } from "../helpers/demo-db";
 import { runImport } from "@/lib/import/engine";
 import { formatIssue } from "@/lib/import/issues";
@@ -55,5 +56,46 @@ describe("one round of errors", () => {
   it("reports only the header when the header is wrong", async () => {
     const out = await run("laporan-bulanan", "kode_posyandu,periode\nP-TIDAK-ADA,2026-12\n");
     expect(errors(out)).toEqual(['baris 1, kolom buka: kolom wajib "buka" tidak ada di baris judul']);
+  });
+});
+
+// A header error in an XLSX names the sheet read, as the empty-sheet messages do: the data may sit on another sheet.
+describe("header errors name the XLSX sheet", () => {
+  let t: DemoDb;
+  beforeAll(async () => {
+    t = await demoDb();
+  });
+  const book = async (sheets: [string, string[][]][]) => {
+    const wb = new ExcelJS.Workbook();
+    for (const [name, rows] of sheets) {
+      const ws = wb.addWorksheet(name);
+      for (const r of rows) ws.addRow(r);
+    }
+    return new Uint8Array(await wb.xlsx.writeBuffer());
+  };
+  const errors = async (kind: string, data: Uint8Array, name = "berkas.xlsx") =>
+    (await runImport(t.db, t.viewers.admin, kind, data, name, { dryRun: true, today: TODAY })).issues.filter((i) => i.severity === "error").map(formatIssue);
+
+  it("names the first sheet read when no sheet has the template's name", async () => {
+    const data = await book([["petunjuk", [["Isi lembar Data"], ["kode_posyandu = kode"]]], ["Data", [["kode_posyandu", "periode", "buka"], ["P1", "2026-03", "ya"]]]]);
+    expect(await errors("laporan-bulanan", data)).toEqual(
+      ["kode_posyandu", "periode", "buka"].map((c) => `baris 1, kolom ${c}: kolom wajib "${c}" tidak ada di baris judul (lembar "petunjuk", lembar pertama, dibaca karena tidak ada lembar bernama "laporan-bulanan")`),
+    );
+  });
+
+  it("names the template's sheet when it was read, and nothing for a CSV", async () => {
+    const data = await book([["laporan-bulanan", [["kode_posyandu", "periode", "periode"], ["P1", "2026-03", "2026-03"]]]]);
+    expect(await errors("laporan-bulanan", data)).toEqual([
+      'baris 1, kolom periode: kolom "periode" muncul dua kali di baris judul (lembar "laporan-bulanan")',
+      'baris 1, kolom buka: kolom wajib "buka" tidak ada di baris judul (lembar "laporan-bulanan")',
+    ]);
+    expect(await errors("laporan-bulanan", enc("kode_posyandu,periode\nP1,2026-03\n"), "data.csv")).toEqual(['baris 1, kolom buka: kolom wajib "buka" tidak ada di baris judul']);
+  });
+
+  it("names the sheet in an e-PPGBM export's header errors", async () => {
+    const data = await book([["Sheet1", [["Nama", "JK"], ["Ani", "P"]]]]);
+    const out = await errors("eppgbm", data);
+    expect(out.length).toBeGreaterThan(0);
+    for (const e of out) expect(e).toMatch(/tidak ada di baris judul \(lembar "Sheet1", lembar pertama, dibaca karena tidak ada lembar bernama "eppgbm"\)$/);
   });
 });

@@ -9,6 +9,7 @@ import { bulkPrepared, planBulk } from "../bulk-upsert";
 import { NUTRITION_AGGREGATE, NUTRITION_COLUMNS } from "../bulk-sql";
 import type { SqlValue } from "../../rollup/sql";
 import { extraCells } from "../columns";
+import { sheetNote } from "../read-table";
 import { nameMappings, posyanduInScope, villagesInScope } from "../../queries/import";
 import { splitKelurahanKey } from "../mapping";
 
@@ -27,7 +28,7 @@ export const eppgbm: ImportKindDef = {
       // Only a row longer than the header can hold extra cells; the check copies the tail, so skip it otherwise.
       const width = table.headers.length;
       const rows = table.format === "csv" ? table.rows.filter((r) => r.cells.length <= width || !extraCells(r.cells, width, r.line, issues)) : table.rows;
-      const { measurements, issues: found } = parseEppgbmRows({ headers: table.rawHeaders, rows }, today);
+      const { measurements, issues: found } = parseEppgbmRows({ headers: table.rawHeaders, rows, sheetNote: sheetNote(table.sheet, eppgbm.sheet) }, today);
       for (const issue of found.items) issues.items.push(issue); // a spread overflows the stack on a file of 100,000+ bad rows
       return aggregateEppgbm(measurements);
     },
