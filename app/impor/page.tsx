@@ -5,6 +5,7 @@ import { canEnterData, canManage } from "@/lib/auth/scope";
 import { isDemoData } from "@/lib/queries/deployment";
 import { listImportBatches } from "@/lib/queries/imports";
 import { villagesInScope, posyanduInScope } from "@/lib/queries/import";
+import { listNameMappings } from "@/lib/queries/name-mappings";
 import { db } from "@/lib/db/client";
 import { ALL_IMPORT_IDS, IMPORT_KINDS } from "@/lib/import/registry";
 import { z } from "@/lib/validations/z";
@@ -13,6 +14,7 @@ import { KindTabs } from "./_components/kind-tabs";
 import { UploadForm } from "./_components/upload-form";
 import { BatchTable } from "./_components/batch-table";
 import { MappingForm } from "./_components/mapping-form";
+import { MappingList } from "./_components/mapping-list";
 
 export const metadata: Metadata = { title: "Impor data" };
 export const dynamic = "force-dynamic";
@@ -22,11 +24,12 @@ export default async function ImportPage({ searchParams }: { searchParams: Promi
   const viewer = await requireViewer();
   if (!canEnterData(viewer.role)) notFound();
   const jenis = z.enum(ALL_IMPORT_IDS as [string, ...string[]]).catch("laporan-bulanan").parse((await searchParams).jenis);
-  const [demo, batches, villages, posyandu] = await Promise.all([
+  const [demo, batches, villages, posyandu, mappings] = await Promise.all([
     isDemoData(),
     listImportBatches(viewer),
     jenis === "eppgbm" ? villagesInScope(db(), viewer) : [],
     jenis === "eppgbm" ? posyanduInScope(db(), viewer) : [],
+    jenis === "eppgbm" ? listNameMappings(db(), viewer) : [],
   ]);
   const kind = IMPORT_KINDS.find((k) => k.id === jenis);
   return (
@@ -45,6 +48,7 @@ export default async function ImportPage({ searchParams }: { searchParams: Promi
         {jenis === "eppgbm" && (
           <MappingForm villages={villages.map((v) => ({ code: v.code, name: v.name }))} posyandu={posyandu.map((p) => ({ id: p.id, name: p.name, kelurahanCode: p.kelurahanCode }))} />
         )}
+        {jenis === "eppgbm" && <MappingList mappings={mappings} />}
         <BatchTable batches={batches} canUndo={canManage(viewer.role)} />
       </main>
     </>

@@ -1,11 +1,11 @@
 "use server";
-// Server actions of the import page: undo a batch (ADMIN), remember a name mapping.
+// Server actions of the import page: undo a batch (ADMIN), remember or forget a name mapping.
 import { revalidatePath } from "next/cache";
 import { z } from "../validations/z";
 import { requireViewer } from "../auth/viewer";
 import { db } from "../db/client";
 import { undoImportBatch } from "../import/undo";
-import { saveNameMapping } from "../import/mapping";
+import { deleteNameMapping, saveNameMapping } from "../import/mapping";
 
 export type ActionResult = { ok: boolean; message: string };
 
@@ -38,4 +38,14 @@ export async function saveMappingAction(_prev: ActionResult | null, form: FormDa
   );
   revalidatePath("/impor");
   return error ? { ok: false, message: error } : { ok: true, message: `Nama "${sourceName}" dipetakan. Impor ulang berkas e-PPGBM.` };
+}
+
+/** Forgets a remembered e-PPGBM name mapping inside the viewer's scope. */
+export async function deleteMappingAction(_prev: ActionResult | null, form: FormData): Promise<ActionResult> {
+  const viewer = await requireViewer();
+  const id = z.coerce.number().int().positive().safeParse(form.get("mappingId"));
+  if (!id.success) return { ok: false, message: "Nomor pemetaan tidak valid." };
+  const error = await deleteNameMapping(db(), viewer, id.data);
+  revalidatePath("/impor");
+  return error ? { ok: false, message: error } : { ok: true, message: "Pemetaan dihapus. Impor berikutnya membaca nama itu apa adanya." };
 }

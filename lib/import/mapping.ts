@@ -53,3 +53,21 @@ export async function saveNameMapping(db: Db, viewer: Viewer, input: MappingInpu
   }));
   return saved === BUSY ? BUSY_NOT_SAVED : saved;
 }
+
+/**
+ * Forgets a mapping whose target lies in the viewer's scope (a lurah: their kelurahan's only); audited. Rows of the
+ * name are then matched by their own spelling again. Returns an Indonesian error or null.
+ */
+export async function deleteNameMapping(db: Db, viewer: Viewer, id: number): Promise<string | null> {
+  if (!canEnterData(viewer.role)) return "Peran Anda tidak dapat menghapus pemetaan nama.";
+  const scope = scopeOf(viewer);
+  const done = await unlessBusy(() => db.$transaction(async (tx) => {
+    const before = await tx.nameMapping.findUnique({ where: { id } });
+    if (!before) return "Pemetaan tidak ditemukan; mungkin sudah dihapus.";
+    if (!before.kelurahanCode || !canViewArea(scope, before.kelurahanCode)) return "Pemetaan ini di luar wilayah Anda; minta admin menghapusnya.";
+    await tx.nameMapping.delete({ where: { id } });
+    await tx.auditLog.create({ data: { userId: viewer.id, action: "DELETE", entity: "NameMapping", entityId: String(id), before: JSON.stringify(before), after: null } });
+    return null;
+  }));
+  return done === BUSY ? BUSY_NOT_SAVED : done;
+}
