@@ -10,7 +10,7 @@ export function csvField(value: string): string {
   return /[",;\n\r]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
 }
 
-/** Comma-separated template: header + example row, UTF-8 with BOM so Excel reads it correctly. */
+/** CSV template (comma, or semicolon for Excel in the Indonesian locale): header + example row, UTF-8 with BOM so Excel reads it correctly. */
 export function csvTemplate(kind: ImportKindDef, delimiter: "," | ";" = ","): string {
   const header = kind.columns.map((c) => c.name).join(delimiter);
   const example = kind.columns.map((c) => csvField(c.example)).join(delimiter);

@@ -82,6 +82,37 @@ describe("import page in Chromium", () => {
     await page.close();
   });
 
+  it("takes a file dropped on the upload box, shows the keyboard focus ring, and offers the semicolon CSV template", async () => {
+    const page = await browser().newPage({ viewport: { width: 1280, height: 720 } });
+    await signIn(page, "lurah");
+    await page.goto(`${BASE_URL}/impor?jenis=laporan-bulanan`, { waitUntil: "networkidle" });
+    const box = page.locator("section[aria-labelledby=unggah] label:has(input[type=file])");
+    // Keyboard users tab onto the hidden input: the box around it shows a ring.
+    expect(await box.evaluate((el) => getComputedStyle(el).boxShadow)).toBe("none");
+    await page.focus("input[type=file]");
+    await page.keyboard.press("Shift+Tab");
+    await page.keyboard.press("Tab");
+    expect(await box.evaluate((el) => getComputedStyle(el).boxShadow)).not.toBe("none");
+    // A file dropped on the box is chosen: its name shows and "Periksa berkas" checks it.
+    const drop = await page.evaluateHandle(() => {
+      const dt = new DataTransfer();
+      dt.items.add(new File(["kode_posyandu;periode;buka\nP-TIDAK-ADA;2026-09;ya\n"], "diseret.csv", { type: "text/csv" }));
+      return dt;
+    });
+    await box.dispatchEvent("dragover", { dataTransfer: drop });
+    await box.dispatchEvent("drop", { dataTransfer: drop });
+    await page.waitForSelector("section[aria-labelledby=unggah] >> text=diseret.csv");
+    expect(await page.$eval("input[type=file]", (i) => (i as HTMLInputElement).files?.[0]?.name)).toBe("diseret.csv");
+    await page.click("text=Periksa berkas");
+    await page.waitForSelector("text=Berkas ditolak");
+    expect(await page.textContent("table[aria-label='Daftar masalah berkas']")).toContain("kode posyandu P-TIDAK-ADA tidak ada");
+    await shot(page, "impor-seret-berkas");
+    const csv = await page.request.get(`${BASE_URL}/api/templat/laporan-bulanan?format=csv-titik-koma`);
+    expect(csv.headers()["content-disposition"]).toContain("templat-laporan-bulanan-titik-koma.csv");
+    expect((await csv.text()).split("\r\n")[0]).toBe("\uFEFFkode_posyandu;periode;buka;kader_bertugas;s;k;d;n;o;b;bgm;t2");
+    await page.close();
+  });
+
   it("hides the import page from read-only roles", async () => {
     const page = await browser().newPage();
     await signIn(page, "pimpinan");

@@ -2,6 +2,7 @@
 
 import { useState } from "react";
 import { useRouter } from "next/navigation";
+import { FileDrop } from "./file-drop";
 import { IssueTable, type Issue } from "./issue-table";
 
 type Outcome = {
@@ -61,7 +62,8 @@ export function UploadForm({ jenis, label, hasTemplate }: { jenis: string; label
         {hasTemplate && (
           <p className="text-sm">
             Unduh templat: <a className="text-brand-700 underline" href={`/api/templat/${jenis}?format=xlsx`}>XLSX</a> ·{" "}
-            <a className="text-brand-700 underline" href={`/api/templat/${jenis}?format=csv`}>CSV</a>
+            <a className="text-brand-700 underline" href={`/api/templat/${jenis}?format=csv`}>CSV</a> ·{" "}
+            <a className="text-brand-700 underline" href={`/api/templat/${jenis}?format=csv-titik-koma`}>CSV (Excel Indonesia, titik koma)</a>
           </p>
         )}
       </div>
@@ -71,20 +73,15 @@ export function UploadForm({ jenis, label, hasTemplate }: { jenis: string; label
           tidak disimpan di Pantau Posyandu.
         </p>
       )}
-      <label className="block rounded border-2 border-dashed border-slate-300 p-6 text-center text-sm text-slate-600 hover:border-brand-600">
-        <span className="block font-medium text-slate-800">{file ? file.name : "Pilih atau seret berkas ke sini"}</span>
-        <span className="block">{jenis === "batas-wilayah" ? "GeoJSON (.geojson/.json)" : "CSV (koma atau titik koma, UTF-8) atau XLSX"}, maksimal 50 MB</span>
-        <input
-          type="file"
-          name="berkas"
-          accept={jenis === "batas-wilayah" ? ".geojson,.json" : ".csv,.xlsx,.txt"}
-          className="sr-only"
-          onChange={(e) => {
-            setFile(e.target.files?.[0] ?? null);
-            setPhase({ kind: "idle" });
-          }}
-        />
-      </label>
+      <FileDrop
+        accept={jenis === "batas-wilayah" ? ".geojson,.json" : ".csv,.xlsx,.txt"}
+        hint={`${jenis === "batas-wilayah" ? "GeoJSON (.geojson/.json)" : "CSV (koma atau titik koma, UTF-8) atau XLSX"}, maksimal 50 MB`}
+        fileName={file?.name ?? null}
+        onFile={(f) => {
+          setFile(f);
+          setPhase({ kind: "idle" });
+        }}
+      />
       <div className="flex flex-wrap items-center gap-3">
         <button type="button" disabled={!file || busy} onClick={() => void run("pratinjau")} className="rounded bg-brand-700 px-4 py-2 text-white disabled:opacity-50">
           Periksa berkas
