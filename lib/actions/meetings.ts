@@ -17,6 +17,7 @@ import { agendaSchema, attendeeSchema, meetingSchemaFor } from "../validations/m
 import { dayOf, formValues, invalid, todayJakarta, type FormResult } from "../validations/posyandu";
 import { suggestAgenda } from "../queries/meeting-agenda";
 import { lockMeeting, managed } from "./meeting-lock";
+import { moveAgendaItem } from "./meeting-edit";
 import { previousMeeting } from "../queries/meetings";
 
 const REFUSED: FormResult = { ok: false, message: "Anda tidak dapat mengubah rapat di wilayah ini." };
@@ -135,7 +136,7 @@ export async function addAgendaAction(_prev: FormResult | null, form: FormData):
   return result.ok ? result : { ...result, values: formValues(form) };
 }
 
-/** One small form per row/button: `op` = hapus-peserta | hapus-agenda | kunci. */
+/** One small form per row/button: `op` = hapus-peserta | hapus-agenda | naik-agenda | turun-agenda | kunci. */
 export async function meetingOpAction(_prev: FormResult | null, form: FormData): Promise<FormResult> {
   "use server";
   const viewer = await requireViewer();
@@ -146,6 +147,7 @@ export async function meetingOpAction(_prev: FormResult | null, form: FormData):
   const result =
     op === "hapus-peserta" ? await removeAttendee(db(), viewer, meetingId, target)
     : op === "hapus-agenda" ? await removeAgendaItem(db(), viewer, meetingId, target)
+    : op === "naik-agenda" || op === "turun-agenda" ? await moveAgendaItem(db(), viewer, meetingId, target, op === "naik-agenda" ? "naik" : "turun")
     : op === "kunci" ? await lockMeeting(db(), viewer, meetingId)
     : { ok: false, message: "Perintah tidak dikenal." };
   revalidatePath(meetingPath(meetingId));

@@ -13,7 +13,7 @@ import type { Viewer } from "../auth/scope";
 import { writeAudit } from "../audit";
 import { refuseWhenBusy } from "../db/busy";
 import { canManageMeeting, canUpdateAction } from "../meetings/access";
-import { actionSchema, beforeMeetingError, dateText, progressSchema } from "../validations/meetings";
+import { actionEditSchema, actionSchema, beforeMeetingError, dateText, progressSchema } from "../validations/meetings";
 import { dayOf, formValues, invalid, todayJakarta, type FormResult } from "../validations/posyandu";
 
 const ymdOf = (d: Date) => d.toISOString().slice(0, 10);
@@ -33,6 +33,28 @@ export const addAction = refuseWhenBusy(async function addAction(client: Db, vie
     await writeAudit(tx, { userId: viewer.id, action: "CREATE", entity: "ActionItem", entityId: a.id, after: a });
   });
   return { ok: true, message: "Tindakan dicatat." };
+});
+
+/**
+ * Corrects an action's text, owner, due date, area, indicator or funding, with the creation rules; also after locking,
+ * since an action is follow-up that lives on after the meeting. Its status changes only through progress notes.
+ */
+export const updateAction = refuseWhenBusy(async function updateAction(client: Db, viewer: Viewer, input: unknown): Promise<FormResult> {
+  const parsed = actionEditSchema.safeParse(input);
+  if (!parsed.success) return invalid(parsed.error);
+  const { actionId, dueDate, ...data } = parsed.data;
+  const before = await client.actionItem.findUnique({ where: { id: actionId }, include: { meeting: { select: { areaCode: true, date: true } } } });
+  if (!before || !canManageMeeting(viewer, before.meeting.areaCode)) return { ok: false, message: "Anda tidak dapat mengubah tindakan ini." };
+  const m = before.meeting;
+  const early = beforeMeetingError("Batas waktu", dueDate, ymdOf(m.date));
+  if (early) return { ok: false, message: "Batas waktu tidak boleh sebelum tanggal rapat.", fieldErrors: { dueDate: early } };
+  if (data.areaCode && !(data.areaCode === m.areaCode || data.areaCode.startsWith(`${m.areaCode}.`))) return { ok: false, message: "Wilayah tindakan harus di dalam wilayah rapat.", fieldErrors: { areaCode: "Di luar wilayah rapat" } };
+  await client.$transaction(async (tx) => {
+    const after = await tx.actionItem.update({ where: { id: actionId }, data: { ...data, dueDate: dayOf(dueDate) } });
+    const { meeting: _meeting, ...row } = before;
+    await writeAudit(tx, { userId: viewer.id, action: "UPDATE", entity: "ActionItem", entityId: actionId, before: row, after });
+  });
+  return { ok: true, message: "Tindakan disimpan." };
 });
 
 /** `closed`: this note closed the action (selesai or batal), so it leaves the open lists. */
@@ -67,6 +89,16 @@ export async function addActionAction(_prev: FormResult | null, form: FormData):
   return result.ok ? result : { ...result, values: formValues(form) };
 }
 
+export async function updateActionAction(_prev: FormResult | null, form: FormData): Promise<FormResult> {
+  "use server";
+  const result = await updateAction(db(), await requireViewer(), Object.fromEntries(form));
+  if (result.ok) {
+    revalidatePath("/tindakan");
+    revalidatePath(`/rapat/${Number(form.get("meetingId"))}`);
+  }
+  return result.ok ? result : { ...result, values: formValues(form) };
+}
+
 export async function addProgressAction(_prev: FormResult | null, form: FormData): Promise<FormResult> {
   "use server";
   const result = await addProgress(db(), await requireViewer(), Object.fromEntries(form));
@@ -75,8 +107,8 @@ export async function addProgressAction(_prev: FormResult | null, form: FormData
     revalidatePath("/tindakan");
     revalidatePath(`/rapat/${meetingId}`);
   }
-  // On /tindakan (meetingId 0) a closed action leaves the list with its form and the form's message: the page says
-  // instead what was closed, above its "baru diselesaikan" list.
-  if (result.ok && result.closed && meetingId === 0) redirect(`/tindakan?ditutup=${Number(form.get("actionId"))}`);
+  // A closed action leaves the open list (on /tindakan, and the carried list of a meeting) with its form and the
+  // form's message: the page says instead what was closed, as /tindakan does above its "baru diselesaikan" list.
+  if (result.ok && result.closed) redirect(meetingId === 0 ? `/tindakan?ditutup=${Number(form.get("actionId"))}` : `/rapat/${meetingId}?ditutup=${Number(form.get("actionId"))}#tindakan`);
   return result.ok ? result : { ...result, values: formValues(form) };
 }

@@ -91,6 +91,15 @@ export const meetingSchemaFor = (today: string) => z.object({
   saran: checkbox,
 });
 
+/** Correcting a draft meeting: the creation form's fields except its area (agenda and actions are bounded by it). */
+export const meetingEditSchemaFor = (today: string) => meetingSchemaFor(today).omit({ areaCode: true, saran: true }).extend({ meetingId: id });
+
+/** Deleting a draft meeting needs the "Saya yakin" box: a bare button is one slip away from losing the record. */
+export const meetingDeleteSchema = z.object({
+  meetingId: id,
+  yakin: checkbox.refine((v) => v, "Centang “Saya yakin” untuk menghapus rapat ini"),
+});
+
 export const attendeeSchema = z.object({
   meetingId: id,
   sector: z.enum(SECTORS, { message: "OPD/sektor tidak dikenal" }),
@@ -124,3 +133,6 @@ export const progressSchema = z.object({
   newStatus: z.preprocess(blankToNull, z.enum(ACTION_STATUSES, { message: "Status tidak dikenal" }).nullable()),
   date: dateField("Tanggal"),
 });
+
+/** Correcting an action: the creation form's fields, for the action instead of its meeting. */
+export const actionEditSchema = actionSchema.omit({ meetingId: true }).extend({ actionId: id });

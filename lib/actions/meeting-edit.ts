@@ -1,0 +1,119 @@
+import "server-only";
+// Correcting a draft meeting: its own fields, the order of its agenda, or the
+// whole record when it was created by mistake. A locked meeting is the official
+// record of what the room saw and decided, so none of this applies to it (its
+// actions stay editable: lib/actions/tindakan.ts). Every change is audited.
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { db, type Db } from "../db/client";
+import { requireViewer } from "../auth/viewer";
+import type { Viewer } from "../auth/scope";
+import { writeAudit } from "../audit";
+import { refuseWhenBusy } from "../db/busy";
+import { dateText, meetingDeleteSchema, meetingEditSchemaFor } from "../validations/meetings";
+import { dayOf, formValues, invalid, todayJakarta, type FormResult } from "../validations/posyandu";
+import { managed } from "./meeting-lock";
+
+const REFUSED: FormResult = { ok: false, message: "Anda tidak dapat mengubah rapat di wilayah ini." };
+const LOCKED: FormResult = { ok: false, message: "Rapat sudah dikunci: data rapat dan agendanya tidak dapat diubah lagi." };
+const ymdOf = (d: Date) => d.toISOString().slice(0, 10);
+
+/** Why the meeting cannot move to `date` (an action or progress note before it, a later meeting chained to it), or null. */
+async function dateConflict(tx: Db, meetingId: number, date: Date): Promise<string | null> {
+  const moved = `Tanggal rapat tidak dapat dipindah ke ${dateText(ymdOf(date))}`;
+  const due = await tx.actionItem.findFirst({ where: { meetingId, dueDate: { lt: date } }, orderBy: { dueDate: "asc" }, select: { text: true, dueDate: true } });
+  if (due) return `${moved}: batas waktu tindakan “${due.text}” (${dateText(ymdOf(due.dueDate))}) akan sebelum tanggal rapat. Ubah dulu batas waktunya.`;
+  const note = await tx.actionProgress.findFirst({ where: { action: { meetingId }, date: { lt: date } }, orderBy: { date: "asc" }, select: { date: true, action: { select: { text: true } } } });
+  if (note) return `${moved}: tindakan “${note.action.text}” punya catatan perkembangan ${dateText(ymdOf(note.date))}, sebelum tanggal itu.`;
+  // A later meeting already compares itself with this one ("sejak rapat terakhir"); moving past it would break the chain.
+  const next = await tx.meeting.findFirst({ where: { previousId: meetingId, OR: [{ date: { lt: date } }, { date, id: { lt: meetingId } }] }, select: { title: true, date: true } });
+  if (next) return `${moved}: rapat “${next.title}” (${dateText(ymdOf(next.date))}) mencatat rapat ini sebagai rapat sebelumnya.`;
+  return null;
+}
+
+/** Corrects a draft meeting's title, kind, date and place; the date may not pass its actions' dates. */
+export const updateMeeting = refuseWhenBusy(async function updateMeeting(client: Db, viewer: Viewer, input: unknown, today: string = todayJakarta()): Promise<FormResult> {
+  const parsed = meetingEditSchemaFor(today).safeParse(input);
+  if (!parsed.success) return invalid(parsed.error);
+  const { meetingId, ...v } = parsed.data;
+  const m = await managed(client, viewer, meetingId);
+  if (!m) return REFUSED;
+  if (m.status === "TERKUNCI") return LOCKED;
+  const date = dayOf(v.date);
+  return client.$transaction(async (tx): Promise<FormResult> => {
+    const before = await tx.meeting.findUniqueOrThrow({ where: { id: meetingId }, select: { title: true, kind: true, date: true, place: true, previousId: true, status: true } });
+    if (before.status === "TERKUNCI") return LOCKED;
+    let previousId = before.previousId;
+    if (date.getTime() !== before.date.getTime()) {
+      const conflict = await dateConflict(tx as Db, meetingId, date);
+      if (conflict) return { ok: false, message: conflict, fieldErrors: { date: conflict } };
+      // The previous meeting follows the new date, as at creation (same day: the one created first).
+      const prev = await tx.meeting.findFirst({ where: { areaCode: m.areaCode, id: { not: meetingId }, OR: [{ date: { lt: date } }, { date, id: { lt: meetingId } }] }, orderBy: [{ date: "desc" }, { id: "desc" }], select: { id: true } });
+      previousId = prev?.id ?? null;
+    }
+    const after = await tx.meeting.update({ where: { id: meetingId }, data: { ...v, date, previousId }, select: { title: true, kind: true, date: true, place: true, previousId: true } });
+    await writeAudit(tx, { userId: viewer.id, action: "UPDATE", entity: "Meeting", entityId: meetingId, before: { ...before, status: undefined }, after });
+    return { ok: true, message: "Data rapat disimpan." };
+  });
+});
+
+/** Deletes a draft meeting with its attendees, agenda and actions; refused once locked or once an action has progress. */
+export const deleteMeeting = refuseWhenBusy(async function deleteMeeting(client: Db, viewer: Viewer, input: unknown): Promise<FormResult> {
+  const parsed = meetingDeleteSchema.safeParse(input);
+  if (!parsed.success) return invalid(parsed.error);
+  const m = await managed(client, viewer, parsed.data.meetingId);
+  if (!m) return REFUSED;
+  const lockedMsg: FormResult = { ok: false, message: "Rapat yang sudah dikunci tidak dapat dihapus: rapat itu catatan resmi angka dan keputusan yang dibahas." };
+  if (m.status === "TERKUNCI") return lockedMsg;
+  return client.$transaction(async (tx): Promise<FormResult> => {
+    const full = await tx.meeting.findUniqueOrThrow({ where: { id: m.id }, include: { attendees: true, agenda: true, actions: { include: { _count: { select: { progress: true } } } } } });
+    if (full.status === "TERKUNCI") return lockedMsg;
+    // Progress is someone else's report (often the owner OPD's); deleting the meeting would silently take it along.
+    const reported = full.actions.find((a) => a._count.progress > 0);
+    if (reported) return { ok: false, message: `Rapat ini tidak dapat dihapus: tindakan “${reported.text}” sudah punya catatan perkembangan.` };
+    // Meetings that counted this one as their previous meeting now follow the one before it.
+    await tx.meeting.updateMany({ where: { previousId: m.id }, data: { previousId: full.previousId } });
+    await tx.meeting.delete({ where: { id: m.id } });
+    await writeAudit(tx, { userId: viewer.id, action: "DELETE", entity: "Meeting", entityId: m.id, before: full });
+    return { ok: true, message: `Rapat “${full.title}” (${dateText(ymdOf(full.date))}) dihapus.` };
+  });
+});
+
+/** Moves a draft meeting's agenda item one place up or down; the items are renumbered 1…n. */
+export const moveAgendaItem = refuseWhenBusy(async function moveAgendaItem(client: Db, viewer: Viewer, meetingId: number, itemId: number, direction: "naik" | "turun"): Promise<FormResult> {
+  const m = await managed(client, viewer, meetingId);
+  if (!m) return REFUSED;
+  if (m.status === "TERKUNCI") return LOCKED;
+  return client.$transaction(async (tx): Promise<FormResult> => {
+    const items = await tx.agendaItem.findMany({ where: { meetingId }, orderBy: [{ order: "asc" }, { id: "asc" }], select: { id: true, order: true, title: true } });
+    const i = items.findIndex((a) => a.id === itemId);
+    if (i < 0) return { ok: false, message: "Agenda tidak ditemukan." };
+    const j = direction === "naik" ? i - 1 : i + 1;
+    if (j < 0 || j >= items.length) return { ok: false, message: direction === "naik" ? "Agenda ini sudah yang pertama." : "Agenda ini sudah yang terakhir." };
+    const moved = [...items];
+    [moved[i], moved[j]] = [moved[j]!, moved[i]!];
+    for (const [k, it] of moved.entries()) if (it.order !== k + 1) await tx.agendaItem.update({ where: { id: it.id }, data: { order: k + 1 } });
+    await writeAudit(tx, { userId: viewer.id, action: "UPDATE", entity: "AgendaItem", entityId: itemId, before: { order: items.map((a) => a.id) }, after: { order: moved.map((a) => a.id) } });
+    return { ok: true, message: `Agenda “${items[i]!.title}” dipindah ke urutan ${j + 1}.` };
+  });
+});
+
+// ── form actions ──
+export async function updateMeetingAction(_prev: FormResult | null, form: FormData): Promise<FormResult> {
+  "use server";
+  const result = await updateMeeting(db(), await requireViewer(), Object.fromEntries(form));
+  if (result.ok) {
+    revalidatePath("/rapat");
+    revalidatePath(`/rapat/${Number(form.get("meetingId"))}`);
+  }
+  return result.ok ? result : { ...result, values: formValues(form) };
+}
+
+export async function deleteMeetingAction(_prev: FormResult | null, form: FormData): Promise<FormResult> {
+  "use server";
+  const result = await deleteMeeting(db(), await requireViewer(), Object.fromEntries(form));
+  if (!result.ok) return result;
+  revalidatePath("/rapat");
+  // The meeting's page is gone: the list says so (by a flag, not the message: a URL must not put text on the page).
+  redirect("/rapat?dihapus=1");
+}
