@@ -51,8 +51,7 @@ export const updateAction = refuseWhenBusy(async function updateAction(client: D
   if (data.areaCode && !(data.areaCode === m.areaCode || data.areaCode.startsWith(`${m.areaCode}.`))) return { ok: false, message: "Wilayah tindakan harus di dalam wilayah rapat.", fieldErrors: { areaCode: "Di luar wilayah rapat" } };
   await client.$transaction(async (tx) => {
     const after = await tx.actionItem.update({ where: { id: actionId }, data: { ...data, dueDate: dayOf(dueDate) } });
-    const { meeting: _meeting, ...row } = before;
-    await writeAudit(tx, { userId: viewer.id, action: "UPDATE", entity: "ActionItem", entityId: actionId, before: row, after });
+    await writeAudit(tx, { userId: viewer.id, action: "UPDATE", entity: "ActionItem", entityId: actionId, before: { ...before, meeting: undefined }, after });
   });
   return { ok: true, message: "Tindakan disimpan." };
 });
