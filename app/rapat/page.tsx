@@ -15,8 +15,10 @@ export const metadata: Metadata = { title: "Rapat" };
 export const dynamic = "force-dynamic";
 
 /** Pokjanal meetings in the viewer's scope, and a new one from the suggested agenda. */
-export default async function RapatPage() {
+export default async function RapatPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const viewer = await requireViewer();
+  // ?dihapus=1: deleteMeetingAction redirects here, the meeting's own page being gone.
+  const deleted = (await searchParams).dihapus === "1";
   const [demo, meetings, areas] = await Promise.all([isDemoData(), listMeetings(viewer), meetingAreasFor(viewer)]);
   return (
     <>
@@ -26,6 +28,7 @@ export default async function RapatPage() {
           <h1 className="text-2xl font-semibold">Rapat Pokjanal</h1>
           <p className="text-sm text-slate-600">Rapat sebagai catatan: peserta per OPD, agenda dengan angka yang dibekukan saat rapat dikunci, keputusan dan tindak lanjutnya. <NavLink href="/tindakan" className="text-brand-700 underline">Semua tindakan</NavLink></p>
         </div>
+        {deleted && <p role="status" className="rounded border border-emerald-300 bg-emerald-50 px-3 py-2 text-sm text-emerald-900" data-dihapus>Rapat draf dihapus beserta peserta, agenda dan tindakannya. Penghapusan tercatat di log audit.</p>}
         {areas.length > 0 && (
           <section aria-labelledby="rapat-baru" className={`${cardClass} space-y-2 p-4`}>
             <h2 id="rapat-baru" className="text-lg font-semibold">Rapat baru</h2>

@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { requireViewer } from "@/lib/auth/viewer";
 import { isDemoData } from "@/lib/queries/deployment";
 import { getMeetingView } from "@/lib/queries/meeting-view";
-import { meetingAreaOptions } from "@/lib/queries/meetings";
+import { meetingAreaOptions, recentlyClosedIn } from "@/lib/queries/meetings";
 import { frozenFiguresDrift } from "@/lib/queries/meeting-drift";
 import { latestPeriods } from "@/lib/queries/dashboard";
 import { addAgendaAction, addAttendeeAction, meetingOpAction } from "@/lib/actions/meetings";
@@ -23,16 +23,21 @@ import { ActionForm, AgendaForm, AttendeeForm, OpButton } from "@/app/rapat/_com
 import { AttendeeList } from "./_components/attendee-list";
 import { ActionList } from "./_components/action-list";
 import { DriftNote } from "./_components/drift-note";
+import { DraftCorrections } from "./_components/draft-corrections";
+import { ClosedNotice } from "@/app/tindakan/_components/closed-notice";
 
 export const metadata: Metadata = { title: "Rapat" };
 export const dynamic = "force-dynamic";
 
 const idSchema = z.coerce.number().int().positive().max(2_000_000_000);
+// ?ditutup=<id>: the action the user has just closed here (addProgressAction redirects here); anything else is ignored.
+const querySchema = z.object({ ditutup: idSchema.optional().catch(undefined) });
 
-export default async function MeetingPage({ params }: { params: Promise<{ id: string }> }) {
+export default async function MeetingPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const viewer = await requireViewer();
   const id = idSchema.safeParse((await params).id);
   if (!id.success) notFound();
+  const { ditutup } = querySchema.parse(await searchParams);
   const today = todayJakarta();
   const [demo, view] = await Promise.all([isDemoData(), getMeetingView(viewer, id.data, today)]);
   if (!view) notFound();
@@ -41,7 +46,8 @@ export default async function MeetingPage({ params }: { params: Promise<{ id: st
   const editable = draft && m.canManage;
   // Refused by lockMeeting too; the page says so before the chair tries.
   const tooEarly = lockTooEarlyMessage(m.date.toISOString().slice(0, 10), today);
-  const [areaOptions, latest, drift] = await Promise.all([m.canManage ? meetingAreaOptions(viewer, m.areaCode) : [], editable ? latestPeriods(m.areaCode) : null, frozenFiguresDrift(viewer, m, m.agenda, today)]);
+  const [areaOptions, latest, drift, closed] = await Promise.all([m.canManage ? meetingAreaOptions(viewer, m.areaCode) : [], editable ? latestPeriods(m.areaCode) : null, frozenFiguresDrift(viewer, m, m.agenda, today), ditutup ? recentlyClosedIn(viewer, m.areaCode, today, ditutup) : []]);
+  const justClosed = closed.find((a) => a.id === ditutup);
   const areas = areaOptions.map((a) => ({ value: a.code, label: areaTitle(a.level, a.name) }));
   const indicators = INDICATORS.map((d) => ({ value: d.id, label: d.label }));
   const section = `${cardClass} space-y-3 p-4`;
@@ -67,6 +73,7 @@ export default async function MeetingPage({ params }: { params: Promise<{ id: st
             {editable && tooEarly && <span className="text-slate-600" data-kunci-mulai>Dapat dikunci mulai {formatDate(m.date)}</span>}
           </div>
         </div>
+        {editable && <DraftCorrections meeting={m} today={today} />}
         <section aria-labelledby="peserta" className={section}>
           <h2 id="peserta" className="text-lg font-semibold">Peserta ({m.attendees.length})</h2>
           <AttendeeList meeting={m} editable={m.canManage} />
@@ -81,7 +88,13 @@ export default async function MeetingPage({ params }: { params: Promise<{ id: st
             <article key={item.id} className={section} data-agenda={item.order}>
               <div className="flex flex-wrap items-start justify-between gap-2">
                 <h3 className="font-semibold">{item.order}. {item.title}</h3>
-                {editable && <OpButton action={meetingOpAction} meetingId={m.id} op="hapus-agenda" targetId={item.id} label="hapus" danger />}
+                {editable && (
+                  <div className="flex items-center gap-1">
+                    <OpButton action={meetingOpAction} meetingId={m.id} op="naik-agenda" targetId={item.id} label="↑" ariaLabel={`Naikkan agenda ${item.order}`} quiet />
+                    <OpButton action={meetingOpAction} meetingId={m.id} op="turun-agenda" targetId={item.id} label="↓" ariaLabel={`Turunkan agenda ${item.order}`} quiet />
+                    <OpButton action={meetingOpAction} meetingId={m.id} op="hapus-agenda" targetId={item.id} label="hapus" confirm={`Hapus agenda "${item.title}"?`} danger />
+                  </div>
+                )}
               </div>
               <AgendaFigures item={item} />
             </article>
@@ -90,7 +103,8 @@ export default async function MeetingPage({ params }: { params: Promise<{ id: st
         </section>
         <section aria-labelledby="tindakan" className={section}>
           <h2 id="tindakan" className="text-lg font-semibold">Keputusan dan tindak lanjut</h2>
-          <ActionList actions={m.actions} meetingId={m.id} today={today} label="Tindakan rapat ini" />
+          <ClosedNotice action={justClosed} where={justClosed?.meetingId === m.id ? "Tindakan tetap tercatat di rapat ini." : <>Tindakan ini tidak lagi ada di daftar terbuka; lihat “Baru diselesaikan” di <NavLink href="/tindakan" className="underline">halaman Tindakan</NavLink>.</>} />
+          <ActionList actions={m.actions} meetingId={m.id} today={today} label="Tindakan rapat ini" edit={m.canManage ? { meetingDate: m.date.toISOString().slice(0, 10), areas, indicators } : undefined} />
           {m.canManage && <details><summary className="cursor-pointer text-brand-700 underline">Catat tindakan baru</summary><div className="mt-2"><ActionForm action={addActionAction} meetingId={m.id} meetingDate={m.date.toISOString().slice(0, 10)} areas={areas} indicators={indicators} today={today} /></div></details>}
           <h3 className="pt-2 font-semibold">Tindakan terbuka dari rapat sebelumnya ({m.carried.length})</h3>
           <ActionList actions={m.carried} meetingId={m.id} today={today} label="Tindakan terbuka dari rapat sebelumnya" />

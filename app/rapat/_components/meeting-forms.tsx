@@ -9,16 +9,17 @@ import { periodLabel } from "@/lib/period";
 import type { AgendaPeriods } from "./agenda-period";
 import { Field, FormMessage, buttonClass, formKey, inputClass, pick } from "@/app/posyandu/_components/form-parts";
 
-type Action = (prev: FormResult | null, form: FormData) => Promise<FormResult>;
-type Option = { value: string; label: string };
+export type Action = (prev: FormResult | null, form: FormData) => Promise<FormResult>;
+export type Option = { value: string; label: string };
 
-function useForm(action: Action) {
+/** A form action's state, the refused values to keep, and each field's error. */
+export function useForm(action: Action) {
   const [state, formAction, pending] = useActionState<FormResult | null, FormData>(action, null);
   const sticky = state?.ok ? null : state;
   return { state, formAction, pending, sticky, err: (n: string) => state?.fieldErrors?.[n] };
 }
 
-function Shell({ title, state, children, submit, pending, action, id }: { title?: string; state: FormResult | null; children: ReactNode; submit: string; pending: boolean; action: (f: FormData) => void; id?: string }) {
+export function Shell({ title, state, children, submit, pending, action, id }: { title?: string; state: FormResult | null; children: ReactNode; submit: string; pending: boolean; action: (f: FormData) => void; id?: string }) {
   return (
     <form key={formKey(state)} action={action} className="space-y-2" noValidate aria-label={title} id={id}>
       {children}
@@ -28,8 +29,8 @@ function Shell({ title, state, children, submit, pending, action, id }: { title?
   );
 }
 
-const options = (values: readonly string[], labels: Record<string, string>) => values.map((v) => ({ value: v, label: labels[v] ?? v }));
-const Select = ({ name, opts, value, invalid, onChange }: { name: string; opts: Option[]; value: string; invalid: boolean; onChange?: (e: ChangeEvent<HTMLSelectElement>) => void }) => (
+export const options = (values: readonly string[], labels: Record<string, string>) => values.map((v) => ({ value: v, label: labels[v] ?? v }));
+export const Select = ({ name, opts, value, invalid, onChange }: { name: string; opts: Option[]; value: string; invalid: boolean; onChange?: (e: ChangeEvent<HTMLSelectElement>) => void }) => (
   <select name={name} defaultValue={value} aria-invalid={invalid} onChange={onChange} className={inputClass}>{opts.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}</select>
 );
 
@@ -137,14 +138,14 @@ export function ProgressForm({ action, actionId, meetingId, today }: { action: A
 }
 
 /** A one-button form (delete a row, lock the meeting), with an optional confirmation. */
-export function OpButton({ action, meetingId, op, targetId, label, confirm: question, danger = false }: { action: Action; meetingId: number; op: string; targetId?: number; label: string; confirm?: string; danger?: boolean }) {
+export function OpButton({ action, meetingId, op, targetId, label, confirm: question, danger = false, ariaLabel, quiet = false }: { action: Action; meetingId: number; op: string; targetId?: number; label: string; confirm?: string; danger?: boolean; ariaLabel?: string; quiet?: boolean }) {
   const [state, formAction, pending] = useActionState<FormResult | null, FormData>(action, null);
   return (
     <form action={formAction} onSubmit={(e) => { if (question && !window.confirm(question)) e.preventDefault(); }} className="inline">
       <input type="hidden" name="meetingId" value={meetingId} />
       <input type="hidden" name="op" value={op} />
       {targetId !== undefined && <input type="hidden" name="targetId" value={targetId} />}
-      <button type="submit" disabled={pending} className={danger ? "text-sm text-red-700 underline" : buttonClass}>{pending ? "…" : label}</button>
+      <button type="submit" disabled={pending} aria-label={ariaLabel} title={ariaLabel} className={danger ? "text-sm text-red-700 underline" : quiet ? "rounded border border-slate-300 px-2 py-0.5 text-sm hover:bg-slate-100 disabled:opacity-40" : buttonClass}>{pending ? "…" : label}</button>
       {state && !state.ok && <span role="alert" className="ml-2 text-sm text-red-700">{state.message}</span>}
     </form>
   );
