@@ -28,7 +28,7 @@ export function EditMeetingForm({ action, meeting, today }: { action: Action; me
 export function DeleteMeetingForm({ action, meetingId, counts }: { action: Action; meetingId: number; counts: string }) {
   const f = useForm(action);
   return (
-    <Shell title="Hapus rapat" state={f.state} submit="Hapus rapat" pending={f.pending} action={f.formAction}>
+    <Shell title="Hapus rapat" state={f.state} submit="Hapus rapat" pending={f.pending} action={f.formAction} danger>
       <input type="hidden" name="meetingId" value={meetingId} />
       <p className="text-sm">Rapat draf ini akan dihapus beserta {counts}. Penghapusan tercatat di log audit dan tidak dapat dibatalkan dari aplikasi.</p>
       <label className="flex items-center gap-2 text-sm font-medium"><input type="checkbox" name="yakin" aria-invalid={!!f.err("yakin")} /> Saya yakin rapat ini dihapus</label>

@@ -19,12 +19,12 @@ export function useForm(action: Action) {
   return { state, formAction, pending, sticky, err: (n: string) => state?.fieldErrors?.[n] };
 }
 
-export function Shell({ title, state, children, submit, pending, action, id }: { title?: string; state: FormResult | null; children: ReactNode; submit: string; pending: boolean; action: (f: FormData) => void; id?: string }) {
+export function Shell({ title, state, children, submit, pending, action, id, danger = false }: { title?: string; state: FormResult | null; children: ReactNode; submit: string; pending: boolean; action: (f: FormData) => void; id?: string; danger?: boolean }) {
   return (
     <form key={formKey(state)} action={action} className="space-y-2" noValidate aria-label={title} id={id}>
       {children}
       <FormMessage state={state} />
-      <button type="submit" disabled={pending} className={buttonClass}>{pending ? "Menyimpan…" : submit}</button>
+      <button type="submit" disabled={pending} className={danger ? "rounded bg-red-700 px-4 py-1.5 text-sm font-medium text-white hover:bg-red-800 disabled:opacity-50" : buttonClass}>{pending ? "Menyimpan…" : submit}</button>
     </form>
   );
 }
