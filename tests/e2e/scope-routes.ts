@@ -121,7 +121,8 @@ export const SERVER_ACTIONS: Record<string, string> = {
   deleteTargetAction: "deleteTarget",
   endKaderServiceAction: "endKaderService",
   issueTokenAction: "issueTokenForUser",
-  meetingOpAction: "removeAttendee, removeAgendaItem, lockMeeting",
+  deleteMeetingAction: "deleteMeeting",
+  meetingOpAction: "removeAttendee, removeAgendaItem, moveAgendaItem, lockMeeting",
   resetPasswordAction: "resetUserPassword",
   revokeTokenAction: "revokeToken",
   saveKaderAction: "saveKader",
@@ -134,6 +135,8 @@ export const SERVER_ACTIONS: Record<string, string> = {
   signOutEverywhereAction: "signOutUserEverywhere",
   signOutOwnSessionsAction: "signOutOwnSessions",
   undoBatchAction: "undoImportBatch",
+  updateActionAction: "updateAction",
+  updateMeetingAction: "updateMeeting",
   updatePosyanduAction: "updatePosyandu",
 };
 

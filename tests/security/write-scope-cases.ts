@@ -6,7 +6,8 @@
 import type { DemoDb } from "../helpers/demo-db";
 import type { ScopeFixture } from "../helpers/scope-fixture";
 import type { Actor, Place, Places } from "./write-scope-places";
-import { addAction, addProgress } from "@/lib/actions/tindakan";
+import { addAction, addProgress, updateAction } from "@/lib/actions/tindakan";
+import { deleteMeeting, moveAgendaItem, updateMeeting } from "@/lib/actions/meeting-edit";
 import { addAgendaItem, addAttendee, createMeeting, removeAgendaItem, removeAttendee } from "@/lib/actions/meetings";
 import { lockMeeting } from "@/lib/actions/meeting-lock";
 import { addKaderTraining, endKaderService, saveKader } from "@/lib/actions/kader";
@@ -111,6 +112,30 @@ export const WRITE_CASES: Record<string, WriteCase> = {
     allowed: CHAIRS, control: "camat",
     run: (c, who, at) => addProgress(c.t.db, v(c, who), { actionId: at.actionId, note: "Perkembangan cakupan", newStatus: "PROSES", date: "2026-11-20" }, TODAY),
   },
+  updateActionAction: {
+    allowed: CHAIRS, control: "camat",
+    run: (c, who, at) => updateAction(c.t.db, v(c, who), { actionId: at.actionId, text: "Tindakan Cakupan (koreksi)", ownerSector: "PUSKESMAS", ownerName: "", dueDate: "2026-12-15", areaCode: "", indicator: "" }),
+  },
+  updateMeetingAction: {
+    allowed: CHAIRS, control: "camat",
+    run: async (c, who, at) => {
+      // Its own date (a read): the case is about who may correct, not which date fits the meeting's actions.
+      const m = await c.t.db.meeting.findUniqueOrThrow({ where: { id: at.meetingId }, select: { date: true } });
+      return updateMeeting(c.t.db, v(c, who), { meetingId: at.meetingId, title: "Rapat Cakupan (koreksi)", date: m.date.toISOString().slice(0, 10), place: "Aula", kind: "RAPAT_RUTIN" }, TODAY);
+    },
+  },
+  deleteMeetingAction: {
+    allowed: CHAIRS, control: "camat",
+    run: async (c, who, at) => {
+      // The control deletes a draft of its own making: the own meeting is still needed by the cases after this one.
+      if (who === "camat" && at === c.places.own) {
+        const spare = await createMeeting(c.t.db, v(c, "camat"), { areaCode: at.meetingArea, title: "Rapat ganda", date: "2026-11-20", place: "Aula", kind: "RAPAT_RUTIN" }, TODAY);
+        return deleteMeeting(c.t.db, v(c, who), { meetingId: spare.id, yakin: "on" });
+      }
+      return deleteMeeting(c.t.db, v(c, who), { meetingId: at.meetingId, yakin: "on" });
+    },
+  },
+  "meetingOpAction:turun-agenda": { allowed: CHAIRS, control: "camat", run: (c, who, at) => moveAgendaItem(c.t.db, v(c, who), at.meetingId, at.agendaId, "turun") },
   "meetingOpAction:hapus-peserta": { allowed: CHAIRS, control: "camat", run: (c, who, at) => removeAttendee(c.t.db, v(c, who), at.meetingId, at.attendeeId) },
   "meetingOpAction:hapus-agenda": { allowed: CHAIRS, control: "camat", run: (c, who, at) => removeAgendaItem(c.t.db, v(c, who), at.meetingId, at.agendaId) },
   // Last of the meeting cases: a locked meeting refuses attendee and agenda changes.
