@@ -8,6 +8,7 @@ import { redirect } from "next/navigation";
 import { db, type Db } from "../db/client";
 import { requireViewer } from "../auth/viewer";
 import type { Viewer } from "../auth/scope";
+import type { Tx } from "../import/kind";
 import { writeAudit } from "../audit";
 import { refuseWhenBusy } from "../db/busy";
 import { dateText, meetingDeleteSchema, meetingEditSchemaFor } from "../validations/meetings";
@@ -19,7 +20,7 @@ const LOCKED: FormResult = { ok: false, message: "Rapat sudah dikunci: data rapa
 const ymdOf = (d: Date) => d.toISOString().slice(0, 10);
 
 /** Why the meeting cannot move to `date` (an action or progress note before it, a later meeting chained to it), or null. */
-async function dateConflict(tx: Db, meetingId: number, date: Date): Promise<string | null> {
+async function dateConflict(tx: Pick<Tx, "actionItem" | "actionProgress" | "meeting">, meetingId: number, date: Date): Promise<string | null> {
   const moved = `Tanggal rapat tidak dapat dipindah ke ${dateText(ymdOf(date))}`;
   const due = await tx.actionItem.findFirst({ where: { meetingId, dueDate: { lt: date } }, orderBy: { dueDate: "asc" }, select: { text: true, dueDate: true } });
   if (due) return `${moved}: batas waktu tindakan “${due.text}” (${dateText(ymdOf(due.dueDate))}) akan sebelum tanggal rapat. Ubah dulu batas waktunya.`;
@@ -45,7 +46,7 @@ export const updateMeeting = refuseWhenBusy(async function updateMeeting(client:
     if (before.status === "TERKUNCI") return LOCKED;
     let previousId = before.previousId;
     if (date.getTime() !== before.date.getTime()) {
-      const conflict = await dateConflict(tx as Db, meetingId, date);
+      const conflict = await dateConflict(tx, meetingId, date);
       if (conflict) return { ok: false, message: conflict, fieldErrors: { date: conflict } };
       // The previous meeting follows the new date, as at creation (same day: the one created first).
       const prev = await tx.meeting.findFirst({ where: { areaCode: m.areaCode, id: { not: meetingId }, OR: [{ date: { lt: date } }, { date, id: { lt: meetingId } }] }, orderBy: [{ date: "desc" }, { id: "desc" }], select: { id: true } });
