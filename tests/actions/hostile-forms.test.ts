@@ -10,7 +10,7 @@ import { addKaderTraining, endKaderService, saveKader } from "@/lib/actions/kade
 import { saveMonthlyGrid, saveProfile } from "@/lib/actions/reports";
 import { saveNutrition } from "@/lib/actions/nutrition";
 import { addAgendaItem, addAttendee, createMeeting } from "@/lib/actions/meetings";
-import { addAction, addProgress } from "@/lib/actions/tindakan";
+import { addAction, addProgress, updateAction } from "@/lib/actions/tindakan";
 import { createUserInScope, setTarget } from "@/lib/actions/admin";
 import { INJECTIONS } from "../corpus/injection";
 import { notIndonesian, tableCounts } from "../corpus/checks";
@@ -127,6 +127,16 @@ const FORMS = (ids: () => { posyandu: number; posyanduCode: string; kader: strin
       { name: "text", text: { max: 500, required: true, read: async (t) => (await t.db.actionItem.findFirst({ orderBy: { id: "desc" } }))?.text } },
       { name: "ownerName", text: { max: 120, required: false, read: async (t) => (await t.db.actionItem.findFirst({ orderBy: { id: "desc" } }))?.ownerName } },
       { name: "fundingSource", text: { max: 120, required: false, read: async (t) => (await t.db.actionItem.findFirst({ orderBy: { id: "desc" } }))?.fundingSource } },
+    ],
+  },
+  {
+    label: "ubah tindakan",
+    run: (t, input) => updateAction(t.db, t.viewers.admin, input),
+    valid: () => ({ actionId: ids().action, text: "Kunjungi posyandu lagi", ownerSector: "DINKES", ownerName: "", dueDate: "2026-09-30", areaCode: "", indicator: "", fundingSource: "" }),
+    fields: [
+      { name: "actionId", accepts: ID_LIKE }, { name: "ownerSector" }, { name: "dueDate" }, { name: "areaCode", accepts: [""] }, { name: "indicator", accepts: [""] },
+      { name: "text", text: { max: 500, required: true, read: async (t) => (await t.db.actionItem.findUnique({ where: { id: ids().action } }))?.text } },
+      { name: "ownerName", text: { max: 120, required: false, read: async (t) => (await t.db.actionItem.findUnique({ where: { id: ids().action } }))?.ownerName } },
     ],
   },
   {
