@@ -127,6 +127,7 @@ export const SERVER_ACTIONS: Record<string, string> = {
   revokeTokenAction: "revokeToken",
   saveKaderAction: "saveKader",
   saveMappingAction: "saveNameMapping",
+  deleteMappingAction: "deleteNameMapping",
   saveMonthlyGridAction: "saveMonthlyGrid",
   saveNutritionAction: "saveNutrition",
   saveProfileAction: "saveProfile",

@@ -15,7 +15,7 @@ import { createPosyandu, updatePosyandu } from "@/lib/actions/posyandu";
 import { saveMonthlyGrid, saveProfile } from "@/lib/actions/reports";
 import { saveNutrition } from "@/lib/actions/nutrition";
 import { createUserInScope, deleteTarget, issueTokenForUser, resetUserPassword, revokeToken, setTarget, setUserActive, signOutUserEverywhere } from "@/lib/actions/admin";
-import { saveNameMapping } from "@/lib/import/mapping";
+import { deleteNameMapping, saveNameMapping } from "@/lib/import/mapping";
 import { undoImportBatch } from "@/lib/import/undo";
 
 export const TODAY = "2026-11-23";
@@ -54,6 +54,8 @@ const gizi = (posyanduId: number) => ({
   diukur_tb: "70", sangat_pendek: "3", pendek: "8", diukur_bb_tb: "70", gizi_buruk: "1", gizi_kurang: "4", diukur_bb: "72", bb_sangat_kurang: "2", bb_kurang: "7",
 });
 const PASSWORD = "Lumbung-Padi-7319";
+/** The title of the draft meeting writeScopeCtx makes for deleteMeetingAction's control. */
+export const SPARE_MEETING = "Rapat ganda";
 
 export const WRITE_CASES: Record<string, WriteCase> = {
   createPosyanduAction: {
@@ -87,6 +89,13 @@ export const WRITE_CASES: Record<string, WriteCase> = {
     allowed: ENTRY, control: "lurah",
     run: (c, who, at) => mapped(saveNameMapping(c.t.db, v(c, who), { kind: "KELURAHAN", sourceName: "KEL CAKUPAN", kelurahanCode: at.kelurahan })),
     extra: [{ what: "another kelurahan's posyandu under an own kelurahan", who: "lurah", run: (c) => mapped(saveNameMapping(c.t.db, v(c, "lurah"), { kind: "POSYANDU", sourceName: "POS CAKUPAN", kelurahanCode: c.places.own.kelurahan, posyanduId: c.places.other.lurah.posyanduId })) }],
+  },
+  deleteMappingAction: {
+    allowed: ENTRY, control: "lurah",
+    run: async (c, who, at) => {
+      const m = await c.t.db.nameMapping.findFirstOrThrow({ where: { kelurahanCode: at.kelurahan, sourceKey: { contains: "|hapus cakupan " } } });
+      return mapped(deleteNameMapping(c.t.db, v(c, who), m.id));
+    },
   },
   undoBatchAction: {
     allowed: ADMIN, control: "admin",
@@ -127,9 +136,9 @@ export const WRITE_CASES: Record<string, WriteCase> = {
   deleteMeetingAction: {
     allowed: CHAIRS, control: "camat",
     run: async (c, who, at) => {
-      // The control deletes a draft of its own making: the own meeting is still needed by the cases after this one.
+      // The control deletes the spare draft writeScopeCtx made: the own meeting is still needed by the cases after this one.
       if (who === "camat" && at === c.places.own) {
-        const spare = await createMeeting(c.t.db, v(c, "camat"), { areaCode: at.meetingArea, title: "Rapat ganda", date: "2026-11-20", place: "Aula", kind: "RAPAT_RUTIN" }, TODAY);
+        const spare = await c.t.db.meeting.findFirstOrThrow({ where: { title: SPARE_MEETING }, select: { id: true } });
         return deleteMeeting(c.t.db, v(c, who), { meetingId: spare.id, yakin: "on" });
       }
       return deleteMeeting(c.t.db, v(c, who), { meetingId: at.meetingId, yakin: "on" });

@@ -5,7 +5,8 @@ import { expect } from "vitest";
 import { demoDb } from "../helpers/demo-db";
 import { addScopeFixture } from "../helpers/scope-fixture";
 import { buildPlaces } from "./write-scope-places";
-import { TODAY, type Ctx } from "./write-scope-cases";
+import { SPARE_MEETING, TODAY, type Ctx } from "./write-scope-cases";
+import { createMeeting } from "@/lib/actions/meetings";
 import { runImport } from "@/lib/import/engine";
 import { loadViewer } from "@/lib/queries/auth";
 
@@ -30,5 +31,10 @@ export async function writeScopeCtx(): Promise<Ctx> {
   const places = await buildPlaces(t, fx, {
     ownBatch: ownBatch.batchId!, foreignBatch: fx.batchId, ownToken: ownToken.id, ownTarget: ownTarget.id, ownUser: ownUser.id, foreignKader: foreignKader.code,
   });
+  // One remembered e-PPGBM spelling in every kelurahan a case writes at, for deleteMappingAction to remove.
+  const villages = new Set([places.own.kelurahan, ...Object.values(places.other).map((p) => p.kelurahan)]);
+  for (const kel of villages) await t.db.nameMapping.create({ data: { kind: "KELURAHAN", sourceKey: `${kel.slice(0, 5)}|hapus cakupan ${kel}`, kelurahanCode: kel } });
+  const spare = await createMeeting(t.db, t.viewers.camat, { areaCode: places.own.meetingArea, title: SPARE_MEETING, date: "2026-11-20", place: "Aula", kind: "RAPAT_RUTIN" }, TODAY);
+  expect(spare.ok, spare.message).toBe(true);
   return { t, fx, places, foreignImportBatch: foreignBatch.batchId! };
 }
