@@ -13,6 +13,9 @@ export const rateLiteSchema = z.object({
   // Nutrition only: another source's measurements the figure leaves out (one figure, one source). Optional, so
   // snapshots frozen before it was kept still read.
   sumber_lain: z.array(z.object({ sumber: z.string(), n: z.number() })).optional(),
+  // N/D only: reports that left O or B blank, so part of the denominator is plain D (docs/indicators.md). Optional,
+  // like sumber_lain, and kept only when there are such reports.
+  laporan_tanpa_ob: z.number().optional(),
 });
 export type RateLite = z.infer<typeof rateLiteSchema>;
 
@@ -55,10 +58,12 @@ export const snapshotSchema = z.object({
 export type Snapshot = z.infer<typeof snapshotSchema>;
 
 /** A Rate (or anything rate-shaped) reduced to what a snapshot keeps. */
-export function rateLite(r: { nilai: number | null; pembilang: number; penyebut: number; n: number; n_kecil?: boolean; sumber_lain?: LeftOut[] } | null | undefined): RateLite | null {
+export function rateLite(r: { nilai: number | null; pembilang: number; penyebut: number; n: number; n_kecil?: boolean; sumber_lain?: LeftOut[]; laporan_tanpa_ob?: number } | null | undefined): RateLite | null {
   if (!r) return null;
-  const lite = { nilai: r.nilai, pembilang: r.pembilang, penyebut: r.penyebut, n: r.n, n_kecil: r.n_kecil ?? false };
-  return r.sumber_lain?.length ? { ...lite, sumber_lain: r.sumber_lain.map((l) => ({ sumber: l.sumber, n: l.n })) } : lite;
+  const lite: RateLite = { nilai: r.nilai, pembilang: r.pembilang, penyebut: r.penyebut, n: r.n, n_kecil: r.n_kecil ?? false };
+  if (r.sumber_lain?.length) lite.sumber_lain = r.sumber_lain.map((l) => ({ sumber: l.sumber, n: l.n }));
+  if (r.laporan_tanpa_ob) lite.laporan_tanpa_ob = r.laporan_tanpa_ob;
+  return lite;
 }
 
 /** Parses a stored snapshot; null when missing or unreadable (the page then says so). */

@@ -11,7 +11,7 @@ import { AreaMap } from "@/components/maps/area-map";
 import { areaTitle, villageLevel } from "@/lib/wilayah/codes";
 import { figuresLeftOutNote } from "@/lib/meetings/left-out";
 import { leftOutText } from "@/lib/indicators/nutrition-sources";
-import { deltaClass, deltaText, nText, pct, periodText, sectorText, statusText, ymdText } from "./figure-format";
+import { deltaClass, deltaText, nText, pct, periodText, sectorText, statusText, withoutObText, ymdText } from "./figure-format";
 
 export function AgendaFigures({ item, large = false }: { item: AgendaView; large?: boolean }) {
   const f = item.figures;
@@ -68,7 +68,7 @@ export function AgendaFigures({ item, large = false }: { item: AgendaView; large
                 return (
                   <tr key={b.kode} className="border-t border-slate-100" data-kode={b.kode}>
                     <td className="px-2 py-1">{b.nama}</td>
-                    <td className="num px-2 py-1 text-right" title={[b.rate ? `${formatInt(b.rate.pembilang)} dari ${formatInt(b.rate.penyebut)}` : "tidak ada data", leftOutText(b.rate?.sumber_lain)].filter(Boolean).join(" · ")}>{pct(b.rate)}</td>
+                    <td className="num px-2 py-1 text-right" title={[b.rate ? `${formatInt(b.rate.pembilang)} dari ${formatInt(b.rate.penyebut)}` : "tidak ada data", leftOutText(b.rate?.sumber_lain), withoutObText(b.rate)].filter(Boolean).join(" · ")}>{pct(b.rate)}</td>
                     <td className="num px-2 py-1 text-right">{b.rate ? formatInt(b.rate.n) : "—"}{b.rate?.n_kecil ? " kecil" : ""}</td>
                     <td className="num px-2 py-1 text-right">{d && d.dulu !== null ? `${formatDecimal(d.dulu)}%` : "—"}</td>
                     <td className={`num px-2 py-1 text-right ${deltaClass(d)}`}>{deltaText(d)}</td>

@@ -25,3 +25,8 @@ export function deltaText(d: Delta | null | undefined): string {
   return `${arrow} ${formatDecimal(Math.abs(d.selisih))} poin${d.arah ? ` (${d.arah})` : ""}`;
 }
 export const deltaClass = (d: Delta | null | undefined) => (d?.arah === "membaik" ? "text-emerald-700" : d?.arah === "memburuk" ? "text-red-700" : "text-slate-600");
+
+/** The hover note of a frozen N/D whose denominator is partly plain D (reports without O/B); null otherwise. */
+export function withoutObText(r: { laporan_tanpa_ob?: number } | null | undefined): string | null {
+  return r?.laporan_tanpa_ob ? `${formatInt(r.laporan_tanpa_ob)} laporan tanpa O/B: penyebutnya D, bukan D − O − B` : null;
+}
