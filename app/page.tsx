@@ -63,7 +63,7 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
             <p className="text-sm"><NavLink href={depth === 1 ? `/peta?wilayah=${root}` : `/wilayah/${root}`} className="text-brand-700 underline">Peta dan tabel per wilayah</NavLink> · <NavLink href={`/skor?wilayah=${root}`} className="text-brand-700 underline">Skor</NavLink></p>
           )}
         </div>
-        {dashboard && latest && <ViewFilters bulan={dashboard.bulan} months={{ newest: latest.month, oldest: latest.first }} keep={{ tren }} />}
+        {dashboard && latest && <ViewFilters bulan={dashboard.bulan} months={{ newest: latest.month, oldest: latest.first }} latest={latest} keep={{ tren }} />}
         {dashboard && areaRoot ? (
           <>
             <KpiGrid data={dashboard} />

@@ -1,6 +1,7 @@
 // Every environment variable the app reads, validated once with zod.
 // Nothing else in the code base reads process.env directly.
 import { z } from "./validations/z";
+import { DEFAULT_MIN_REPORTING } from "./indicators/default-month";
 
 const boolish = z
   .enum(["1", "0", "true", "false", "ya", "tidak", ""])
@@ -45,6 +46,11 @@ const envSchema = z.object({
   PANTAU_GZIP: z.enum(["1", "0", "true", "false", "ya", "tidak", ""], { message: "PANTAU_GZIP harus 1/0, true/false atau ya/tidak" }).optional(),
   /** How many cached results one process keeps (each is one page's figures, a few KB to a few hundred KB). */
   PANTAU_CACHE_ENTRIES: z.coerce.number().int().min(1).max(100_000).default(400),
+  /**
+   * Reports a month needs, in percent of the month before's, before pages open on it by default; below it they open
+   * on the month before (lib/indicators/default-month.ts). 0 = always the latest month with any report.
+   */
+  PANTAU_BULAN_MIN_LAPOR: z.coerce.number({ message: "PANTAU_BULAN_MIN_LAPOR harus angka 0–100" }).min(0, "PANTAU_BULAN_MIN_LAPOR minimal 0").max(100, "PANTAU_BULAN_MIN_LAPOR maksimal 100").default(DEFAULT_MIN_REPORTING),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
 });
 

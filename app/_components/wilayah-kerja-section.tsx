@@ -19,7 +19,7 @@ import { ViewFilters } from "./view-filters";
  */
 export async function WilayahKerjaSection({ viewer, bulan, indikator, sort }: { viewer: Viewer; bulan?: string; indikator: string; sort: SortState }) {
   const latest = await latestPeriodsOf(viewer, WILAYAH_KERJA);
-  const month = bulan ?? latest.month;
+  const month = bulan ?? latest.shown;
   if (!month) return <DashboardEmpty />;
   // Nutrition is measured in February and August: its map shows the latest of those up to the month.
   const gizi = measurementFor(month, latest.measurement);
@@ -32,7 +32,7 @@ export async function WilayahKerjaSection({ viewer, bulan, indikator, sort }: { 
   const dl = (format: string) => `/api/skor?wilayah=${WILAYAH_KERJA}&bulan=${sc.periode.bulan}&format=${format}`;
   return (
     <>
-      <ViewFilters indikator={indikator} bulan={sc.periode.bulan} months={{ newest: latest.month, oldest: latest.first }} keep={{ urut: sort.urut, arah: sort.arah }} />
+      <ViewFilters indikator={indikator} bulan={sc.periode.bulan} months={{ newest: latest.month, oldest: latest.first }} latest={latest} keep={{ urut: sort.urut, arah: sort.arah }} />
       <section aria-labelledby="peta-wilayah-kerja" className="space-y-2">
         <h2 id="peta-wilayah-kerja" className="text-lg font-semibold">{indicatorDef(indikator)!.label} per kelurahan/desa{mapPeriode ? `, ${periodLabel(mapPeriode)}` : ""}</h2>
         <IndicatorMap data={map} indikator={indikator} tileUrl={env().MAP_TILE_URL ?? null} />

@@ -35,7 +35,7 @@ export default async function PetaPage({ searchParams }: { searchParams: Promise
   if (!wilayah || !canViewArea(scopeOf(viewer), wilayah)) notFound();
   const nutrition = NUTRITION_MAP_INDICATORS.has(q.indikator);
   const latest = await latestPeriods(wilayah);
-  const bulan = q.periode ?? (nutrition ? latest.measurement : latest.month);
+  const bulan = q.periode ?? (nutrition ? latest.measurement : latest.shown);
   // Nutrition is measured in February and August: a month in between shows the last weighing up to it, as the
   // area pages do, instead of an empty map.
   const periode = nutrition && bulan ? measurementFor(bulan, latest.measurement) : bulan;
@@ -44,7 +44,7 @@ export default async function PetaPage({ searchParams }: { searchParams: Promise
     <>
       <AppHeader viewer={viewer} demo={demo} />
       <main className="mx-auto max-w-6xl space-y-4 px-4 py-6">
-        <PetaView wilayah={wilayah} indikator={q.indikator} bulan={bulan} periode={periode} months={{ newest: latest.month, oldest: latest.first }} data={data} tileUrl={env().MAP_TILE_URL ?? null} sort={sort} />
+        <PetaView wilayah={wilayah} indikator={q.indikator} bulan={bulan} periode={periode} months={{ newest: latest.month, oldest: latest.first }} latest={latest} data={data} tileUrl={env().MAP_TILE_URL ?? null} sort={sort} />
       </main>
     </>
   );

@@ -33,7 +33,7 @@ export default async function SkorPage({ searchParams }: { searchParams: Promise
     <>
       <AppHeader viewer={viewer} demo={demo} />
       <main className="mx-auto max-w-6xl space-y-4 px-4 py-6">
-        {sc ? <ScoreTable sc={sc} sort={sort} months={{ newest: latest.month, oldest: latest.first }} /> : <p className="rounded-lg border border-slate-200 bg-white p-4">Belum ada data untuk wilayah ini.</p>}
+        {sc ? <ScoreTable sc={sc} sort={sort} months={{ newest: latest.month, oldest: latest.first }} latest={latest} /> : <p className="rounded-lg border border-slate-200 bg-white p-4">Belum ada data untuk wilayah ini.</p>}
       </main>
     </>
   );

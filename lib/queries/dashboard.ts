@@ -34,7 +34,7 @@ const pick = (r: AreaIndicators, id: string) => r.indikator[id] as Kpi["rate"];
 async function getDashboardUncached(viewer: Viewer, kode: string, month?: string) {
   if (!canViewArea(scopeOf(viewer), kode)) throw new AreaAccessError(`Wilayah ${kode} di luar cakupan akun Anda.`);
   const latest = await latestPeriods(kode);
-  const bulan = month ?? latest.month;
+  const bulan = month ?? latest.shown;
   if (!bulan || !latest.year) return null;
   const measurement = measurementFor(bulan, latest.measurement);
   const year = Number(bulan.slice(0, 4)) >= latest.year ? latest.year : Number(bulan.slice(0, 4));

@@ -35,7 +35,7 @@ function columnContext(c: (typeof SCORE_COLUMNS)[number], periode: { bulan: stri
 /** Rows = child areas of `kode` (or the kelurahan of the viewer's wilayah kerja: WILAYAH_KERJA); periods: the month asked (default latest), its latest Feb/Aug, its year. */
 async function getScorecardUncached(viewer: Viewer, kode: string, month?: string) {
   const latest = await latestPeriodsOf(viewer, kode);
-  const bulan = month ?? latest.month;
+  const bulan = month ?? latest.shown;
   if (!bulan) return null;
   const measurement = measurementFor(bulan, latest.measurement);
   const tahun = Number(bulan.slice(0, 4));

@@ -15,7 +15,7 @@ describe("summary page data", () => {
 
   it("picks the latest month and the latest Feb/Aug with data, and the first month the month pickers list", async () => {
     // The demo's 36 months end in October 2026.
-    expect(await latestPeriods("18.72")).toEqual({ month: "2026-10", measurement: "2026-08", year: 2026, first: "2023-11" });
+    expect(await latestPeriods("18.72")).toEqual({ month: "2026-10", shown: "2026-10", skipped: null, measurement: "2026-08", year: 2026, first: "2023-11" });
   });
 
   it("shows KPI values that are exactly the engine's figures, with 12-month and 6-period series", async () => {

@@ -6,10 +6,11 @@ import { sortRows, type SortState } from "@/lib/sort";
 import { SortHeader } from "@/components/ui/sort-header";
 import { IndicatorMap, mapNutritionSource, type MapData } from "@/app/_components/indicator-map";
 import { ViewFilters } from "@/app/_components/view-filters";
+import type { LatestPeriods } from "@/lib/queries/latest-periods";
 
 /** Indicator and month selectors (a GET form, so the URL reproduces the view), the map and a sortable table. */
 /** `bulan` is the month picked; `periode` the one the figures are of (a nutrition map: the last weighing up to it). */
-export function PetaView({ wilayah, indikator, bulan, periode, months, data, tileUrl, sort }: { wilayah: string; indikator: string; bulan: string | null; periode: string | null; months: { newest: string | null; oldest: string | null }; data: MapData | null; tileUrl: string | null; sort: SortState }) {
+export function PetaView({ wilayah, indikator, bulan, periode, months, latest, data, tileUrl, sort }: { wilayah: string; indikator: string; bulan: string | null; periode: string | null; months: { newest: string | null; oldest: string | null }; latest?: Pick<LatestPeriods, "shown" | "skipped">; data: MapData | null; tileUrl: string | null; sort: SortState }) {
   const def = indicatorDef(indikator)!;
   const rows = sortRows(data?.rows ?? [], (r) => (sort.urut === "nilai" ? (r.rate?.nilai ?? null) : sort.urut === "n" ? (r.rate?.n ?? null) : sort.urut === "kecamatan" ? r.kecamatan : r.name), sort.arah);
   const params = { wilayah, indikator, periode: bulan };
@@ -28,7 +29,7 @@ export function PetaView({ wilayah, indikator, bulan, periode, months, data, til
           {weighing ? `${weighing} · ` : ""}Sumber: {sumber}. {kota ? "Klik kabupaten/kota untuk membuka halamannya (dengan peta kelurahan dan posyandunya)." : "Klik kelurahan untuk membuka halamannya; klik titik posyandu untuk detailnya."}
         </p>
       </div>
-      <ViewFilters indikator={indikator} bulan={bulan} months={months} keep={{ wilayah }} monthName="periode" />
+      <ViewFilters indikator={indikator} bulan={bulan} months={months} latest={latest} keep={{ wilayah }} monthName="periode" />
       <IndicatorMap data={data} indikator={indikator} tileUrl={tileUrl} />
       <section aria-labelledby="tabel-peta" className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
         <h2 id="tabel-peta" className="border-b border-slate-200 px-4 py-3 text-lg font-semibold">{unit}</h2>

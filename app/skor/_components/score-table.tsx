@@ -2,9 +2,10 @@ import { periodLabel } from "@/lib/period";
 import type { SortState } from "@/lib/sort";
 import { AreaScoreTable, nutritionSourceOf, type Scorecard } from "@/app/_components/area-score-table";
 import { ViewFilters } from "@/app/_components/view-filters";
+import type { LatestPeriods } from "@/lib/queries/latest-periods";
 
 /** Rows = child areas, columns = key indicators; sorting and downloads keep the URL's choices. */
-export function ScoreTable({ sc, sort, months }: { sc: Scorecard; sort: SortState; months: { newest: string | null; oldest: string | null } }) {
+export function ScoreTable({ sc, sort, months, latest }: { sc: Scorecard; sort: SortState; months: { newest: string | null; oldest: string | null }; latest?: Pick<LatestPeriods, "shown" | "skipped"> }) {
   const dl = (format: string) => `/api/skor?wilayah=${sc.wilayah.kode}&bulan=${sc.periode.bulan}&format=${format}`;
   return (
     <>
@@ -17,7 +18,7 @@ export function ScoreTable({ sc, sort, months }: { sc: Scorecard; sort: SortStat
         </div>
         <p className="text-sm">Unduh: <a className="text-brand-700 underline" href={dl("xlsx")}>XLSX</a> · <a className="text-brand-700 underline" href={dl("csv")}>CSV</a></p>
       </div>
-      <ViewFilters bulan={sc.periode.bulan} months={months} keep={{ wilayah: sc.wilayah.kode, urut: sort.urut, arah: sort.arah }} />
+      <ViewFilters bulan={sc.periode.bulan} months={months} latest={latest} keep={{ wilayah: sc.wilayah.kode, urut: sort.urut, arah: sort.arah }} />
       <AreaScoreTable sc={sc} sort={sort} base="/skor" params={{ wilayah: sc.wilayah.kode, bulan: sc.periode.bulan }} />
     </>
   );

@@ -24,7 +24,7 @@ const sortQuery = sortSchema(["wilayah", ...SCORE_COLUMNS.map((c) => c.id)], { u
 /** Kota or kecamatan: selectors, the choropleth with posyandu, the sortable table of child areas, then the summary charts. */
 export async function AreaView({ viewer, area, indikator, bulan, tren, raw }: { viewer: Viewer; area: Area; indikator: string; bulan?: string; tren?: string; raw: Raw }) {
   const latest = await latestPeriods(area.kode);
-  const month = bulan ?? latest.month;
+  const month = bulan ?? latest.shown;
   if (!month) {
     return (
       <>
@@ -64,7 +64,7 @@ export async function AreaView({ viewer, area, indikator, bulan, tren, raw }: { 
           <NavLink className="text-brand-700 underline" href={`/peta?wilayah=${area.kode}&indikator=${indikator}${mapPeriode ? `&periode=${mapPeriode}` : ""}`}>Peta layar penuh</NavLink>
         </p>
       </div>
-      <ViewFilters indikator={indikator} bulan={month} months={{ newest: latest.month, oldest: latest.first }} keep={{ tren }} />
+      <ViewFilters indikator={indikator} bulan={month} months={{ newest: latest.month, oldest: latest.first }} latest={latest} keep={{ tren }} />
       <Deferred read={reads.dashboard} fallback={<Skeleton label="Memuat indikator utama…" height={300} />}>
         {(data) => (data ? <KpiGrid data={data} /> : null)}
       </Deferred>

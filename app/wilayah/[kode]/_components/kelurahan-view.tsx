@@ -27,7 +27,7 @@ const card = "rounded-lg border border-slate-200 bg-white p-4 shadow-sm";
 /** Kelurahan: headline cards, the posyandu table, the map of its posyandu and the trends. */
 export async function KelurahanView({ viewer, area, bulan, tren, raw }: { viewer: Viewer; area: Area; bulan?: string; tren?: string; raw: Raw }) {
   const latest = await latestPeriods(area.kode);
-  const month = bulan ?? latest.month;
+  const month = bulan ?? latest.shown;
   if (!month) {
     return (
       <>
@@ -51,7 +51,7 @@ export async function KelurahanView({ viewer, area, bulan, tren, raw }: { viewer
           {canEnterData(viewer.role) && <> · <NavLink className="text-brand-700 underline" href={`/laporan?wilayah=${area.kode}&periode=${month}`}>Isi laporan</NavLink></>}
         </p>
       </div>
-      <ViewFilters bulan={month} months={{ newest: latest.month, oldest: latest.first }} keep={{ tren }} />
+      <ViewFilters bulan={month} months={{ newest: latest.month, oldest: latest.first }} latest={latest} keep={{ tren }} />
       <Suspense fallback={<Skeleton label="Memuat indikator utama…" height={300} />}>
         <KpiSection viewer={viewer} kode={area.kode} month={month} />
       </Suspense>
