@@ -55,7 +55,7 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
         <div>
           <h1 className="text-2xl font-semibold">Ringkasan {overview.scopeName}</h1>
           <p className="text-sm text-slate-600">
-            {dashboard ? `Data bulanan sampai ${periodLabel(dashboard.bulan)}; strata tahun ${dashboard.tahun}.` : wilayahKerja ? "Indikator, posyandu dan kader aktif per kelurahan/desa wilayah kerja Anda." : "Jumlah wilayah, posyandu dan kader aktif dalam cakupan Anda."}
+            {dashboard ? `Data bulanan sampai ${periodLabel(dashboard.bulan)}; strata tahun ${dashboard.tahunLabel}.` : wilayahKerja ? "Indikator, posyandu dan kader aktif per kelurahan/desa wilayah kerja Anda." : "Jumlah wilayah, posyandu dan kader aktif dalam cakupan Anda."}
             {overview.scopeCode ? ` Kode wilayah ${overview.scopeCode}.` : ""}
           </p>
           {root && root.split(".").length <= 3 && (

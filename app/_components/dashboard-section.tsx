@@ -2,6 +2,7 @@ import { NavLink } from "@/components/ui/nav-link";
 import type { getDashboard } from "@/lib/queries/dashboard";
 import { formatDecimal } from "@/lib/format";
 import { periodLabel } from "@/lib/period";
+import { RUNNING_YEAR_MIN_MONTHS } from "@/lib/indicators/strata-distribution";
 import { areaTitle, childrenLabel } from "@/lib/wilayah/codes";
 import { StuntingTrendChart } from "@/components/charts/stunting-trend-chart";
 import { StrataStackedChart } from "@/components/charts/strata-stacked-chart";
@@ -89,12 +90,14 @@ export function DashboardSection({ data, childLabel, trend, kpis = true }: { dat
       <StuntingTrendSection data={data} childLabel={childLabel} trend={trend} />
       <div className="grid grid-cols-1 gap-4 lg:grid-cols-2">
         <section aria-labelledby="strata" className={card}>
-          <h2 id="strata" className="text-lg font-semibold">Strata posyandu {data.tahun}</h2>
+          <h2 id="strata" className="text-lg font-semibold">Strata posyandu {data.tahunLabel}</h2>
           {data.strata.tercakup ? (
-            <StrataStackedChart labels={data.strata.labels} counts={data.strata.counts} download={{ fileName: `strata-${data.current.wilayah.kode}-${data.tahun}`, title: `Strata posyandu ${data.current.wilayah.nama} ${data.tahun}`, source: "Sumber: laporan bulanan + profil tahunan · Pantau Posyandu" }} />
+            <StrataStackedChart labels={data.strata.labels} counts={data.strata.counts} download={{ fileName: `strata-${data.current.wilayah.kode}-${data.tahun}`, title: `Strata posyandu ${data.current.wilayah.nama} ${data.tahunLabel}`, source: "Sumber: laporan bulanan + profil tahunan · Pantau Posyandu" }} />
           ) : (
             <p className="mt-2 text-sm text-slate-600" data-strata-tidak-tercakup>
-              Strata {data.tahun} tidak dinilai: data baru ada sejak {data.strata.dataMulai ? periodLabel(data.strata.dataMulai) : "—"}, sedangkan strata dihitung dari laporan setahun penuh (berapa bulan posyandu buka).
+              {data.strata.terlaluMuda && data.strata.sampai
+                ? `Strata ${data.tahun} belum dinilai: data tahun ini baru sampai ${periodLabel(data.strata.sampai)}, sedangkan posyandu baru dapat mencapai Madya setelah buka ${RUNNING_YEAR_MIN_MONTHS} bulan.`
+                : `Strata ${data.tahun} tidak dinilai: data baru ada sejak ${data.strata.dataMulai ? periodLabel(data.strata.dataMulai) : "—"}, sedangkan strata dihitung dari laporan setahun penuh (berapa bulan posyandu buka).`}
             </p>
           )}
         </section>

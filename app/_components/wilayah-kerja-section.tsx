@@ -42,7 +42,7 @@ export async function WilayahKerjaSection({ viewer, bulan, indikator, sort }: { 
           <div>
             <h2 id="indikator-wilayah-kerja" className="text-lg font-semibold">Indikator per kelurahan/desa</h2>
             <p className="text-sm text-slate-600">
-              Bulan {periodLabel(sc.periode.bulan)} · stunting {sc.periode.gizi ? periodLabel(sc.periode.gizi) : "—"} ({nutritionSourceOf(sc)}) · strata {sc.periode.tahun}. Baris total = seluruh posyandu wilayah kerja (jumlah pembilang dibagi jumlah penyebut). Arahkan kursor ke angka untuk melihat n, periode dan sumbernya.
+              Bulan {periodLabel(sc.periode.bulan)} · stunting {sc.periode.gizi ? periodLabel(sc.periode.gizi) : "—"} ({nutritionSourceOf(sc)}) · strata {sc.periode.tahunLabel}. Baris total = seluruh posyandu wilayah kerja (jumlah pembilang dibagi jumlah penyebut). Arahkan kursor ke angka untuk melihat n, periode dan sumbernya.
             </p>
           </div>
           <p className="text-sm">Unduh: <a className="text-brand-700 underline" href={dl("xlsx")}>XLSX</a> · <a className="text-brand-700 underline" href={dl("csv")}>CSV</a></p>

@@ -29,7 +29,7 @@ function values(sc: Scorecard, row: ScoreRow): (string | number | null)[] {
  */
 function notes(sc: Scorecard, tail: string): string[] {
   const source = sc.sumberGizi ? (SOURCE_LABEL[sc.sumberGizi] ?? sc.sumberGizi) : "-";
-  const period = `Periode: bulan ${sc.periode.bulan}, gizi ${sc.periode.gizi ?? "-"} (${source}), tahun ${sc.periode.tahun}. ${tail}`;
+  const period = `Periode: bulan ${sc.periode.bulan}, gizi ${sc.periode.gizi ?? "-"} (${source}), tahun ${sc.periode.tahunLabel}. ${tail}`;
   const left = tableLeftOutNote(sc.rows);
   return left ? [period, `Catatan: ${left}.`] : [period];
 }

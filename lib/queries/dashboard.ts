@@ -18,7 +18,7 @@ import { latestPeriods } from "./latest-periods";
 export { latestPeriods, latestPeriodsOf } from "./latest-periods";
 import { areaTitle } from "../wilayah/codes";
 import { rankTrendLines } from "../indicators/trend-lines";
-import { yearCovered, ZERO_STRATA } from "../indicators/strata-distribution";
+import { strataYearFor, strataYearLabel, yearCovered, yearRated, yearRunningUntil, ZERO_STRATA } from "../indicators/strata-distribution";
 
 export type Kpi = { id: string; label: string; rate: Rate & { perubahan?: { dari: string | null; selisihPoin: number | null; arah: string | null }; target?: { nilai: number; tercapai: boolean | null } | null }; periode: string; sumber: string; series: { labels: string[]; values: (number | null)[] } };
 
@@ -37,7 +37,8 @@ async function getDashboardUncached(viewer: Viewer, kode: string, month?: string
   const bulan = month ?? latest.shown;
   if (!bulan || !latest.year) return null;
   const measurement = measurementFor(bulan, latest.measurement);
-  const year = Number(bulan.slice(0, 4)) >= latest.year ? latest.year : Number(bulan.slice(0, 4));
+  // The month's year, or the year before while the month's year is too young to rate (strataYearFor).
+  const year = strataYearFor(bulan, latest.first, latest.month);
   const months = Array.from({ length: 12 }, (_, i) => addMonths(bulan, i - 11));
   // Seven periods: six shown plus the one before the first, for the change of the oldest point.
   const measurements = measurement ? Array.from({ length: 7 }, (_, i) => addMonths(measurement, (i - 6) * 6)) : [];
@@ -59,8 +60,10 @@ async function getDashboardUncached(viewer: Viewer, kode: string, month?: string
   ]);
   const shown = nutrition.slice(1);
   const last = shown.at(-1);
-  // A year the data does not cover from January is unknown (tidak ada data), not rated: no KPI, change or point.
-  const covered = (y: number) => yearCovered(y, latest.first);
+  // A year the data does not cover from January, or a running year with too few months, is unknown (tidak ada
+  // data), not rated: no KPI, change or point.
+  const covered = (y: number) => yearRated(y, latest.first, latest.month);
+  const yearText = strataYearLabel(year, latest.month);
   const yearRate = (y: number) => yearlyRates(covered(y) ? strataOf(kode, y) : ZERO_STRATA);
   const [stunting, aktif, pm] = await Promise.all([
     last ? withChange(last.area, nutrition.at(-2)?.area, nutrition.at(-2)?.periode ?? null, "stunting", "turun-baik", kode, Number(last.periode.slice(0, 4))) : null,
@@ -73,8 +76,8 @@ async function getDashboardUncached(viewer: Viewer, kode: string, month?: string
   const monthSeries = (id: "d_s" | "kelengkapan_laporan" | "posyandu_kader_cukup") => ({ labels: months, values: monthly.map((m) => (tracked(id, m.periode) ? m[id].nilai : null)) });
   const kpis: Kpi[] = [
     ...(last && stunting ? [{ id: "stunting", label: "Prevalensi stunting", rate: stunting, periode: last.periode, sumber: last.sumber ?? "—", series: { labels: shown.map((n) => n.periode), values: shown.map((n) => n.area.nilai) } }] : []),
-    { id: "posyandu_aktif", label: "Posyandu Aktif", rate: aktif, periode: String(year), sumber: "laporan + profil tahunan", series: yearSeries("posyandu_aktif") },
-    { id: "purnama_mandiri", label: "Purnama + Mandiri", rate: pm, periode: String(year), sumber: "telaah kemandirian", series: yearSeries("purnama_mandiri") },
+    { id: "posyandu_aktif", label: "Posyandu Aktif", rate: aktif, periode: yearText, sumber: "laporan + profil tahunan", series: yearSeries("posyandu_aktif") },
+    { id: "purnama_mandiri", label: "Purnama + Mandiri", rate: pm, periode: yearText, sumber: "telaah kemandirian", series: yearSeries("purnama_mandiri") },
     { id: "posyandu_kader_cukup", label: "Posyandu dengan ≥ 5 kader", rate: pick(current, "posyandu_kader_cukup"), periode: bulan, sumber: "data kader", series: monthSeries("posyandu_kader_cukup") },
     { id: "d_s", label: "D/S (ditimbang)", rate: pick(current, "d_s"), periode: bulan, sumber: "laporan bulanan", series: monthSeries("d_s") },
     { id: "kelengkapan_laporan", label: "Kelengkapan laporan", rate: pick(current, "kelengkapan_laporan"), periode: bulan, sumber: "laporan bulanan", series: monthSeries("kelengkapan_laporan") },
@@ -85,6 +88,8 @@ async function getDashboardUncached(viewer: Viewer, kode: string, month?: string
   return {
     bulan,
     tahun: String(year),
+    /** "2026 (s.d. Oktober, sementara)" while the year runs. */
+    tahunLabel: yearText,
     current,
     kpis,
     stuntingTrend: {
@@ -108,8 +113,12 @@ async function getDashboardUncached(viewer: Viewer, kode: string, month?: string
       rankedAt: last?.periode ?? null,
     },
     strata: {
-      /** False when the data begins after January of the year: no strata are shown for it (yearCovered). */
+      /** False when the data begins after January of the year, or the running year is too young: no strata are shown for it (yearRated). */
       tercakup: covered(year),
+      /** The year is covered from January but still too young to rate (fewer than RUNNING_YEAR_MIN_MONTHS months). */
+      terlaluMuda: !covered(year) && yearCovered(year, latest.first),
+      /** The year's latest month while it runs ("2026-10"), else null. */
+      sampai: yearRunningUntil(year, latest.month),
       dataMulai: latest.first,
       labels: current.anak.map((a) => a.wilayah.nama),
       counts: {

@@ -13,14 +13,14 @@ import { getIndicatorReport, type AreaIndicators, type IndicatorReport, type Rep
 import { targetCodeOf } from "./indicator-root";
 import { latestPeriodsOf } from "./latest-periods";
 import { rate } from "../indicators/rate";
-import { yearCovered } from "../indicators/strata-distribution";
+import { yearRated } from "../indicators/strata-distribution";
 
 const NUTRITION = new Set(["stunting", "stunting_berat", "wasting", "underweight"]);
 // Counted over the posyandu that sent a report: in a month nobody in the area reported (before its data begins, or
 // not entered yet) they are unknown, not 0 %, and "▲ 91,6 poin sejak Oktober 2023" against such a month misleads.
 const COUNTED_FROM_REPORTS = new Set(["kelengkapan_laporan", "posyandu_buka"]);
-// Rated per year from the months a posyandu opened: a year the area's data does not cover from January is unknown
-// (yearCovered), neither a value nor the base of a change.
+// Rated per year from the months a posyandu opened: a year the area's data does not cover from January, or a running
+// year with fewer than 8 months, is unknown (yearRated), neither a value nor the base of a change.
 const STRATA = new Set(["purnama_mandiri", "posyandu_aktif"]);
 
 function previousOf(when: When, nutrition: boolean): When | null {
@@ -59,7 +59,7 @@ async function reportWithChange(viewer: Viewer, kode: string, when: When, client
     prevMonthly ? getIndicatorReport(viewer, kode, prevMonthly, client, opts) : null,
     prevNutrition && "periode" in when ? getIndicatorReport(viewer, kode, prevNutrition, client, opts) : null,
     // The root's first month stands for its children's (theirs can only be later: then they are rated as covered).
-    "tahun" in when ? latestPeriodsOf(viewer, kode).then((l) => (y: number) => yearCovered(y, l.first)) : null,
+    "tahun" in when ? latestPeriodsOf(viewer, kode).then((l) => (y: number) => yearRated(y, l.first, l.month)) : null,
   ]);
   // A nutrition change compares one source with itself: the previous period read in the current period's source
   // (a manual recap's 25 % against e-PPGBM's 8 % six months before is not a rise of 17 points). Read again only

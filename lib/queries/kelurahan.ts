@@ -8,11 +8,14 @@ import type { Rate } from "../indicators/rate";
 import { AreaAccessError, getIndicatorReport } from "./indicators";
 import { parseReasons } from "./posyandu-detail";
 import { cachedByScope } from "./cache";
+import { latestPeriods } from "./latest-periods";
+import { strataYearFor, strataYearLabel, yearRated } from "../indicators/strata-distribution";
 
 export type PosyanduStatus = {
   kode: string;
   nama: string;
-  strata: { tahun: number; strata: string; aktif: boolean; kurang: string[]; kurangAktif: string[] } | null;
+  /** `tahunLabel`: "2026 (s.d. Oktober, sementara)" while the year runs. */
+  strata: { tahun: number; tahunLabel: string; strata: string; aktif: boolean; kurang: string[]; kurangAktif: string[] } | null;
   kader: number;
   laporanTerakhir: string | null;
   ds: Rate | null;
@@ -22,13 +25,16 @@ export type PosyanduStatus = {
 /** One row per active posyandu of the kelurahan `kode` for `bulan` (and its latest Feb/Aug `gizi`). */
 async function getPosyanduStatusUncached(viewer: Viewer, kode: string, bulan: string, gizi: string | null): Promise<PosyanduStatus[]> {
   if (!canViewArea(scopeOf(viewer), kode)) throw new AreaAccessError(`Wilayah ${kode} di luar cakupan akun Anda.`);
-  const tahun = Number(bulan.slice(0, 4));
+  // The strata of the month's year, or of the year before while that one is too young to rate (as the ringkasan);
+  // a year that is not rated (the data's first, partial year) shows no stratum.
+  const latest = await latestPeriods(kode);
+  const tahun = strataYearFor(bulan, latest.first, latest.month);
   const [month, nutrition, posyandu] = await Promise.all([
     getIndicatorReport(viewer, kode, { periode: bulan }),
     gizi ? getIndicatorReport(viewer, kode, { periode: gizi }, undefined, { kader: false }) : null,
     db().posyandu.findMany({
       where: { AND: [posyanduWhere(scopeOf(viewer)), { kelurahanCode: kode, active: true }] },
-      select: { id: true, code: true, years: { where: { year: { lte: tahun } }, orderBy: { year: "desc" }, take: 1 } },
+      select: { id: true, code: true, years: { where: { year: { lte: tahun } }, orderBy: { year: "desc" }, take: 3 } },
     }),
   ]);
   const last = await db().monthlyReport.groupBy({ by: ["posyanduId"], where: { posyanduId: { in: posyandu.map((p) => p.id) } }, _max: { period: true } });
@@ -36,12 +42,12 @@ async function getPosyanduStatusUncached(viewer: Viewer, kode: string, bulan: st
   const byCode = new Map(posyandu.map((p) => [p.code, p]));
   return month.anak.map((a): PosyanduStatus => {
     const p = byCode.get(a.wilayah.kode);
-    const y = p?.years[0];
+    const y = p?.years.find((x) => yearRated(x.year, latest.first, latest.month));
     const kader = a.indikator.kader_per_posyandu as { pembilang: number } | undefined;
     return {
       kode: a.wilayah.kode,
       nama: a.wilayah.nama,
-      strata: y ? { tahun: y.year, strata: y.stratum, aktif: y.aktif, kurang: parseReasons(y.kurang), kurangAktif: parseReasons(y.kurangAktif) } : null,
+      strata: y ? { tahun: y.year, tahunLabel: strataYearLabel(y.year, latest.month), strata: y.stratum, aktif: y.aktif, kurang: parseReasons(y.kurang), kurangAktif: parseReasons(y.kurangAktif) } : null,
       kader: kader?.pembilang ?? 0,
       laporanTerakhir: p ? (lastOf.get(p.id) ?? null) : null,
       ds: (a.indikator.d_s as Rate | undefined) ?? null,

@@ -7,6 +7,7 @@ import { posyanduWhere, scopeOf, type Viewer } from "../auth/scope";
 import type { Rate } from "../indicators/rate";
 import { formatDecimal, formatInt } from "../format";
 import { measurementFor, periodLabel } from "../period";
+import { strataYearFor } from "../indicators/strata-distribution";
 import { getIndicatorReportWithChange } from "./indicator-compare";
 import { getIndicatorReport } from "./indicators";
 import { latestPeriods } from "./dashboard";
@@ -50,7 +51,9 @@ export async function suggestAgenda(viewer: Viewer, areaCode: string, meetingDat
   } else if (gizi) {
     items.push({ title: `Stunting per posyandu ${periodLabel(gizi)}`, kind: "GRAFIK", indicator: "stunting", areaCode, period: gizi, discussion: null });
   }
-  const year = Number(month.slice(0, 4));
+  // The strata year of the data month (strataYearFor): a running year too young to rate would show nearly every
+  // posyandu "turun strata" to Pratama.
+  const year = strataYearFor(month, latest.first, latest.month);
   const posyandu = await db().posyandu.findMany({
     where: { AND: [posyanduWhere(scopeOf(viewer)), depth === 2 ? { kabKotaCode: areaCode } : depth === 3 ? { kecamatanCode: areaCode } : { kelurahanCode: areaCode }, { active: true }] },
     select: { name: true, years: { where: { year: { in: [year - 1, year] } }, select: { year: true, stratum: true } }, _count: { select: { memberships: { where: { endDate: null, kader: { active: true } } } } }, reports: { where: { period: month }, select: { id: true } } },

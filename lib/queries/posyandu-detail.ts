@@ -8,7 +8,7 @@ import { kaderCountsOf, kaderIndicators } from "../indicators/kader";
 import { nutritionIndicators, type NutritionIndicators } from "../indicators/nutrition";
 import { z } from "../validations/z";
 import { ruleVersionText } from "../reference/seed";
-import { yearCovered } from "../indicators/strata-distribution";
+import { yearRated, yearRunningUntil } from "../indicators/strata-distribution";
 import { latestPeriods } from "./latest-periods";
 
 const reasons = z.array(z.string()).catch([]);
@@ -24,10 +24,13 @@ export const parseReasons = (json: string): string[] => {
 export type StrataYear = {
   tahun: number; strata: string; aktif: boolean; frekuensi: number; rerataKader: number | null; dsTahunan: number | null; kurang: string[]; kurangAktif: string[]; aturan: string;
   /**
-   * False when the kelurahan's data begins after January of the year (yearCovered, as the area figures rule): the
-   * stored stratum then rests on the months recorded, not the months opened, and is not shown as a rating.
+   * False when the kelurahan's data begins after January of the year, or the year runs with fewer than 8 months
+   * (yearRated, as the area figures rule): the stored stratum then rests on the months recorded, not the months a
+   * year gives to open, and is not shown as a rating.
    */
   dinilai: boolean;
+  /** The kelurahan's latest month while the year runs ("2026-10"): the rating is provisional, or not yet made. */
+  sampai: string | null;
 };
 export type NutritionRow = { periode: string; sumber: string; indikator: NutritionIndicators; dicatat: string };
 
@@ -70,7 +73,8 @@ export async function getPosyanduDetail(viewer: Viewer, code: string) {
     strata: years.map((y): StrataYear => ({
       tahun: y.year, strata: y.stratum, aktif: y.aktif, frekuensi: y.frekuensi, rerataKader: y.rerataKader, dsTahunan: y.dsTahunan,
       kurang: parseReasons(y.kurang), kurangAktif: parseReasons(y.kurangAktif), aturan: ruleVersionText(y.ruleVersion),
-      dinilai: yearCovered(y.year, area.first),
+      dinilai: yearRated(y.year, area.first, area.month),
+      sampai: yearRunningUntil(y.year, area.month),
     })),
     kader,
     gizi: nutrition.map((g): NutritionRow => ({ periode: g.period, sumber: g.source, indikator: nutritionIndicators(g), dicatat: g.updatedAt.toISOString() })),

@@ -8,6 +8,7 @@ import { SOURCE_LABEL } from "../indicators/nutrition-sources";
 import { getIndicatorReportWithChange } from "./indicator-compare";
 import { latestPeriodsOf } from "./dashboard";
 import { measurementFor } from "../period";
+import { strataYearFor, strataYearLabel } from "../indicators/strata-distribution";
 import { cachedByScope } from "./cache";
 
 export const SCORE_COLUMNS = [
@@ -38,7 +39,9 @@ async function getScorecardUncached(viewer: Viewer, kode: string, month?: string
   const bulan = month ?? latest.shown;
   if (!bulan) return null;
   const measurement = measurementFor(bulan, latest.measurement);
-  const tahun = Number(bulan.slice(0, 4));
+  // The month's year, or the year before while that one is too young to rate (as the ringkasan).
+  const tahun = strataYearFor(bulan, latest.first, latest.month);
+  const tahunLabel = strataYearLabel(tahun, latest.month);
   const [m, g, y] = await Promise.all([
     getIndicatorReportWithChange(viewer, kode, { periode: bulan }),
     measurement ? getIndicatorReportWithChange(viewer, kode, { periode: measurement }, undefined, { kader: false }) : null,
@@ -56,7 +59,7 @@ async function getScorecardUncached(viewer: Viewer, kode: string, month?: string
   });
   return {
     wilayah: m.wilayah,
-    periode: { bulan, gizi: measurement, tahun },
+    periode: { bulan, gizi: measurement, tahun, tahunLabel },
     sumberGizi: g?.sumber_gizi ?? null,
     columns: SCORE_COLUMNS.map((c) => ({ id: c.id, label: indicatorDef(c.id)!.label, polaritas: indicatorDef(c.id)!.polaritas, kind: c.kind, ...columnContext(c, { bulan, gizi: measurement, tahun }, g?.sumber_gizi ?? null) })),
     total: rowOf(m.wilayah.kode, m.wilayah.nama, (r) => r),

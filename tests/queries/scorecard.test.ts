@@ -13,7 +13,7 @@ describe("scorecard", () => {
 
   it("has one row per kecamatan with the engine's figures for the month, the latest Feb/Aug and the year", async () => {
     const sc = (await getScorecard(t.viewers.pimpinan, "18.72"))!;
-    expect(sc.periode).toEqual({ bulan: "2026-10", gizi: "2026-08", tahun: 2026 });
+    expect(sc.periode).toEqual({ bulan: "2026-10", gizi: "2026-08", tahun: 2026, tahunLabel: "2026 (s.d. Oktober, sementara)" });
     expect(sc.rows.map((r) => r.nama)).toEqual(["Metro Pusat", "Metro Utara", "Metro Barat", "Metro Timur", "Metro Selatan"]);
     const oct = await getIndicatorReport(t.viewers.pimpinan, "18.72.02", { periode: "2026-10" });
     const utara = sc.rows.find((r) => r.kode === "18.72.02")!;

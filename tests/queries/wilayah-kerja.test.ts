@@ -25,7 +25,7 @@ describe("wilayah kerja of a puskesmas", () => {
   it("lists exactly the puskesmas's kelurahan, each with the engine's own figures for it", async () => {
     const sc = (await getScorecard(t.viewers.puskesmas, WILAYAH_KERJA))!;
     expect(sc.wilayah.nama).toBe("Wilayah kerja Puskesmas Metro");
-    expect(sc.periode).toEqual({ bulan: "2026-10", gizi: "2026-08", tahun: 2026 });
+    expect(sc.periode).toEqual({ bulan: "2026-10", gizi: "2026-08", tahun: 2026, tahunLabel: "2026 (s.d. Oktober, sementara)" });
     expect(sc.rows.map((r) => [r.kode, r.nama])).toEqual(kelurahan.map((k) => [k.code, k.name]));
     for (const k of kelurahan) {
       const own = await getIndicatorReport(t.viewers.puskesmas, k.code, { periode: "2026-08" });

@@ -52,7 +52,7 @@ export default async function PosyanduDetailPage({ params, searchParams }: { par
           <div className="min-w-0">
             <h1 className="break-words text-2xl font-semibold">Posyandu {p.nama}</h1>
             <p className="text-sm text-slate-600">
-              {latestStratum ? `${latestStratum.strata.charAt(0)}${latestStratum.strata.slice(1).toLowerCase()} (${latestStratum.tahun})` : "Strata belum dinilai"}
+              {latestStratum ? `${latestStratum.strata.charAt(0)}${latestStratum.strata.slice(1).toLowerCase()} (${latestStratum.tahun}${latestStratum.sampai ? ", sementara" : ""})` : "Strata belum dinilai"}
               {" · "}
               {detail.laporanTerakhir ? `laporan terakhir ${periodLabel(detail.laporanTerakhir.periode)}` : "belum ada laporan"}
               {!p.aktif && " · posyandu berhenti beroperasi"}

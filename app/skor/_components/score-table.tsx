@@ -13,7 +13,7 @@ export function ScoreTable({ sc, sort, months, latest }: { sc: Scorecard; sort: 
         <div>
           <h1 className="text-2xl font-semibold">Skor {sc.wilayah.nama}</h1>
           <p className="text-sm text-slate-600">
-            Bulan {periodLabel(sc.periode.bulan)} · stunting {sc.periode.gizi ? periodLabel(sc.periode.gizi) : "—"} ({nutritionSourceOf(sc)}) · strata {sc.periode.tahun}. Hijau = memenuhi target/acuan, merah = di bawah target, kuning = di bawah acuan tanpa target tahunan; panah = perubahan (poin) sejak periode sebelumnya. Arahkan kursor ke angka untuk melihat n, periode dan sumbernya.
+            Bulan {periodLabel(sc.periode.bulan)} · stunting {sc.periode.gizi ? periodLabel(sc.periode.gizi) : "—"} ({nutritionSourceOf(sc)}) · strata {sc.periode.tahunLabel}. Hijau = memenuhi target/acuan, merah = di bawah target, kuning = di bawah acuan tanpa target tahunan; panah = perubahan (poin) sejak periode sebelumnya. Arahkan kursor ke angka untuk melihat n, periode dan sumbernya.
           </p>
         </div>
         <p className="text-sm">Unduh: <a className="text-brand-700 underline" href={dl("xlsx")}>XLSX</a> · <a className="text-brand-700 underline" href={dl("csv")}>CSV</a></p>

@@ -2,6 +2,7 @@ import type { StrataYear } from "@/lib/queries/posyandu-detail";
 import { STRATA_COLORS, STRATA_LABELS } from "@/lib/colors";
 import { formatDecimal } from "@/lib/format";
 import { periodLabel } from "@/lib/period";
+import { RUNNING_YEAR_MIN_MONTHS, yearCovered } from "@/lib/indicators/strata-distribution";
 import { TableCard, type TableColumn } from "@/components/ui/table-card";
 
 const COLUMNS: TableColumn[] = [
@@ -23,7 +24,10 @@ export function StrataHistory({ years, mulai }: { years: StrataYear[]; mulai: st
     <TableCard columns={COLUMNS} id="riwayat-strata" title="Riwayat strata" label="Riwayat strata per tahun" empty={years.length === 0 ? "Belum dinilai: strata dihitung dari laporan bulanan dan profil tahunan." : null}>
       {years.map((y) => (
         <tr key={y.tahun} className="border-t border-slate-100 align-top" data-tahun={y.tahun}>
-          <th scope="row" className="px-3 py-2 text-left">{y.tahun}</th>
+          <th scope="row" className="px-3 py-2 text-left">
+            {y.tahun}
+            {y.sampai && <span className="block text-xs font-normal text-slate-500">s.d. {periodLabel(y.sampai).split(" ")[0]}{y.dinilai ? ", sementara" : ""}</span>}
+          </th>
           {y.dinilai ? <Rated y={y} /> : (
             <td className="px-3 py-2">
               <span className="font-medium text-slate-600">Tidak dinilai</span>
@@ -34,7 +38,9 @@ export function StrataHistory({ years, mulai }: { years: StrataYear[]; mulai: st
           <td className="num px-3 py-2 text-right">{y.rerataKader === null ? "—" : formatDecimal(y.rerataKader)}</td>
           <td className="num px-3 py-2 text-right">{y.dsTahunan === null ? "—" : `${formatDecimal(y.dsTahunan)}%`}</td>
           <td className="min-w-[16rem] px-3 py-2 text-xs text-slate-700">
-            {y.dinilai ? <Reasons y={y} /> : `Data kelurahan ini baru tercatat mulai ${mulai ? periodLabel(mulai) : "pertengahan tahun"}: tahun yang tidak tercakup sejak Januari tidak dinilai, seperti angka wilayah.`}
+            {y.dinilai ? <Reasons y={y} /> : y.sampai && mulai && yearCovered(y.tahun, mulai)
+              ? `Tahun berjalan: data baru sampai ${periodLabel(y.sampai)}, sedangkan Madya dan Posyandu Aktif butuh buka ${RUNNING_YEAR_MIN_MONTHS} bulan. Dinilai mulai ${RUNNING_YEAR_MIN_MONTHS} bulan data, seperti angka wilayah.`
+              : `Data kelurahan ini baru tercatat mulai ${mulai ? periodLabel(mulai) : "pertengahan tahun"}: tahun yang tidak tercakup sejak Januari tidak dinilai, seperti angka wilayah.`}
           </td>
         </tr>
       ))}

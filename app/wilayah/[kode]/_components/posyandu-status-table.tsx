@@ -65,7 +65,7 @@ export function PosyanduStatusTable({ rows, bulan, gizi, sort, base, params }: {
                   <>
                     <span className="inline-flex items-center gap-1 font-medium">
                       <span aria-hidden="true" className="inline-block h-3 w-3 rounded-full border border-slate-400" style={{ background: STRATA_COLORS[r.strata.strata as keyof typeof STRATA_COLORS] }} />
-                      {STRATA_LABELS[r.strata.strata as keyof typeof STRATA_LABELS] ?? r.strata.strata} {r.strata.tahun}
+                      {STRATA_LABELS[r.strata.strata as keyof typeof STRATA_LABELS] ?? r.strata.strata} {r.strata.tahunLabel}
                     </span>
                     <span className={`ml-2 text-xs ${r.strata.aktif ? "text-emerald-700" : "text-red-700"}`} title={r.strata.kurangAktif.join("; ")}>{r.strata.aktif ? "Posyandu Aktif" : "belum Aktif"}</span>
                     {r.strata.kurang.length > 0 && <span className="block text-xs text-slate-600">Kurang: {r.strata.kurang.join("; ")}</span>}
