@@ -61,7 +61,8 @@ export async function kaderByCode(client: Client, codes: string[]) {
   );
   return new Map(rows.map(({ memberships, ...k }) => [k.code, {
     ...k,
-    memberships: memberships.filter((m) => m.endDate === null).map(({ endDate: _, ...m }) => m),
+    // Open memberships only, named field by field so `endDate` (always null here) stays out of the shape.
+    memberships: memberships.filter((m) => m.endDate === null).map((m) => ({ id: m.id, posyanduId: m.posyanduId, startDate: m.startDate, posyandu: m.posyandu })),
     servedAt: [...new Set(memberships.map((m) => m.posyandu.code))],
   }]));
 }
