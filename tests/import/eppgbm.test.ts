@@ -14,7 +14,11 @@ const BASE: Cells = {
 };
 const table = (rows: Cells[], headers: string[] = [...EPPGBM_COLUMNS]): EppgbmTable => ({
   headers,
-  rows: rows.map((r, i) => ({ line: i + 2, cells: EPPGBM_COLUMNS.map((c) => ({ ...BASE, ...r })[c] ?? "") })),
+  // Merge each row with BASE once, not once per column: per column it was 33 spreads a row, most of the 100,000-row test's time.
+  rows: rows.map((r, i) => {
+    const merged = { ...BASE, ...r };
+    return { line: i + 2, cells: EPPGBM_COLUMNS.map((c) => merged[c] ?? "") };
+  }),
 });
 const parse = (...rows: Cells[]) => parseEppgbmRows(table(rows), TODAY);
 const texts = (r: ReturnType<typeof parse>) => r.issues.items.map(formatIssue);
