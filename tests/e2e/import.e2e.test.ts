@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { writeFileSync } from "node:fs";
+import { unlinkSync, utimesSync, writeFileSync } from "node:fs";
 import ExcelJS from "exceljs";
 import { chromiumForFile, shot, signIn } from "./browser";
 import { BASE_URL, E2E_DIR } from "./config";
@@ -27,8 +27,7 @@ describe("import page in Chromium", () => {
     await wb.xlsx.readFile(template);
     const sheet = wb.getWorksheet("laporan-bulanan")!;
     sheet.getRow(2).getCell(12).value = "1";
-    // Saved under another name: Chromium may keep its snapshot of a file it was given, and reading the same path
-    // rewritten fails the upload ("Koneksi ke server terputus") about one time in two.
+    // Saved under another name: Chromium cannot read a chosen path that was rewritten since (the stale-file test below).
     const filled = `${E2E_DIR}/laporan-agustus.xlsx`;
     await wb.xlsx.writeFile(filled);
     await page.setInputFiles("input[type=file]", filled);
@@ -110,6 +109,63 @@ describe("import page in Chromium", () => {
     const csv = await page.request.get(`${BASE_URL}/api/templat/laporan-bulanan?format=csv-titik-koma`);
     expect(csv.headers()["content-disposition"]).toContain("templat-laporan-bulanan-titik-koma.csv");
     expect((await csv.text()).split("\r\n")[0]).toBe("\uFEFFkode_posyandu;periode;buka;kader_bertugas;s;k;d;n;o;b;bgm;t2");
+    await page.close();
+  });
+
+  it("asks for a file again when it changed or vanished on disk after it was chosen, not for a lost connection", async () => {
+    const page = await browser().newPage({ viewport: { width: 1280, height: 720 } });
+    await signIn(page, "lurah");
+    await page.goto(`${BASE_URL}/impor?jenis=laporan-bulanan`, { waitUntil: "networkidle" });
+    const path = `${E2E_DIR}/diubah-setelah-dipilih.csv`;
+    const header = "kode_posyandu;periode;buka;kader_bertugas;s;k;d;n;o;b;bgm;t2\n";
+    writeFileSync(path, `${header}P187201100101;2026-09;ya;5;80;75;60;50;2;1;1;2\n`);
+    await page.setInputFiles("input[type=file]", path);
+    // Checked once: from this first read on, Chromium holds the file's size and modification time.
+    await page.click("text=Periksa berkas");
+    await page.waitForSelector("text=lolos pemeriksaan");
+    // Then corrected and saved again as Excel does: new content, a later modification time (set, so the test does not
+    // wait for the clock), and checked again without choosing it anew.
+    writeFileSync(path, `${header}P187201100101;2026-09;ya;5;80;70;60;50;2;1;1;2\n`);
+    const later = new Date(Date.now() + 60_000);
+    utimesSync(path, later, later);
+    const form = page.locator("section[aria-labelledby=unggah]");
+    const alert = form.locator("[role=alert]");
+    await page.click("text=Periksa berkas");
+    await alert.waitFor();
+    expect(await alert.textContent()).toBe("Berkas tidak dapat dibaca — mungkin berubah setelah dipilih. Pilih berkas lagi.");
+    expect(await form.textContent()).not.toContain("Koneksi ke server terputus");
+    await shot(page, "impor-berkas-berubah");
+    // The stale choice is dropped: nothing can be sent until the file is chosen again, and then it is read as saved.
+    expect(await page.$eval("input[type=file]", (i) => (i as HTMLInputElement).files?.length)).toBe(0);
+    expect(await form.textContent()).toContain("Pilih atau seret berkas ke sini");
+    expect(await page.isDisabled("text=Periksa berkas")).toBe(true);
+    await page.setInputFiles("input[type=file]", path);
+    await page.click("text=Periksa berkas");
+    await page.waitForSelector("text=lolos pemeriksaan");
+    // Removed from disk between the check and "Simpan": the same message, and nothing is written.
+    unlinkSync(path);
+    await page.click("text=/Simpan 1 baris/");
+    await alert.waitFor();
+    expect(await alert.textContent()).toBe("Berkas tidak dapat dibaca — mungkin berubah setelah dipilih. Pilih berkas lagi.");
+    expect(await page.isVisible("text=/Tersimpan sebagai batch/")).toBe(false);
+    await page.close();
+  });
+
+  it("still says the connection was lost when the request itself fails", async () => {
+    const page = await browser().newPage({ viewport: { width: 1280, height: 720 } });
+    await signIn(page, "lurah");
+    await page.goto(`${BASE_URL}/impor?jenis=laporan-bulanan`, { waitUntil: "networkidle" });
+    const path = `${E2E_DIR}/koneksi-putus.csv`;
+    writeFileSync(path, "kode_posyandu;periode;buka\nP187201100101;2026-09;ya\n");
+    await page.setInputFiles("input[type=file]", path);
+    await page.route("**/api/impor**", (route) => route.abort("connectionfailed"));
+    await page.click("text=Periksa berkas");
+    const alert = page.locator("section[aria-labelledby=unggah] [role=alert]");
+    await alert.waitFor();
+    expect(await alert.textContent()).toBe("Koneksi ke server terputus.");
+    // The file itself is fine, so it stays chosen for another try.
+    expect(await page.$eval("input[type=file]", (i) => (i as HTMLInputElement).files?.[0]?.name)).toBe("koneksi-putus.csv");
+    expect(await page.isDisabled("text=Periksa berkas")).toBe(false);
     await page.close();
   });
 

@@ -3,52 +3,29 @@
 import { useState } from "react";
 import { useRouter } from "next/navigation";
 import { FileDrop } from "./file-drop";
-import { IssueTable, type Issue } from "./issue-table";
-
-type Outcome = {
-  status: "pratinjau" | "ditolak" | "selesai";
-  rows: number;
-  counts: { inserted: number; updated: number; unchanged: number };
-  issues: Issue[];
-  issuesTotal: number;
-  /** Every error of the file, also those beyond the shown issues. */
-  errorsTotal: number;
-  batchId: number | null;
-  galat?: string;
-};
+import { IssueTable } from "./issue-table";
+import { NETWORK_MESSAGE, UNREADABLE_MESSAGE, canRead, failed, send, type Outcome } from "./send-file";
 
 type Phase = { kind: "idle" } | { kind: "uploading"; percent: number; mode: string } | { kind: "processing"; mode: string } | { kind: "done"; outcome: Outcome };
-
-/** Sends the file with XMLHttpRequest so a large upload shows real progress. */
-function send(jenis: string, mode: "pratinjau" | "simpan", file: File, onProgress: (p: number) => void, onUploaded: () => void): Promise<Outcome> {
-  return new Promise((resolve) => {
-    const xhr = new XMLHttpRequest();
-    xhr.open("POST", `/api/impor?jenis=${encodeURIComponent(jenis)}&mode=${mode}`);
-    xhr.upload.onprogress = (e) => e.lengthComputable && onProgress(Math.round((100 * e.loaded) / e.total));
-    xhr.upload.onload = onUploaded;
-    xhr.onload = () => {
-      try {
-        resolve(JSON.parse(xhr.responseText) as Outcome);
-      } catch {
-        resolve({ status: "ditolak", rows: 0, counts: { inserted: 0, updated: 0, unchanged: 0 }, issues: [], issuesTotal: 0, errorsTotal: 0, batchId: null, galat: `Server menjawab ${xhr.status}.` });
-      }
-    };
-    xhr.onerror = () => resolve({ status: "ditolak", rows: 0, counts: { inserted: 0, updated: 0, unchanged: 0 }, issues: [], issuesTotal: 0, errorsTotal: 0, batchId: null, galat: "Koneksi ke server terputus." });
-    const body = new FormData();
-    body.append("berkas", file);
-    xhr.send(body);
-  });
-}
 
 export function UploadForm({ jenis, label, hasTemplate }: { jenis: string; label: string; hasTemplate: boolean }) {
   const router = useRouter();
   const [file, setFile] = useState<File | null>(null);
   const [phase, setPhase] = useState<Phase>({ kind: "idle" });
+  // Bumped to remount the drop zone, which empties its input: a file the browser can no longer read must be chosen anew.
+  const [pick, setPick] = useState(0);
 
   async function run(mode: "pratinjau" | "simpan") {
     if (!file) return;
     setPhase({ kind: "uploading", percent: 0, mode });
-    const outcome = await send(jenis, mode, file, (percent) => setPhase({ kind: "uploading", percent, mode }), () => setPhase({ kind: "processing", mode }));
+    const answer = (await canRead(file))
+      ? await send(jenis, mode, file, (percent) => setPhase({ kind: "uploading", percent, mode }), () => setPhase({ kind: "processing", mode }))
+      : "unreadable";
+    if (answer === "unreadable") {
+      setFile(null);
+      setPick((n) => n + 1);
+    }
+    const outcome = answer === "unreadable" ? failed(UNREADABLE_MESSAGE) : answer === "network" ? failed(NETWORK_MESSAGE) : answer;
     setPhase({ kind: "done", outcome });
     if (outcome.status === "selesai") router.refresh();
   }
@@ -74,6 +51,7 @@ export function UploadForm({ jenis, label, hasTemplate }: { jenis: string; label
         </p>
       )}
       <FileDrop
+        key={pick}
         accept={jenis === "batas-wilayah" ? ".geojson,.json" : ".csv,.xlsx,.txt"}
         hint={`${jenis === "batas-wilayah" ? "GeoJSON (.geojson/.json)" : "CSV (koma atau titik koma, UTF-8) atau XLSX"}, maksimal 50 MB`}
         fileName={file?.name ?? null}
