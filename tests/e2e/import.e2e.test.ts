@@ -123,11 +123,19 @@ describe("import page in Chromium", () => {
     // Checked once: from this first read on, Chromium holds the file's size and modification time.
     await page.click("text=Periksa berkas");
     await page.waitForSelector("text=lolos pemeriksaan");
-    // Then corrected and saved again as Excel does: new content, a later modification time (set, so the test does not
-    // wait for the clock), and checked again without choosing it anew.
-    writeFileSync(path, `${header}P187201100101;2026-09;ya;5;80;70;60;50;2;1;1;2\n`);
-    const later = new Date(Date.now() + 60_000);
-    utimesSync(path, later, later);
+    // Corrected and saved again as Excel does (new content, a later modification time, set so the test does not wait
+    // for the clock), then chosen again: Chromium fires no change event for the same path, yet the saved rows are sent.
+    const saveAgain = (rows: string, minutes: number) => {
+      writeFileSync(path, header + rows);
+      const later = new Date(Date.now() + minutes * 60_000);
+      utimesSync(path, later, later);
+    };
+    saveAgain("P187201100101;2026-09;ya;5;80;75;60;50;2;1;1;2\nP187201100101;2026-10;ya;5;80;75;60;50;2;1;1;2\n", 1);
+    await page.setInputFiles("input[type=file]", path);
+    await page.click("text=Periksa berkas");
+    await page.waitForSelector("text=/lolos pemeriksaan \\(2 baris\\)/");
+    // Saved again and checked without choosing it anew: the browser's copy is stale.
+    saveAgain("P187201100101;2026-09;ya;5;80;70;60;50;2;1;1;2\n", 2);
     const form = page.locator("section[aria-labelledby=unggah]");
     const alert = form.locator("[role=alert]");
     await page.click("text=Periksa berkas");

@@ -1,6 +1,6 @@
 "use client";
 
-import { useState } from "react";
+import { useRef, useState } from "react";
 import { useRouter } from "next/navigation";
 import { FileDrop } from "./file-drop";
 import { IssueTable } from "./issue-table";
@@ -10,19 +10,23 @@ type Phase = { kind: "idle" } | { kind: "uploading"; percent: number; mode: stri
 
 export function UploadForm({ jenis, label, hasTemplate }: { jenis: string; label: string; hasTemplate: boolean }) {
   const router = useRouter();
-  const [file, setFile] = useState<File | null>(null);
+  const [chosen, setChosen] = useState<File | null>(null);
   const [phase, setPhase] = useState<Phase>({ kind: "idle" });
   // Bumped to remount the drop zone, which empties its input: a file the browser can no longer read must be chosen anew.
   const [pick, setPick] = useState(0);
+  const section = useRef<HTMLElement>(null);
 
   async function run(mode: "pratinjau" | "simpan") {
+    // The input's own file, not the one kept at the last change event: choosing the same path again after saving it
+    // fires no change event in Chromium, yet only the input's new File reads the saved version.
+    const file = section.current?.querySelector<HTMLInputElement>("input[name=berkas]")?.files?.[0] ?? chosen;
     if (!file) return;
     setPhase({ kind: "uploading", percent: 0, mode });
     const answer = (await canRead(file))
       ? await send(jenis, mode, file, (percent) => setPhase({ kind: "uploading", percent, mode }), () => setPhase({ kind: "processing", mode }))
       : "unreadable";
     if (answer === "unreadable") {
-      setFile(null);
+      setChosen(null);
       setPick((n) => n + 1);
     }
     const outcome = answer === "unreadable" ? failed(UNREADABLE_MESSAGE) : answer === "network" ? failed(NETWORK_MESSAGE) : answer;
@@ -33,7 +37,7 @@ export function UploadForm({ jenis, label, hasTemplate }: { jenis: string; label
   const outcome = phase.kind === "done" ? phase.outcome : null;
   const busy = phase.kind === "uploading" || phase.kind === "processing";
   return (
-    <section aria-labelledby="unggah" className="space-y-4 rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
+    <section ref={section} aria-labelledby="unggah" className="space-y-4 rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
       <div className="flex flex-wrap items-baseline justify-between gap-2">
         <h2 id="unggah" className="text-lg font-semibold">{label}</h2>
         {hasTemplate && (
@@ -54,14 +58,14 @@ export function UploadForm({ jenis, label, hasTemplate }: { jenis: string; label
         key={pick}
         accept={jenis === "batas-wilayah" ? ".geojson,.json" : ".csv,.xlsx,.txt"}
         hint={`${jenis === "batas-wilayah" ? "GeoJSON (.geojson/.json)" : "CSV (koma atau titik koma, UTF-8) atau XLSX"}, maksimal 50 MB`}
-        fileName={file?.name ?? null}
+        fileName={chosen?.name ?? null}
         onFile={(f) => {
-          setFile(f);
+          setChosen(f);
           setPhase({ kind: "idle" });
         }}
       />
       <div className="flex flex-wrap items-center gap-3">
-        <button type="button" disabled={!file || busy} onClick={() => void run("pratinjau")} className="rounded bg-brand-700 px-4 py-2 text-white disabled:opacity-50">
+        <button type="button" disabled={!chosen || busy} onClick={() => void run("pratinjau")} className="rounded bg-brand-700 px-4 py-2 text-white disabled:opacity-50">
           Periksa berkas
         </button>
         {outcome?.status === "pratinjau" && (
