@@ -73,13 +73,15 @@ export default function AreaMapLeaflet({
   const { unit, noDataLabel, smallNLabel } = legend;
   // Read once, when the map is made: a slide's labels must not fade out over the next slide's for 200 ms.
   const fade = useRef(!presentation);
+  // Nobody zooms a projected slide: the +/− buttons would only cover a corner of the map.
+  const zoomControl = useRef(!presentation);
 
   // The map itself: an SVG renderer (patterns need SVG), removed on unmount.
   useEffect(() => {
     const el = containerRef.current;
     if (!el) return;
     const renderer = L.svg({ padding: 0.5 });
-    const map = L.map(el, { renderer, center: INDONESIA, zoom: 5, zoomSnap: 0.25, fadeAnimation: fade.current });
+    const map = L.map(el, { renderer, center: INDONESIA, zoom: 5, zoomSnap: 0.25, fadeAnimation: fade.current, zoomControl: zoomControl.current });
     renderer.addTo(map);
     const svg = map.getPanes().overlayPane.querySelector("svg");
     if (svg) injectHatch(svg);

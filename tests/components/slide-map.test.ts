@@ -9,6 +9,7 @@ import { AgendaFigures } from "@/app/rapat/_components/agenda-figures";
 import { areaLabelHtml, areaValueText } from "@/components/maps/legend";
 import type { AgendaView } from "@/lib/queries/meeting-view";
 import { EMPTY_SNAPSHOT } from "@/lib/meetings/snapshot";
+import { SLIDE_FONT_SIZE } from "@/components/charts/chart-format";
 
 const rate = (nilai: number | null, n: number) => ({ nilai, pembilang: ((nilai ?? 0) * n) / 100, penyebut: n, n, n_kecil: n < 30 });
 const hex = (x: number) => JSON.stringify({ type: "Polygon", coordinates: [[[x, 0], [x + 1, 0], [x + 1, 1], [x, 1], [x, 0]]] });
@@ -48,5 +49,30 @@ describe("a chart on a slide", () => {
     expect(slide).toContain("data-chart-fill");
     expect(slide).not.toMatch(/role="img"[^>]*style="[^"]*height:\d+px/);
     expect(render(item("GRAFIK", false), false)).toMatch(/role="img"[^>]*style="[^"]*height:\d+px/);
+  });
+});
+
+// The projector showed the page's "Unduh PNG" under every slide chart, and the slide's text (narratives, the score
+// table) stayed at 18 px beside 22 px chart ticks.
+describe("a slide's text and controls", () => {
+  const withText = (kind: "PETA" | "GRAFIK") => {
+    const it = item(kind, false);
+    return { ...it, figures: { ...it.figures, narasi: [{ kode: "18.72.01.1004", nama: "Hadimulyo Barat", kalimat: ["Prevalensi stunting naik 1,8 poin."] }] } } as AgendaView;
+  };
+
+  it("has no download button on a slide, and keeps it on the meeting page", () => {
+    expect(render(withText("GRAFIK"), true)).not.toContain("Unduh PNG");
+    expect(render(withText("GRAFIK"), false)).toContain("Unduh PNG");
+  });
+
+  it("sets the slide's text, narratives included, in SLIDE_FONT_SIZE; the page keeps its small type", () => {
+    const slide = render(withText("GRAFIK"), true);
+    expect(slide).toMatch(new RegExp(`<div[^>]*style="font-size:${SLIDE_FONT_SIZE}px"[^>]*data-agenda-kind="GRAFIK"`));
+    expect(slide).not.toContain("text-lg");
+    // The narrative inherits the column's size: no class of its own makes it smaller.
+    expect(/<p class="([^"]*)" data-narasi/.exec(slide)?.[1]).not.toMatch(/text-(xs|sm|base|lg)/);
+    const page = render(withText("GRAFIK"), false);
+    expect(page).not.toContain("font-size:");
+    expect(page).toMatch(/<div class="space-y-3 text-sm" data-agenda-kind="GRAFIK"/);
   });
 });

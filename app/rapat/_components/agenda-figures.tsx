@@ -7,6 +7,7 @@ import type { AgendaView } from "@/lib/queries/meeting-view";
 import { colorClasses, colorOf } from "@/lib/colors";
 import { formatDecimal, formatInt } from "@/lib/format";
 import { RateBarChart } from "@/components/charts/rate-bar-chart";
+import { SLIDE_FONT_SIZE } from "@/components/charts/chart-format";
 import { AreaMap } from "@/components/maps/area-map";
 import { areaTitle, villageLevel } from "@/lib/wilayah/codes";
 import { figuresLeftOutNote } from "@/lib/meetings/left-out";
@@ -23,8 +24,9 @@ export function AgendaFigures({ item, large = false }: { item: AgendaView; large
   // A map item over areas without boundaries still shows its figures per area: as the bar chart other items draw.
   const drawsMap = item.kind === "PETA" && item.shapes.length > 0;
   return (
-    // On a slide the column fills the screen and the chart or map takes the height the text leaves.
-    <div className={large ? "flex min-h-0 flex-1 flex-col gap-3 text-lg" : "space-y-3 text-sm"} data-agenda-kind={item.kind}>
+    // On a slide the column fills the screen and the chart or map takes the height the text leaves; its text (the
+    // narratives, the score table) is as large as the chart's ticks, SLIDE_FONT_SIZE.
+    <div className={large ? "flex min-h-0 flex-1 flex-col gap-3" : "space-y-3 text-sm"} style={large ? { fontSize: SLIDE_FONT_SIZE } : undefined} data-agenda-kind={item.kind}>
       {f.indikator && f.total && (
         <div className="flex flex-wrap items-baseline gap-x-4 gap-y-1">
           <span className={`num font-semibold ${large ? "text-5xl" : "text-3xl"}`} data-figure="total">{pct(f.total)}</span>
@@ -56,7 +58,7 @@ export function AgendaFigures({ item, large = false }: { item: AgendaView; large
         </p>
       )}
       {f.indikator && !drawsMap && f.baris.length > 0 && (
-        <RateBarChart labels={f.baris.map((b) => b.nama)} values={f.baris.map((b) => b.rate?.nilai ?? null)} n={f.baris.map((b) => b.rate?.n ?? 0)} nKecil={f.baris.map((b) => b.rate?.n_kecil ?? false)} target={f.target ?? undefined} label={f.indikator.label} large={large} height={large ? "fill" : undefined} download={{ fileName: `rapat-${item.id}-${f.indikator.id}`, title: `${f.indikator.label} · ${f.wilayah?.nama ?? ""} · ${periodText(f.periode)}`, source: sourceLine, note: leftOut ? `Catatan: ${leftOut}.` : null }} />
+        <RateBarChart labels={f.baris.map((b) => b.nama)} values={f.baris.map((b) => b.rate?.nilai ?? null)} n={f.baris.map((b) => b.rate?.n ?? 0)} nKecil={f.baris.map((b) => b.rate?.n_kecil ?? false)} target={f.target ?? undefined} label={f.indikator.label} large={large} height={large ? "fill" : undefined} download={large ? undefined : { fileName: `rapat-${item.id}-${f.indikator.id}`, title: `${f.indikator.label} · ${f.wilayah?.nama ?? ""} · ${periodText(f.periode)}`, source: sourceLine, note: leftOut ? `Catatan: ${leftOut}.` : null }} />
       )}
       {f.indikator && f.baris.length > 0 && !large && (
         <div className="overflow-x-auto">
@@ -82,10 +84,10 @@ export function AgendaFigures({ item, large = false }: { item: AgendaView; large
       {f.skor && (
         <div className="overflow-x-auto">
           <table className="w-full text-left" aria-label={`Skor ${item.title}`}>
-            <thead className="bg-slate-100"><tr><th className="px-2 py-1">Wilayah</th>{f.skor.kolom.map((k) => <th key={k.id} className="px-2 py-1 text-right" title={k.sumber ? `sumber: ${k.sumber}` : undefined}>{k.label}{k.periode ? <span className="block text-xs font-normal text-slate-600" data-kolom-periode>{periodText(k.periode)}</span> : null}</th>)}</tr></thead>
+            <thead className="bg-slate-100"><tr><th className="px-2 py-1">Wilayah</th>{f.skor.kolom.map((k) => <th key={k.id} className="px-2 py-1 text-right" title={k.sumber ? `sumber: ${k.sumber}` : undefined}>{k.label}{k.periode ? <span className={`block font-normal text-slate-600 ${large ? "text-base" : "text-xs"}`} data-kolom-periode>{periodText(k.periode)}</span> : null}</th>)}</tr></thead>
             <tbody>
               {f.skor.baris.map((r) => (
-                <tr key={r.kode} className="border-t border-slate-100"><td className="px-2 py-1">{r.nama}</td>{f.skor!.kolom.map((k) => <td key={k.id} className="num px-2 py-1 text-right" title={[nText(r.nilai[k.id]), leftOutText(r.nilai[k.id]?.sumber_lain)].filter(Boolean).join(" · ")}>{pct(r.nilai[k.id])}</td>)}</tr>
+                <tr key={r.kode} className="border-t border-slate-100"><td className={`px-2 py-1 ${large ? "whitespace-nowrap" : ""}`}>{r.nama}</td>{f.skor!.kolom.map((k) => <td key={k.id} className="num px-2 py-1 text-right" title={[nText(r.nilai[k.id]), leftOutText(r.nilai[k.id]?.sumber_lain)].filter(Boolean).join(" · ")}>{pct(r.nilai[k.id])}</td>)}</tr>
               ))}
             </tbody>
           </table>
