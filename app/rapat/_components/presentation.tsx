@@ -1,11 +1,13 @@
 "use client";
 // Presentation mode: one agenda item per screen, large type for a 1280×720 to
 // 1920×1080 projector, each slide within one screen, ←/→ (also PageUp/PageDown, space) to move, Esc to leave, F for full screen.
-import { useCallback, useEffect, useState } from "react";
+// The decisions take as many slides as they need (action-pages.ts); the counter and the keys count every one.
+import { useCallback, useEffect, useMemo, useState } from "react";
 import { useRouter } from "next/navigation";
 import type { AgendaView } from "@/lib/queries/meeting-view";
 import { AgendaFigures } from "./agenda-figures";
-import { ActionsSlide, type SlideAction } from "./actions-slide";
+import { ActionsSlide, actionsSlideTitle, type SlideAction } from "./actions-slide";
+import { paginateActions } from "./action-pages";
 
 export type { SlideAction };
 export type PresentationProps = {
@@ -20,7 +22,9 @@ export type PresentationProps = {
 
 export function Presentation({ title, subtitle, frozenNote, attendees, items, actions, exitHref }: PresentationProps) {
   const router = useRouter();
-  const total = items.length + 2;
+  const actionPages = useMemo(() => paginateActions(actions), [actions]);
+  const firstActions = items.length + 1;
+  const total = firstActions + actionPages.length;
   const [index, setIndex] = useState(0);
   const go = useCallback((d: number) => setIndex((i) => Math.min(total - 1, Math.max(0, i + d))), [total]);
   useEffect(() => {
@@ -34,10 +38,11 @@ export function Presentation({ title, subtitle, frozenNote, attendees, items, ac
     return () => window.removeEventListener("keydown", onKey);
   }, [go, router, exitHref]);
   const item = index >= 1 && index <= items.length ? items[index - 1]! : null;
+  const actionPage = index >= firstActions ? actionPages[index - firstActions] : undefined;
   return (
     <div className="flex h-screen flex-col bg-white text-slate-900" data-slide={index + 1} role="region" aria-roledescription="presentasi" aria-label={title}>
       <header className="flex items-center justify-between gap-4 border-b-4 border-brand-700 px-8 py-3">
-        <h1 className="truncate text-2xl font-semibold">{item ? `${item.order}. ${item.title}` : index === 0 ? title : "Keputusan dan tindak lanjut"}</h1>
+        <h1 className="truncate text-2xl font-semibold">{item ? `${item.order}. ${item.title}` : index === 0 ? title : actionsSlideTitle(index - firstActions, actionPages.length)}</h1>
         <span className="num shrink-0 text-lg text-slate-600" aria-live="polite">{index + 1} / {total}</span>
       </header>
       {/* A column, so a slide's chart or map can take the height its text leaves (agenda-figures.tsx). */}
@@ -52,7 +57,7 @@ export function Presentation({ title, subtitle, frozenNote, attendees, items, ac
           </div>
         )}
         {item && <AgendaFigures item={item} large />}
-        {index === total - 1 && <ActionsSlide actions={actions} />}
+        {actionPage && <ActionsSlide page={actionPage} />}
       </main>
       <footer className="flex items-center justify-between gap-2 border-t border-slate-200 px-8 py-2 text-base">
         <button type="button" onClick={() => go(-1)} disabled={index === 0} className="rounded border border-slate-300 px-4 py-1 disabled:opacity-40">← Sebelumnya</button>
