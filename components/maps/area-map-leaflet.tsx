@@ -4,6 +4,7 @@
 // ./area-map.tsx because Leaflet touches `window` at import time.
 import "leaflet/dist/leaflet.css";
 import L from "leaflet";
+import type { MultiPolygon, Polygon } from "geojson";
 import { useEffect, useRef, useState } from "react";
 import { useRouter } from "next/navigation";
 import { NavLink } from "@/components/ui/nav-link";
@@ -24,6 +25,8 @@ import {
   type AreaProperties,
 } from "./legend";
 import { MapLegendBox } from "./map-legend";
+import { geometryArea } from "./label-layout";
+import { layoutSlideLabels, type SlideLabel } from "./slide-labels";
 import type { AreaMapProps, MapMarker } from "./types";
 
 const NO_MARKERS: MapMarker[] = [];
@@ -70,6 +73,8 @@ export default function AreaMapLeaflet({
   const containerRef = useRef<HTMLDivElement>(null);
   const mapRef = useRef<L.Map | null>(null);
   const [showMarkers, setShowMarkers] = useState(true);
+  // Labels of a crowded slide map left off so they do not overlap (slide-labels.ts); the note says so.
+  const [hiddenLabels, setHiddenLabels] = useState(0);
   const { unit, noDataLabel, smallNLabel } = legend;
   // Read once, when the map is made: a slide's labels must not fade out over the next slide's for 200 ms.
   const fade = useRef(!presentation);
@@ -107,14 +112,18 @@ export default function AreaMapLeaflet({
   useEffect(() => {
     const map = mapRef.current;
     if (!map) return;
+    const labels: SlideLabel[] = [];
     const layer = L.geoJSON<AreaProperties>(areasToFeatureCollection(areas), {
       style: (feature) => (feature ? areaStyle(feature.properties) : {}),
       onEachFeature: (feature, lyr) => {
         const area = feature.properties;
         const path = lyr as L.Path;
         // A projector has no hover: a slide writes each area's name and value on it, like the pack's SVG maps.
-        if (presentation) path.bindTooltip(areaLabelHtml(area, { unit, noDataLabel }), { permanent: true, direction: "center", className: "area-label", interactive: false });
-        else path.bindTooltip(areaTooltipHtml(area, smallNLabel), { sticky: true, direction: "top" });
+        if (presentation) {
+          path.bindTooltip(areaLabelHtml(area, { unit, noDataLabel }), { permanent: true, direction: "center", className: "area-label", interactive: false });
+          const tooltip = path.getTooltip();
+          if (tooltip) labels.push({ code: area.code, priority: geometryArea(feature.geometry as Polygon | MultiPolygon), tooltip });
+        } else path.bindTooltip(areaTooltipHtml(area, smallNLabel), { sticky: true, direction: "top" });
         path.on("add", () => {
           const el = path.getElement();
           if (!el) return;
@@ -130,7 +139,18 @@ export default function AreaMapLeaflet({
       },
     });
     layer.addTo(map);
+    if (!presentation) return () => void layer.remove();
+    // After every move, zoom or resize (and once Leaflet has placed the labels): crowded labels shorten or hide.
+    let frame = 0;
+    const relayout = () => {
+      cancelAnimationFrame(frame);
+      frame = requestAnimationFrame(() => setHiddenLabels(layoutSlideLabels(labels, map.getContainer())));
+    };
+    map.on("zoomend moveend resize", relayout);
+    relayout();
     return () => {
+      cancelAnimationFrame(frame);
+      map.off("zoomend moveend resize", relayout);
       layer.remove();
     };
   }, [areas, unit, noDataLabel, smallNLabel, presentation, router]);
@@ -194,6 +214,11 @@ export default function AreaMapLeaflet({
         {schematic && (
           <span className="pointer-events-none absolute bottom-2 left-2 z-[1000] rounded bg-white/90 px-2 py-0.5 text-xs font-medium text-slate-700 shadow-sm">
             {SCHEMATIC_LABEL}
+          </span>
+        )}
+        {presentation && hiddenLabels > 0 && (
+          <span className="pointer-events-none absolute left-2 top-2 z-[1000] rounded bg-white/90 px-2 py-0.5 text-base text-slate-700 shadow-sm" data-hidden-labels="">
+            {hiddenLabels} nama wilayah tidak ditulis agar tidak bertumpuk; angkanya ada di tabel.
           </span>
         )}
       </div>

@@ -3,6 +3,7 @@
 import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position } from "geojson";
 import { NO_DATA_COLOR, STRATA_COLORS, STRATA_LABELS } from "@/lib/colors";
 import { formatDate, formatDecimal, formatInt } from "@/lib/format";
+import { shortAreaName } from "./label-layout";
 import type { MapArea, MapLegend, MapMarker, Stratum } from "./types";
 
 /** Id of the SVG hatch pattern that fills areas without data (one per map SVG, identical content). */
@@ -111,9 +112,14 @@ export function areaValueText(value: number | null, legend: Pick<MapLegend, "uni
   return legend.unit === "%" ? `${formatDecimal(value)}%` : `${formatDecimal(value)}${legend.unit ? ` ${legend.unit}` : ""}`;
 }
 
-/** The permanent label of an area on a slide map: its name over its value (the pack's SVG maps label alike). */
+/**
+ * The permanent label of an area on a slide map: its name over its value (the pack's SVG maps label alike), with
+ * the short form of a long name beside it, shown instead when the map is crowded (slide-labels.ts).
+ */
 export function areaLabelHtml(area: Pick<MapArea, "name" | "value">, legend: Pick<MapLegend, "unit" | "noDataLabel">): string {
-  return `<span class="area-label-name">${escapeHtml(area.name)}</span><br><span class="num">${escapeHtml(areaValueText(area.value, legend))}</span>`;
+  const short = shortAreaName(area.name);
+  const shortHtml = short ? `<span class="area-label-short" aria-hidden="true">${escapeHtml(short)}</span>` : "";
+  return `<span class="area-label-name">${escapeHtml(area.name)}</span>${shortHtml}<br><span class="num">${escapeHtml(areaValueText(area.value, legend))}</span>`;
 }
 
 /** Marker fill by strata; grey when the posyandu has not been assessed. */

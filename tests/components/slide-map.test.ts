@@ -37,7 +37,9 @@ describe("a map on a slide", () => {
 
   it("writes name over value on each shape, no-data and other units named, text escaped", () => {
     const legend = { unit: "%", noDataLabel: "tidak ada data" };
-    expect(areaLabelHtml({ name: "Hadimulyo Barat", value: 30 }, legend)).toBe('<span class="area-label-name">Hadimulyo Barat</span><br><span class="num">30,0%</span>');
+    // A long name carries its short form, shown instead on a crowded map (slide-labels.ts); a short one does not.
+    expect(areaLabelHtml({ name: "Hadimulyo Barat", value: 30 }, legend)).toBe('<span class="area-label-name">Hadimulyo Barat</span><span class="area-label-short" aria-hidden="true">Hadimulyo B.</span><br><span class="num">30,0%</span>');
+    expect(areaLabelHtml({ name: "Metro", value: 30 }, legend)).toBe('<span class="area-label-name">Metro</span><br><span class="num">30,0%</span>');
     expect(areaLabelHtml({ name: "A<b>", value: null }, legend)).toContain("A&#60;b&#62;</span><br><span class=\"num\">tidak ada data");
     expect(areaValueText(12.5, { unit: "per 1.000", noDataLabel: "-" })).toBe("12,5 per 1.000");
   });
