@@ -28,3 +28,13 @@ describe("the decisions slide", () => {
     expect(slide([])).toContain("Belum ada tindakan dicatat.");
   });
 });
+
+describe("a decisions slide that continues a section", () => {
+  it("says so in the section's heading", () => {
+    const carried = Array.from({ length: 12 }, (_, i) => action(i + 1, `Kunjungan rumah balita ${i + 1}`, "20 September 2026"));
+    const pages = paginateActions(carried);
+    const last = renderToStaticMarkup(createElement(ActionsSlide, { page: pages.at(-1)! }));
+    expect(/<h2[^>]*>(.*?)<\/h2>/.exec(last)?.[1]).toBe("Dari rapat sebelumnya (masih terbuka, lanjutan)");
+    expect(/<h2[^>]*>(.*?)<\/h2>/.exec(slide(carried))?.[1]).toBe("Keputusan rapat ini");
+  });
+});

@@ -6,6 +6,7 @@ import { actionMeta, type ActionPage, type ActionSection, type SlideAction } fro
 export type { SlideAction };
 
 const HEADINGS = { today: "Keputusan rapat ini", carried: "Dari rapat sebelumnya (masih terbuka)" } as const;
+const CONTINUED = { today: "Keputusan rapat ini (lanjutan)", carried: "Dari rapat sebelumnya (masih terbuka, lanjutan)" } as const;
 // The lists' names stay the same on every slide of the section (the browser tests find them by it).
 const LABELS = { today: "Keputusan rapat ini", carried: "Dari rapat sebelumnya" } as const;
 
@@ -13,7 +14,7 @@ function Section({ section }: { section: ActionSection }) {
   return (
     <section className="space-y-3" data-action-section={section.kind}>
       <h2 className="text-xl font-semibold uppercase tracking-wide text-slate-600">
-        {HEADINGS[section.kind]}{section.continued ? " (lanjutan)" : ""}
+        {(section.continued ? CONTINUED : HEADINGS)[section.kind]}
       </h2>
       {section.actions.length === 0 ? <p className="text-[22px] text-slate-700">Belum ada keputusan baru dicatat.</p> : (
         <ol className="space-y-3" aria-label={LABELS[section.kind]}>
