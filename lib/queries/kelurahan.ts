@@ -8,6 +8,7 @@ import type { Rate } from "../indicators/rate";
 import { AreaAccessError, getIndicatorReport } from "./indicators";
 import { parseReasons } from "./posyandu-detail";
 import { cachedByScope } from "./cache";
+import { SOURCE_LABEL } from "../indicators/nutrition-sources";
 import { latestPeriods } from "./latest-periods";
 import { strataYearFor, strataYearLabel, yearRated } from "../indicators/strata-distribution";
 
@@ -20,6 +21,8 @@ export type PosyanduStatus = {
   laporanTerakhir: string | null;
   ds: Rate | null;
   stunting: Rate | null;
+  /** The source the stunting figure was read in ("e-PPGBM", "rekap manual"), as the kelurahan total chose it. */
+  sumberGizi: string | null;
 };
 
 /** One row per active posyandu of the kelurahan `kode` for `bulan` (and its latest Feb/Aug `gizi`). */
@@ -51,6 +54,7 @@ async function getPosyanduStatusUncached(viewer: Viewer, kode: string, bulan: st
       kader: kader?.pembilang ?? 0,
       laporanTerakhir: p ? (lastOf.get(p.id) ?? null) : null,
       ds: (a.indikator.d_s as Rate | undefined) ?? null,
+      sumberGizi: nutrition?.sumber_gizi ? (SOURCE_LABEL[nutrition.sumber_gizi] ?? nutrition.sumber_gizi) : null,
       stunting: (nutrition?.anak.find((x) => x.wilayah.kode === a.wilayah.kode)?.indikator.stunting as Rate | undefined) ?? null,
     };
   });

@@ -27,6 +27,9 @@ describe("kelurahan and posyandu pages", () => {
       const p = await t.db.posyandu.findUniqueOrThrow({ where: { code: r.kode }, select: { id: true } });
       const year = await t.db.posyanduYear.findUnique({ where: { posyanduId_year: { posyanduId: p.id, year: 2026 } } });
       expect(r.strata?.strata).toBe(year?.stratum);
+      // The stunting column's hover names the source read, not "data gizi"; the demo's 2026 is provisional.
+      expect(r.sumberGizi).toBe("e-PPGBM");
+      expect(r.strata?.tahunLabel).toBe("2026 (s.d. Oktober, sementara)");
       expect(r.strata?.kurang).toEqual(JSON.parse(year!.kurang));
       if (r.strata!.strata !== "MANDIRI") expect(r.strata!.kurang.length).toBeGreaterThan(0);
       const kader = await t.db.kaderMembership.count({ where: { posyanduId: p.id, endDate: null, kader: { active: true } } });

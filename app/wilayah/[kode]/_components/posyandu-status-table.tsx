@@ -81,7 +81,7 @@ export function PosyanduStatusTable({ rows, bulan, gizi, sort, base, params }: {
                 {r.laporanTerakhir ? periodLabel(r.laporanTerakhir) : "belum pernah"}
               </td>
               <RateTd rate={r.ds} context={`${periodLabel(bulan)} · laporan bulanan`} />
-              <RateTd rate={r.stunting} context={gizi ? `${periodLabel(gizi)} · data gizi` : "data gizi"} />
+              <RateTd rate={r.stunting} context={[gizi ? periodLabel(gizi) : null, r.sumberGizi ?? "data gizi"].filter(Boolean).join(" · ")} />
             </tr>
           ))}
         </tbody>
