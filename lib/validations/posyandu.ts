@@ -110,8 +110,11 @@ export function fieldErrorsOf(error: z.ZodError): Record<string, string> {
 }
 
 /** A refused form: a summary line plus the per-field messages. */
+/** The general message of a refusal whose reasons are marked at the fields. */
+export const FIELDS_MARKED = "Periksa kembali isian yang ditandai.";
+
 export function invalid(error: z.ZodError): FormResult {
-  return { ok: false, message: "Periksa kembali isian yang ditandai.", fieldErrors: fieldErrorsOf(error) };
+  return { ok: false, message: FIELDS_MARKED, fieldErrors: fieldErrorsOf(error) };
 }
 
 /** The text values of a submitted form, minus secrets and Next's internal fields. */

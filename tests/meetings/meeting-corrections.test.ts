@@ -7,6 +7,7 @@ import { deleteMeeting, moveAgendaItem, updateMeeting } from "@/lib/actions/meet
 import { lockMeeting } from "@/lib/actions/meeting-lock";
 import { addAction, addProgress, updateAction } from "@/lib/actions/tindakan";
 import { getMeeting } from "@/lib/queries/meetings";
+import { generalMessage } from "@/app/posyandu/_components/form-parts";
 
 const KEC = "18.72.01";
 const TODAY = "2026-11-30";
@@ -74,13 +75,21 @@ describe("correcting a meeting record", () => {
 
   it("deletes a draft only with “Saya yakin”, audited; never a locked meeting", async () => {
     const id = await create("2026-12-15", "Rapat ganda (salah buat)");
-    expect((await deleteMeeting(t.db, t.viewers.camat, { meetingId: id })).fieldErrors).toEqual({ yakin: "Centang “Saya yakin” untuk menghapus rapat ini" });
+    const unsure = await deleteMeeting(t.db, t.viewers.camat, { meetingId: id });
+    expect(unsure.fieldErrors).toEqual({ yakin: "Centang “Saya yakin” untuk menghapus rapat ini" });
+    // The form shows that message beside the box, and no "Periksa kembali isian yang ditandai." above it.
+    expect(generalMessage(unsure, ["yakin"])).toBeNull();
+    // A summary that says more, or a marked field without its own message on the form, is still shown.
+    const hostile = await deleteMeeting(t.db, t.viewers.camat, { meetingId: "x", yakin: "on" });
+    expect(generalMessage(hostile, ["yakin"])).toEqual(hostile);
     expect(await getMeeting(t.viewers.camat, id, TODAY)).not.toBeNull();
     expect(await deleteMeeting(t.db, t.viewers.camat, { meetingId: id, yakin: "on" })).toEqual({ ok: true, message: "Rapat “Rapat ganda (salah buat)” (15 Desember 2026) dihapus." });
     expect(await getMeeting(t.viewers.camat, id, TODAY)).toBeNull();
     expect(await audits(t, "Meeting", id, "DELETE")).toBe(1);
     const locked = (await t.db.meeting.findFirstOrThrow({ where: { title: "Rapat yang dikunci" } })).id;
-    expect((await deleteMeeting(t.db, t.viewers.camat, { meetingId: locked, yakin: "on" })).message).toBe("Rapat yang sudah dikunci tidak dapat dihapus: rapat itu catatan resmi angka dan keputusan yang dibahas.");
+    const lockedRefusal = await deleteMeeting(t.db, t.viewers.camat, { meetingId: locked, yakin: "on" });
+    expect(lockedRefusal.message).toBe("Rapat yang sudah dikunci tidak dapat dihapus: rapat itu catatan resmi angka dan keputusan yang dibahas.");
+    expect(generalMessage(lockedRefusal, ["yakin"])).toEqual(lockedRefusal);
     expect(await getMeeting(t.viewers.camat, locked, TODAY)).not.toBeNull();
   });
 

@@ -41,7 +41,7 @@ describe("meeting forms (rendered)", () => {
   });
 
   it("keeps the sector of the attendee just saved for the next one", async () => {
-    expect(renderToStaticMarkup(createElement(AttendeeForm, { action: saved, meetingId: 1 }))).toMatch(/<option value="DINKES" selected="">/);
+    expect(renderToStaticMarkup(createElement(AttendeeForm, { action: saved, meetingId: 1, list: "" }))).toMatch(/<option value="DINKES" selected="">/);
     const form = new FormData();
     form.set("sector", "TP_PKK");
     form.set("name", "Ibu Wati");

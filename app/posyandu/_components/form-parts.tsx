@@ -1,7 +1,7 @@
 // Small building blocks of the register and admin forms (no hooks, so server
 // and client components can both use them).
 import type { ReactNode } from "react";
-import type { FormResult } from "@/lib/validations/posyandu";
+import { FIELDS_MARKED, type FormResult } from "@/lib/validations/posyandu";
 
 export const inputClass = "mt-1 w-full min-w-0 rounded border border-slate-300 bg-white px-2 py-1.5 aria-[invalid=true]:border-red-600";
 export const buttonClass = "rounded bg-brand-700 px-4 py-1.5 text-sm font-medium text-white hover:bg-brand-800 disabled:opacity-50";
@@ -26,6 +26,15 @@ export function FormMessage({ state }: { state: FormResult | null }) {
       {state.message}
     </p>
   );
+}
+
+/**
+ * The form's general message, or null when it only says "check the marked fields" and every marked field is one of
+ * `inline`, whose own message already stands next to it (a lone checkbox or date): the summary then repeats nothing.
+ */
+export function generalMessage(state: FormResult | null, inline: readonly string[]): FormResult | null {
+  const marked = Object.keys(state?.fieldErrors ?? {});
+  return state && !state.ok && state.message === FIELDS_MARKED && marked.length > 0 && marked.every((n) => inline.includes(n)) ? null : state;
 }
 
 /** A key that remounts a form when a new result arrives, so its defaults show what was submitted. */

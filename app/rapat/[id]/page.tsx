@@ -20,7 +20,7 @@ import { cardClass } from "@/app/posyandu/_components/form-parts";
 import { AgendaFigures } from "@/app/rapat/_components/agenda-figures";
 import { agendaPeriods } from "@/app/rapat/_components/agenda-period";
 import { ActionForm, AgendaForm, AttendeeForm, OpButton } from "@/app/rapat/_components/meeting-forms";
-import { AttendeeList } from "./_components/attendee-list";
+import { AttendeeList, attendeeIds } from "./_components/attendee-list";
 import { ActionList } from "./_components/action-list";
 import { DriftNote } from "./_components/drift-note";
 import { DraftCorrections } from "./_components/draft-corrections";
@@ -78,7 +78,7 @@ export default async function MeetingPage({ params, searchParams }: { params: Pr
           <h2 id="peserta" className="text-lg font-semibold">Peserta ({m.attendees.length})</h2>
           <AttendeeList meeting={m} editable={m.canManage} />
           {m.canManage && !draft && <p className="text-sm text-slate-600" data-peserta-terkunci>Rapat sudah dikunci, tetapi daftar hadir masih dapat dilengkapi dari lembar tanda tangan. Setiap perubahan tercatat di log audit.</p>}
-          {m.canManage && <AttendeeForm action={addAttendeeAction} meetingId={m.id} />}
+          {m.canManage && <AttendeeForm action={addAttendeeAction} meetingId={m.id} list={attendeeIds(m)} />}
         </section>
         <section aria-labelledby="agenda" className="space-y-3">
           <h2 id="agenda" className="text-lg font-semibold">Agenda</h2>

@@ -4,8 +4,8 @@
 import { useActionState, type FormEvent, type ReactNode } from "react";
 import type { FormResult } from "@/lib/validations/posyandu";
 import { MEETING_DATE_MIN, MEETING_KINDS, MEETING_KIND_LABELS, SECTORS, SECTOR_LABELS, meetingDateMax } from "@/lib/validations/meetings";
-import { Field, FormMessage, inputClass, pick } from "@/app/posyandu/_components/form-parts";
-import { Select, Shell, options, useForm, type Action, type Option } from "./meeting-forms";
+import { Field, FormMessage, generalMessage, inputClass, pick } from "@/app/posyandu/_components/form-parts";
+import { Select, Shell, options, useForm, useListNotice, type Action, type Option } from "./meeting-forms";
 
 type MeetingFields = { id: number; title: string; kind: string; date: string; place: string };
 
@@ -27,12 +27,13 @@ export function EditMeetingForm({ action, meeting, today }: { action: Action; me
 
 export function DeleteMeetingForm({ action, meetingId, counts }: { action: Action; meetingId: number; counts: string }) {
   const f = useForm(action);
+  // An unticked box is explained beside it; "Periksa kembali isian yang ditandai." above it would only repeat that.
   return (
-    <Shell title="Hapus rapat" state={f.state} submit="Hapus rapat" pending={f.pending} action={f.formAction} danger>
+    <Shell title="Hapus rapat" state={f.state} notice={generalMessage(f.state, ["yakin"])} submit="Hapus rapat" pending={f.pending} action={f.formAction} danger>
       <input type="hidden" name="meetingId" value={meetingId} />
       <p className="text-sm">Rapat draf ini akan dihapus beserta {counts}. Penghapusan tercatat di log audit dan tidak dapat dibatalkan dari aplikasi.</p>
-      <label className="flex items-center gap-2 text-sm font-medium"><input type="checkbox" name="yakin" aria-invalid={!!f.err("yakin")} /> Saya yakin rapat ini dihapus</label>
-      {f.err("yakin") && <p className="text-sm text-red-700">{f.err("yakin")}</p>}
+      <label className="flex items-center gap-2 text-sm font-medium"><input type="checkbox" name="yakin" aria-invalid={!!f.err("yakin")} aria-describedby={f.err("yakin") ? `yakin-${meetingId}` : undefined} /> Saya yakin rapat ini dihapus</label>
+      {f.err("yakin") && <p id={`yakin-${meetingId}`} role="alert" className="text-sm text-red-700">{f.err("yakin")}</p>}
     </Shell>
   );
 }
@@ -61,10 +62,12 @@ export function EditActionForm({ action, a, meetingId, meetingDate, areas, indic
 
 /**
  * One form around a list whose rows each carry a submit button (name="targetId", data-confirm="…"): the button's
- * question is asked first, and the result stays on screen after its row is gone (a form per row vanishes with it).
+ * question is asked first, and the result stays on screen after its row is gone (a form per row vanishes with it),
+ * until the list changes again (`list`: its row ids).
  */
-export function ConfirmedRowsForm({ action, meetingId, op, label, children }: { action: Action; meetingId: number; op: string; label: string; children: ReactNode }) {
+export function ConfirmedRowsForm({ action, meetingId, op, label, list, children }: { action: Action; meetingId: number; op: string; label: string; list: string; children: ReactNode }) {
   const [state, formAction] = useActionState<FormResult | null, FormData>(action, null);
+  const { notice } = useListNotice(state, list);
   const ask = (e: FormEvent<HTMLFormElement>) => {
     const question = ((e.nativeEvent as SubmitEvent).submitter as HTMLElement | null)?.dataset.confirm;
     if (question && !window.confirm(question)) e.preventDefault();
@@ -74,7 +77,7 @@ export function ConfirmedRowsForm({ action, meetingId, op, label, children }: { 
       <input type="hidden" name="meetingId" value={meetingId} />
       <input type="hidden" name="op" value={op} />
       {children}
-      <FormMessage state={state} />
+      <FormMessage state={notice} />
     </form>
   );
 }

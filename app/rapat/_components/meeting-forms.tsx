@@ -1,7 +1,7 @@
 "use client";
 // The meeting page's small forms. Each posts to a server action and shows its
 // Indonesian result; refused input keeps what the user typed.
-import { useActionState, useMemo, type ChangeEvent, type ReactNode } from "react";
+import { useActionState, useMemo, useState, type ChangeEvent, type ReactNode } from "react";
 import type { FormResult } from "@/lib/validations/posyandu";
 import { ACTION_STATUSES, ACTION_STATUS_LABELS, AGENDA_KINDS, AGENDA_KIND_LABELS, MEETING_DATE_MIN, MEETING_KINDS, MEETING_KIND_LABELS, SECTORS, SECTOR_LABELS, defaultDueDate, meetingDateMax } from "@/lib/validations/meetings";
 import { indicatorDef } from "@/lib/indicators/catalogue";
@@ -19,11 +19,26 @@ export function useForm(action: Action) {
   return { state, formAction, pending, sticky, err: (n: string) => state?.fieldErrors?.[n] };
 }
 
-export function Shell({ title, state, children, submit, pending, action, id, danger = false }: { title?: string; state: FormResult | null; children: ReactNode; submit: string; pending: boolean; action: (f: FormData) => void; id?: string; danger?: boolean }) {
+/**
+ * A saved result's notice that belongs to the list it changed (`list`: a signature such as the row ids): it goes when
+ * the list changes again (a row removed, another entry) or `dismiss` is called (the user starts the next entry).
+ * A refusal stays until the next submission: it explains what the user is typing.
+ */
+export function useListNotice(state: FormResult | null, list: string) {
+  // Remembered when a result arrives: the action's answer and the refreshed list come in one render.
+  const [seen, setSeen] = useState({ state, list, dismissed: false });
+  if (seen.state !== state) setSeen({ state, list, dismissed: false });
+  const current = seen.state === state ? seen : { state, list, dismissed: false };
+  const stale = state?.ok === true && (current.list !== list || current.dismissed);
+  return { notice: stale ? null : state, dismiss: () => { if (state?.ok && !current.dismissed) setSeen({ ...current, dismissed: true }); } };
+}
+
+/** `notice`: what the message under the fields shows, when not simply the state (see generalMessage, useListNotice). */
+export function Shell({ title, state, notice, children, submit, pending, action, id, danger = false, onInput }: { title?: string; state: FormResult | null; notice?: FormResult | null; children: ReactNode; submit: string; pending: boolean; action: (f: FormData) => void; id?: string; danger?: boolean; onInput?: () => void }) {
   return (
-    <form key={formKey(state)} action={action} className="space-y-2" noValidate aria-label={title} id={id}>
+    <form key={formKey(state)} action={action} className="space-y-2" noValidate aria-label={title} id={id} onInput={onInput}>
       {children}
-      <FormMessage state={state} />
+      <FormMessage state={notice === undefined ? state : notice} />
       <button type="submit" disabled={pending} className={danger ? "rounded bg-red-700 px-4 py-1.5 text-sm font-medium text-white hover:bg-red-800 disabled:opacity-50" : buttonClass}>{pending ? "Menyimpan…" : submit}</button>
     </form>
   );
@@ -63,11 +78,13 @@ export function NewMeetingForm({ action, areas, today }: { action: Action; areas
   );
 }
 
-export function AttendeeForm({ action, meetingId }: { action: Action; meetingId: number }) {
+/** `list`: the attendee ids; "… ditambahkan." goes when they change again or the next name is typed. */
+export function AttendeeForm({ action, meetingId, list }: { action: Action; meetingId: number; list: string }) {
   // Attendees are usually entered OPD by OPD: the next entry keeps the sector of the last one saved.
   const f = useForm(useMemo(() => keepOnSave(action, ["sector"]), [action]));
+  const { notice, dismiss } = useListNotice(f.state, list);
   return (
-    <Shell title="Tambah peserta" state={f.state} submit="Tambah peserta" pending={f.pending} action={f.formAction}>
+    <Shell title="Tambah peserta" state={f.state} notice={notice} onInput={dismiss} submit="Tambah peserta" pending={f.pending} action={f.formAction}>
       <input type="hidden" name="meetingId" value={meetingId} />
       <div className="grid grid-cols-1 gap-2 sm:grid-cols-3">
         <Field label="OPD/sektor" error={f.err("sector")}><Select name="sector" opts={options(SECTORS, SECTOR_LABELS)} value={pick(f.sticky, "sector", f.state?.values?.sector ?? "DINKES")} invalid={!!f.err("sector")} /></Field>

@@ -23,5 +23,8 @@ export function AttendeeList({ meeting, editable }: { meeting: MeetingDetail; ed
       ))}
     </dl>
   );
-  return editable ? <ConfirmedRowsForm action={meetingOpAction} meetingId={meeting.id} op="hapus-peserta" label="Hapus peserta">{list}</ConfirmedRowsForm> : list;
+  return editable ? <ConfirmedRowsForm action={meetingOpAction} meetingId={meeting.id} op="hapus-peserta" label="Hapus peserta" list={attendeeIds(meeting)}>{list}</ConfirmedRowsForm> : list;
 }
+
+/** The attendee list's signature: the add and remove notices belong to the list they changed. */
+export const attendeeIds = (meeting: Pick<MeetingDetail, "attendees">) => meeting.attendees.map((a) => a.id).join(",");
