@@ -1,6 +1,6 @@
 import "server-only";
-// Correcting a draft meeting: its own fields, the order of its agenda, or the
-// whole record when it was created by mistake. A locked meeting is the official
+// Correcting a draft meeting: its own fields, the order of its agenda, an agenda
+// item's area, or the whole record when it was created by mistake. A locked meeting is the official
 // record of what the room saw and decided, so none of this applies to it (its
 // actions stay editable: lib/actions/tindakan.ts). Every change is audited.
 import { revalidatePath } from "next/cache";
@@ -11,7 +11,8 @@ import type { Viewer } from "../auth/scope";
 import type { Tx } from "../import/kind";
 import { writeAudit } from "../audit";
 import { refuseWhenBusy } from "../db/busy";
-import { dateText, meetingDeleteSchema, meetingEditSchemaFor } from "../validations/meetings";
+import { agendaAreaSchema, dateText, meetingDeleteSchema, meetingEditSchemaFor } from "../validations/meetings";
+import { areaTitle } from "../wilayah/codes";
 import { dayOf, formValues, invalid, todayJakarta, type FormResult } from "../validations/posyandu";
 import { managed } from "./meeting-lock";
 
@@ -99,6 +100,32 @@ export const moveAgendaItem = refuseWhenBusy(async function moveAgendaItem(clien
   });
 });
 
+/**
+ * Moves a draft's agenda item to another area inside the meeting's (the rule of adding one); its kind, indicator and
+ * period stay. Refused once locked: the item's figures are then frozen for the area the room saw.
+ */
+export const updateAgendaArea = refuseWhenBusy(async function updateAgendaArea(client: Db, viewer: Viewer, input: unknown): Promise<FormResult> {
+  const parsed = agendaAreaSchema.safeParse(input);
+  if (!parsed.success) return invalid(parsed.error);
+  const { meetingId, itemId, areaCode } = parsed.data;
+  const m = await managed(client, viewer, meetingId);
+  if (!m) return REFUSED;
+  if (m.status === "TERKUNCI") return LOCKED;
+  if (areaCode && !(areaCode === m.areaCode || areaCode.startsWith(`${m.areaCode}.`))) return { ok: false, message: "Wilayah agenda harus di dalam wilayah rapat.", fieldErrors: { areaCode: "Di luar wilayah rapat" } };
+  const area = await client.area.findUnique({ where: { code: areaCode ?? m.areaCode }, select: { name: true, level: true } });
+  if (!area) return { ok: false, message: "Wilayah tidak ditemukan.", fieldErrors: { areaCode: "Wilayah tidak ditemukan" } };
+  return client.$transaction(async (tx): Promise<FormResult> => {
+    const item = await tx.agendaItem.findFirst({ where: { id: itemId, meetingId }, select: { title: true, areaCode: true, meeting: { select: { status: true } } } });
+    if (!item) return { ok: false, message: "Agenda tidak ditemukan." };
+    if (item.meeting.status === "TERKUNCI") return LOCKED;
+    const name = areaTitle(area.level, area.name);
+    if (item.areaCode === areaCode) return { ok: true, message: `Wilayah agenda “${item.title}” tetap ${name}.` };
+    await tx.agendaItem.update({ where: { id: itemId }, data: { areaCode } });
+    await writeAudit(tx, { userId: viewer.id, action: "UPDATE", entity: "AgendaItem", entityId: itemId, before: { areaCode: item.areaCode }, after: { areaCode } });
+    return { ok: true, message: `Wilayah agenda “${item.title}” diubah ke ${name}.` };
+  });
+});
+
 // ── form actions ──
 export async function updateMeetingAction(_prev: FormResult | null, form: FormData): Promise<FormResult> {
   "use server";
@@ -117,4 +144,11 @@ export async function deleteMeetingAction(_prev: FormResult | null, form: FormDa
   revalidatePath("/rapat");
   // The meeting's page is gone: the list says so (by a flag, not the message: a URL must not put text on the page).
   redirect("/rapat?dihapus=1");
+}
+
+export async function updateAgendaAreaAction(_prev: FormResult | null, form: FormData): Promise<FormResult> {
+  "use server";
+  const result = await updateAgendaArea(db(), await requireViewer(), Object.fromEntries(form));
+  if (result.ok) revalidatePath(`/rapat/${Number(form.get("meetingId"))}`);
+  return result.ok ? result : { ...result, values: formValues(form) };
 }

@@ -116,6 +116,13 @@ export const agendaSchema = z.object({
   period: z.preprocess(blankToNull, z.string().regex(/^\d{4}(-(0[1-9]|1[0-2]))?$/, "Periode harus TTTT atau TTTT-BB").nullable()),
 });
 
+/** Moving a draft's agenda item to another area of the meeting (blank: the meeting's own area, as at creation). */
+export const agendaAreaSchema = z.object({
+  meetingId: id,
+  itemId: id,
+  areaCode: z.preprocess(blankToNull, areaCode.nullable()),
+});
+
 export const actionSchema = z.object({
   meetingId: id,
   text: requiredText("Uraian tindakan", 500),

@@ -137,6 +137,7 @@ export const SERVER_ACTIONS: Record<string, string> = {
   signOutOwnSessionsAction: "signOutOwnSessions",
   undoBatchAction: "undoImportBatch",
   updateActionAction: "updateAction",
+  updateAgendaAreaAction: "updateAgendaArea",
   updateMeetingAction: "updateMeeting",
   updatePosyanduAction: "updatePosyandu",
 };

@@ -7,7 +7,7 @@ import type { DemoDb } from "../helpers/demo-db";
 import type { ScopeFixture } from "../helpers/scope-fixture";
 import type { Actor, Place, Places } from "./write-scope-places";
 import { addAction, addProgress, updateAction } from "@/lib/actions/tindakan";
-import { deleteMeeting, moveAgendaItem, updateMeeting } from "@/lib/actions/meeting-edit";
+import { deleteMeeting, moveAgendaItem, updateAgendaArea, updateMeeting } from "@/lib/actions/meeting-edit";
 import { addAgendaItem, addAttendee, createMeeting, removeAgendaItem, removeAttendee } from "@/lib/actions/meetings";
 import { lockMeeting } from "@/lib/actions/meeting-lock";
 import { addKaderTraining, endKaderService, saveKader } from "@/lib/actions/kader";
@@ -145,6 +145,12 @@ export const WRITE_CASES: Record<string, WriteCase> = {
     },
   },
   "meetingOpAction:turun-agenda": { allowed: CHAIRS, control: "camat", run: (c, who, at) => moveAgendaItem(c.t.db, v(c, who), at.meetingId, at.agendaId, "turun") },
+  // Before hapus-agenda (which removes the item) and kunci (after which the agenda is fixed).
+  updateAgendaAreaAction: {
+    allowed: CHAIRS, control: "camat",
+    run: (c, who, at) => updateAgendaArea(c.t.db, v(c, who), { meetingId: at.meetingId, itemId: at.agendaId, areaCode: at.kelurahan }),
+    extra: [{ what: "another kecamatan's area for an own meeting's agenda item", who: "camat", run: (c) => updateAgendaArea(c.t.db, v(c, "camat"), { meetingId: c.places.own.meetingId, itemId: c.places.own.agendaId, areaCode: "18.72.02" }) }],
+  },
   "meetingOpAction:hapus-peserta": { allowed: CHAIRS, control: "camat", run: (c, who, at) => removeAttendee(c.t.db, v(c, who), at.meetingId, at.attendeeId) },
   "meetingOpAction:hapus-agenda": { allowed: CHAIRS, control: "camat", run: (c, who, at) => removeAgendaItem(c.t.db, v(c, who), at.meetingId, at.agendaId) },
   // Last of the meeting cases: a locked meeting refuses attendee and agenda changes.

@@ -1,6 +1,6 @@
 "use client";
-// Correcting a meeting record: a draft's own fields, deleting a draft (only with "Saya yakin"), an action's fields,
-// and removing attendees with a confirmation and a message that outlives the removed row.
+// Correcting a meeting record: a draft's own fields, deleting a draft (only with "Saya yakin"), an agenda item's
+// area, an action's fields, and removing attendees with a confirmation and a message that outlives the removed row.
 import { useActionState, type FormEvent, type ReactNode } from "react";
 import type { FormResult } from "@/lib/validations/posyandu";
 import { MEETING_DATE_MIN, MEETING_KINDS, MEETING_KIND_LABELS, SECTORS, SECTOR_LABELS, meetingDateMax } from "@/lib/validations/meetings";
@@ -56,6 +56,18 @@ export function EditActionForm({ action, a, meetingId, meetingDate, areas, indic
         <Field label="Sumber dana" error={f.err("fundingSource")} hint="Mis. APBD, Dana Desa"><input name="fundingSource" maxLength={120} defaultValue={pick(f.sticky, "fundingSource", a.fundingSource)} className={inputClass} /></Field>
       </div>
       <p className="text-xs text-slate-600">Status diubah lewat “Catat perkembangan”, agar setiap perubahan status punya tanggal dan catatan.</p>
+    </Shell>
+  );
+}
+
+/** A draft's agenda item moved to another area of the meeting (its indicator and period stay). */
+export function AgendaAreaForm({ action, meetingId, itemId, areaCode, areas }: { action: Action; meetingId: number; itemId: number; areaCode: string; areas: Option[] }) {
+  const f = useForm(action);
+  return (
+    <Shell title="Ubah wilayah agenda" state={f.state} submit="Simpan wilayah" pending={f.pending} action={f.formAction}>
+      <input type="hidden" name="meetingId" value={meetingId} />
+      <input type="hidden" name="itemId" value={itemId} />
+      <Field label="Wilayah" error={f.err("areaCode")}><Select name="areaCode" opts={areas} value={pick(f.sticky, "areaCode", areaCode)} invalid={!!f.err("areaCode")} /></Field>
     </Shell>
   );
 }
