@@ -88,14 +88,18 @@ export async function addActionAction(_prev: FormResult | null, form: FormData):
   return result.ok ? result : { ...result, values: formValues(form) };
 }
 
+/** From a meeting page (`meetingId`) or /tindakan (`meetingId` 0): a saved correction reloads it with ?diubah=<id>. */
 export async function updateActionAction(_prev: FormResult | null, form: FormData): Promise<FormResult> {
   "use server";
   const result = await updateAction(db(), await requireViewer(), Object.fromEntries(form));
-  if (result.ok) {
-    revalidatePath("/tindakan");
-    revalidatePath(`/rapat/${Number(form.get("meetingId"))}`);
-  }
-  return result.ok ? result : { ...result, values: formValues(form) };
+  if (!result.ok) return { ...result, values: formValues(form) };
+  const meetingId = Number(form.get("meetingId"));
+  const actionId = Number(form.get("actionId"));
+  revalidatePath("/tindakan");
+  const onMeeting = Number.isInteger(meetingId) && meetingId > 0;
+  if (onMeeting) revalidatePath(`/rapat/${meetingId}`);
+  // The form closes with the save (its row shows the new values), taking its message along: the page says what was saved.
+  redirect(onMeeting ? `/rapat/${meetingId}?diubah=${actionId}#tindakan` : `/tindakan?diubah=${actionId}`);
 }
 
 export async function addProgressAction(_prev: FormResult | null, form: FormData): Promise<FormResult> {

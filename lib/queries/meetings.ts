@@ -60,9 +60,9 @@ function actionsAbout(viewer: Viewer, areaCode: string) {
 type ActionRow = { status: string; dueDate: Date; ownerSector: string; areaCode: string | null; meeting: { areaCode: string; title: string } };
 
 /**
- * Overdue flag, progress right and the meeting as the viewer may see it. A meeting they cannot open stays closed: no
- * link (`meetingVisible`) and not its title, only its level ("rapat Pokjanal tingkat kab/kota"), since a meeting's
- * title is that area's record (the scope matrix, tests/e2e, checks no other area's text reaches a page).
+ * Overdue flag, progress and correction rights, and the meeting as the viewer may see it. A meeting they cannot open
+ * stays closed: no link (`meetingVisible`) and not its title, only its level ("rapat Pokjanal tingkat kab/kota"),
+ * since a meeting's title is that area's record (the scope matrix, tests/e2e, checks no other area's text reaches a page).
  */
 async function decorateActions<A extends ActionRow>(viewer: Viewer, rows: A[], today: string) {
   const sector = (await db().user.findUnique({ where: { id: viewer.id }, select: { sector: true } }))?.sector ?? null;
@@ -73,6 +73,8 @@ async function decorateActions<A extends ActionRow>(viewer: Viewer, rows: A[], t
       meeting: meetingVisible ? a.meeting : { ...a.meeting, title: `rapat Pokjanal tingkat ${MEETING_LEVEL[a.meeting.areaCode.split(".").length] ?? "wilayah"}` },
       overdue: isOverdue(a, today),
       canUpdate: canUpdateAction(viewer, sector, { ownerSector: a.ownerSector, areaCode: a.areaCode, meetingAreaCode: a.meeting.areaCode }),
+      // Correcting it is the chair's (updateAction's rule); the owner OPD reports progress only.
+      canEdit: canManageMeeting(viewer, a.meeting.areaCode),
       meetingVisible,
     };
   });

@@ -24,7 +24,7 @@ import { AttendeeList, attendeeIds } from "./_components/attendee-list";
 import { ActionList } from "./_components/action-list";
 import { DriftNote } from "./_components/drift-note";
 import { DraftCorrections } from "./_components/draft-corrections";
-import { ClosedNotice } from "@/app/tindakan/_components/closed-notice";
+import { ClosedNotice, EditedNotice } from "@/app/tindakan/_components/closed-notice";
 import { AgendaAreaForm } from "@/app/rapat/_components/meeting-edit-forms";
 import { updateAgendaAreaAction } from "@/lib/actions/meeting-edit";
 
@@ -32,14 +32,15 @@ export const metadata: Metadata = { title: "Rapat" };
 export const dynamic = "force-dynamic";
 
 const idSchema = z.coerce.number().int().positive().max(2_000_000_000);
-// ?ditutup=<id>: the action the user has just closed here (addProgressAction redirects here); anything else is ignored.
-const querySchema = z.object({ ditutup: idSchema.optional().catch(undefined) });
+// ?ditutup=<id>: the action the user has just closed here (addProgressAction redirects here); ?diubah=<id>: just
+// corrected (updateActionAction). Anything else is ignored.
+const querySchema = z.object({ ditutup: idSchema.optional().catch(undefined), diubah: idSchema.optional().catch(undefined) });
 
 export default async function MeetingPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const viewer = await requireViewer();
   const id = idSchema.safeParse((await params).id);
   if (!id.success) notFound();
-  const { ditutup } = querySchema.parse(await searchParams);
+  const { ditutup, diubah } = querySchema.parse(await searchParams);
   const today = todayJakarta();
   const [demo, view] = await Promise.all([isDemoData(), getMeetingView(viewer, id.data, today)]);
   if (!view) notFound();
@@ -111,8 +112,9 @@ export default async function MeetingPage({ params, searchParams }: { params: Pr
         </section>
         <section aria-labelledby="tindakan" className={section}>
           <h2 id="tindakan" className="text-lg font-semibold">Keputusan dan tindak lanjut</h2>
+          <EditedNotice action={m.actions.find((a) => a.id === diubah)} />
           <ClosedNotice action={justClosed} where={justClosed?.meetingId === m.id ? "Tindakan tetap tercatat di rapat ini." : <>Tindakan ini tidak lagi ada di daftar terbuka; lihat “Baru diselesaikan” di <NavLink href="/tindakan" className="underline">halaman Tindakan</NavLink>.</>} />
-          <ActionList actions={m.actions} meetingId={m.id} today={today} label="Tindakan rapat ini" edit={m.canManage ? { meetingDate: m.date.toISOString().slice(0, 10), areas, indicators } : undefined} />
+          <ActionList actions={m.actions} meetingId={m.id} today={today} label="Tindakan rapat ini" edit={m.canManage ? { areas: { [m.areaCode]: areas }, indicators } : undefined} highlight={diubah} />
           {m.canManage && <details><summary className="cursor-pointer text-brand-700 underline">Catat tindakan baru</summary><div className="mt-2"><ActionForm action={addActionAction} meetingId={m.id} meetingDate={m.date.toISOString().slice(0, 10)} areas={areas} indicators={indicators} today={today} /></div></details>}
           <h3 className="pt-2 font-semibold">Tindakan terbuka dari rapat sebelumnya ({m.carried.length})</h3>
           <ActionList actions={m.carried} meetingId={m.id} today={today} label="Tindakan terbuka dari rapat sebelumnya" />

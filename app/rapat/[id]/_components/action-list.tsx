@@ -8,16 +8,24 @@ type Action = MeetingDetail["actions"][number];
 
 const statusClass = (a: Action) => (a.overdue ? "bg-red-100 text-red-900" : a.status === "SELESAI" ? "bg-emerald-100 text-emerald-900" : a.status === "BATAL" ? "bg-slate-200 text-slate-700" : "bg-amber-100 text-amber-900");
 
-/** With `edit`, the chair may correct this meeting's own actions (draft or locked: they are follow-up). */
-type Edit = { meetingDate: string; areas: Option[]; indicators: Option[] };
+/**
+ * With `edit`, the chair of an action's meeting (`canEdit`) may correct it (draft or locked: actions are follow-up):
+ * on a meeting page only that meeting's own actions, on /tindakan (`meetingId` 0) every row. `areas`: the area
+ * choices per meeting area.
+ */
+type Edit = { areas: Record<string, Option[]>; indicators: Option[] };
 
-/** Decisions with owner, due date, status (overdue in red) and progress notes; progress form for those allowed. */
-export function ActionList({ actions, meetingId, today, label, edit }: { actions: Action[]; meetingId: number; today: string; label: string; edit?: Edit }) {
+const ymd = (d: Date) => d.toISOString().slice(0, 10);
+// A saved correction changes this key, so the disclosure closes and its form starts again from the stored values.
+const editKey = (a: Action) => JSON.stringify([a.text, a.ownerSector, a.ownerName, ymd(a.dueDate), a.areaCode, a.indicator, a.fundingSource]);
+
+/** Decisions with owner, due date, status (overdue in red) and progress notes; progress form for those allowed. `highlight`: the row just corrected. */
+export function ActionList({ actions, meetingId, today, label, edit, highlight }: { actions: Action[]; meetingId: number; today: string; label: string; edit?: Edit; highlight?: number }) {
   if (actions.length === 0) return <p className="text-sm text-slate-600">Tidak ada.</p>;
   return (
     <ul className="space-y-2" aria-label={label}>
       {actions.map((a) => (
-        <li key={a.id} className={`rounded border p-3 text-sm ${a.overdue ? "border-red-300" : "border-slate-200"}`} data-tindakan={a.id} data-terlambat={a.overdue ? "ya" : "tidak"}>
+        <li key={a.id} className={`rounded border p-3 text-sm ${a.overdue ? "border-red-300" : "border-slate-200"} ${a.id === highlight ? "ring-2 ring-emerald-400" : ""}`} data-tindakan={a.id} data-terlambat={a.overdue ? "ya" : "tidak"} data-diubah={a.id === highlight ? "" : undefined}>
           <div className="flex flex-wrap items-start justify-between gap-2">
             <span className="font-medium">{a.text}</span>
             <span className={`rounded px-2 py-0.5 text-xs font-semibold ${statusClass(a)}`}>{statusText(a.status)}{a.overdue ? " · terlambat" : ""}</span>
@@ -31,10 +39,10 @@ export function ActionList({ actions, meetingId, today, label, edit }: { actions
               {a.progress.map((p) => <li key={p.id}>{ymdText(p.date.toISOString())}: {p.note}{p.newStatus ? <span className={deltaClass(null)}> → {statusText(p.newStatus)}</span> : null}</li>)}
             </ol>
           )}
-          {edit && a.meetingId === meetingId && (
-            <details className="mt-2">
+          {edit && a.canEdit && (meetingId === 0 || a.meetingId === meetingId) && (
+            <details key={editKey(a)} className="mt-2">
               <summary className="cursor-pointer text-brand-700 underline">Ubah tindakan</summary>
-              <div className="mt-2"><EditActionForm action={updateActionAction} a={{ ...a, dueDate: a.dueDate.toISOString().slice(0, 10) }} meetingId={meetingId} {...edit} /></div>
+              <div className="mt-2"><EditActionForm action={updateActionAction} a={{ ...a, dueDate: ymd(a.dueDate) }} meetingId={meetingId} meetingDate={ymd(a.meeting.date)} areas={edit.areas[a.meeting.areaCode] ?? []} indicators={edit.indicators} /></div>
             </details>
           )}
           {a.canUpdate && a.status !== "SELESAI" && a.status !== "BATAL" && (
