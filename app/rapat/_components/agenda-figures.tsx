@@ -23,6 +23,7 @@ export function AgendaFigures({ item, large = false }: { item: AgendaView; large
   const leftOut = figuresLeftOutNote(f);
   // A map item over areas without boundaries still shows its figures per area: as the bar chart other items draw.
   const drawsMap = item.kind === "PETA" && item.shapes.length > 0;
+  const listed = slideActions(f.tindakan, large);
   return (
     // On a slide the column fills the screen and the chart or map takes the height the text leaves; its text (the
     // narratives, the score table) is as large as the chart's ticks, SLIDE_FONT_SIZE.
@@ -97,11 +98,14 @@ export function AgendaFigures({ item, large = false }: { item: AgendaView; large
       {item.kind === "TINDAKAN" && (
         f.tindakan.length === 0 ? <p>Tidak ada tindakan terbuka dari rapat sebelumnya.</p> : (
           <ul className="space-y-1" aria-label="Tindakan terbuka">
-            {f.tindakan.map((a) => (
+            {listed.shown.map((a) => (
               <li key={a.id} className={`rounded border px-2 py-1 ${a.terlambat ? "border-red-300 bg-red-50" : "border-slate-200"}`}>
                 <span className="font-medium">{a.teks}</span> — {sectorText(a.pemilik)}{a.nama ? ` (${a.nama})` : ""} · batas {ymdText(a.jatuhTempo)} · {statusText(a.status)}{a.terlambat ? " · TERLAMBAT" : ""}
               </li>
             ))}
+            {listed.rest > 0 && (
+              <li className="px-2 py-1 text-slate-700" data-tindakan-lainnya>… dan {formatInt(listed.rest)} tindakan terbuka lainnya (daftar lengkap di halaman rapat).</li>
+            )}
           </ul>
         )
       )}
@@ -112,4 +116,12 @@ export function AgendaFigures({ item, large = false }: { item: AgendaView; large
       <p className={`text-slate-500 ${large ? "text-base" : "text-xs"}`} data-source-line>{sourceLine}</p>
     </div>
   );
+}
+
+/** Open actions a slide lists: a slide cannot scroll, so the late ones first, up to SLIDE_ACTIONS; the page lists all. */
+export const SLIDE_ACTIONS = 6;
+export function slideActions<T extends { terlambat: boolean }>(all: T[], large: boolean): { shown: T[]; rest: number } {
+  if (!large || all.length <= SLIDE_ACTIONS) return { shown: all, rest: 0 };
+  const shown = [...all.filter((a) => a.terlambat), ...all.filter((a) => !a.terlambat)].slice(0, SLIDE_ACTIONS);
+  return { shown, rest: all.length - shown.length };
 }
