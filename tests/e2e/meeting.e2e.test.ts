@@ -188,10 +188,12 @@ describe("a Pokjanal meeting in Chromium", () => {
     // Marking an action Selesai on /tindakan: the page says what was saved and lists it under "Baru diselesaikan".
     await page.goto(`${BASE_URL}/tindakan`, { waitUntil: "networkidle" });
     const sweep = page.locator("ul[aria-label='Tindakan terbuka'] > li:has-text('Sweeping balita yang belum ditimbang')");
-    await sweep.locator("summary").click();
-    await sweep.locator("input[name=note]").fill("Sweeping seluruh RW selesai");
-    await sweep.locator("select[name=newStatus]").selectOption("SELESAI");
-    await sweep.locator("button[type=submit]").click();
+    // The row also carries the chair's "Ubah tindakan" form: the progress form is the one under "Catat perkembangan".
+    const progress = sweep.locator("details", { has: page.locator("summary", { hasText: "Catat perkembangan" }) });
+    await progress.locator("summary").click();
+    await progress.locator("input[name=note]").fill("Sweeping seluruh RW selesai");
+    await progress.locator("select[name=newStatus]").selectOption("SELESAI");
+    await progress.locator("button[type=submit]").click();
     await page.waitForSelector("[data-ditutup]");
     expect(await page.textContent("[data-ditutup]")).toContain("“Sweeping balita yang belum ditimbang” ditandai Selesai");
     expect(await page.textContent("ul[aria-label='Tindakan terbuka']")).not.toContain("Sweeping balita");
