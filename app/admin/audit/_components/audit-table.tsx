@@ -1,6 +1,7 @@
 import type { listAuditLog } from "@/lib/queries/audit";
 import { formatDateTime } from "../../_components/format";
 import { TableCard, type TableColumn } from "@/components/ui/table-card";
+import { fieldLabel } from "./audit-fields";
 
 type Row = Awaited<ReturnType<typeof listAuditLog>>["rows"][number];
 
@@ -44,7 +45,7 @@ export function AuditTable({ rows }: { rows: Row[] }) {
               <ul className="space-y-0.5 text-xs">
                 {r.changes.map((c) => (
                   <li key={c.field} className="break-words">
-                    <span className="font-mono text-slate-600">{c.field}</span>:{" "}
+                    <FieldName entity={r.entity} field={c.field} />:{" "}
                     {c.before !== null && <span className="text-red-800 line-through decoration-red-300">{c.before}</span>}
                     {c.before !== null && c.after !== null && " → "}
                     {c.after !== null && <span className="text-emerald-800">{c.after}</span>}
@@ -57,4 +58,10 @@ export function AuditTable({ rows }: { rows: Row[] }) {
       ))}
     </TableCard>
   );
+}
+
+/** A field's Indonesian label; a field without one stays raw in monospace, so the missing label is seen, not guessed. */
+export function FieldName({ entity, field }: { entity: string; field: string }) {
+  const label = fieldLabel(entity, field);
+  return label === null ? <span className="font-mono text-slate-600">{field}</span> : <span className="text-slate-600" title={field}>{label}</span>;
 }
