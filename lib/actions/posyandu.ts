@@ -12,7 +12,7 @@ import { areaWhere, canEnterData, posyanduWhere, scopeOf, type Viewer } from "..
 import { writeAudit } from "../audit";
 import { refuseWhenBusy } from "../db/busy";
 import { refreshRollups } from "../rollup/refresh";
-import { dayOf, formValues, invalid, newPosyanduSchema, posyanduSchema, todayJakarta, type FormResult, type PosyanduInput } from "../validations/posyandu";
+import { codeUnavailable, dayOf, formValues, invalid, newPosyanduSchema, posyanduSchema, todayJakarta, type FormResult, type PosyanduInput } from "../validations/posyandu";
 
 const VILLAGE_LEVELS = ["KELURAHAN", "DESA", "DESA_ADAT"] as const;
 const FIELDS = {
@@ -52,9 +52,14 @@ export const createPosyandu = refuseWhenBusy(async function createPosyandu(clien
   const v = parsed.data;
   const place = await placement(client, viewer, v);
   if (place.error) return place.error;
-  const duplicate: FormResult = { ok: false, message: `Kode posyandu ${v.code} sudah dipakai.`, fieldErrors: { code: `Kode ${v.code} sudah dipakai posyandu lain` } };
+  // A code of the viewer's own area names its posyandu (they can see it anyway); any other taken code gets words that
+  // do not say it exists elsewhere (codeUnavailable, like the importer).
+  const unavailable = codeUnavailable("posyandu", v.code);
+  const duplicate: FormResult = { ok: false, message: `${unavailable[0]!.toUpperCase()}${unavailable.slice(1)}.`, fieldErrors: { code: unavailable } };
   try {
     return await client.$transaction(async (tx) => {
+      const own = await tx.posyandu.findFirst({ where: { AND: [posyanduWhere(scopeOf(viewer)), { code: v.code }] }, select: { name: true } });
+      if (own) return { ok: false, message: `Kode posyandu ${v.code} sudah dipakai posyandu ${own.name}.`, fieldErrors: { code: `Kode ${v.code} sudah dipakai posyandu ${own.name}` } };
       if (await tx.posyandu.findUnique({ where: { code: v.code }, select: { id: true } })) return duplicate;
       const created = await tx.posyandu.create({ data: { code: v.code, ...fields(v), ...place.data, ilpSince: v.ilp ? dayOf(today) : null }, select: FIELDS });
       await writeAudit(tx, { userId: viewer.id, action: "CREATE", entity: "Posyandu", entityId: created.id, after: created });

@@ -125,6 +125,14 @@ export function formValues(form: FormData): Record<string, string> {
 }
 
 // Built once: an Intl formatter costs ≈ 0.5 ms to create, and pages ask for today on every request.
+/**
+ * Why a code cannot be taken, in words that fit both a code registered outside the viewer's scope and any other
+ * reason: naming "another wilayah" told a kelurahan operator that the code exists there. Codes are unique, so a
+ * refusal itself still shows the code is taken somewhere; the message adds nothing about where.
+ */
+export const codeUnavailable = (what: "posyandu" | "kader", code: string) =>
+  `kode ${what} ${code} tidak dapat dipakai: di luar wilayah Anda atau sudah terdaftar; pakai kode lain atau hubungi admin dinas`;
+
 const jakartaDay = new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Jakarta", year: "numeric", month: "2-digit", day: "2-digit" });
 
 /** Today's date in Asia/Jakarta as YYYY-MM-DD. */

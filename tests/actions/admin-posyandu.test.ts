@@ -62,14 +62,18 @@ describe("posyandu register (create/edit)", () => {
     expect(await counts()).toEqual(before);
   });
 
-  it("refuses a duplicate kode, also one used in another kelurahan", async () => {
+  it("refuses a duplicate kode: its own kelurahan's by name, another kelurahan's without saying it exists there", async () => {
     const before = await counts();
-    const taken = t.data.posyandu.find((p) => p.kelurahanCode === OTHER_KEL)!.code;
-    for (const code of ["PX001", taken]) {
-      const result = await createPosyandu(t.db, t.viewers.lurah, form({ code }), TODAY);
-      expect(result.ok).toBe(false);
-      expect(result.fieldErrors?.code).toContain("sudah dipakai");
-    }
+    const own = await createPosyandu(t.db, t.viewers.lurah, form({ code: "PX001" }), TODAY);
+    expect(own).toMatchObject({ ok: false, fieldErrors: { code: "Kode PX001 sudah dipakai posyandu Mawar Indah" } });
+    const other = t.data.posyandu.find((p) => p.kelurahanCode === OTHER_KEL)!;
+    const result = await createPosyandu(t.db, t.viewers.lurah, form({ code: other.code }), TODAY);
+    expect(result).toMatchObject({
+      ok: false,
+      message: `Kode posyandu ${other.code} tidak dapat dipakai: di luar wilayah Anda atau sudah terdaftar; pakai kode lain atau hubungi admin dinas.`,
+      fieldErrors: { code: `kode posyandu ${other.code} tidak dapat dipakai: di luar wilayah Anda atau sudah terdaftar; pakai kode lain atau hubungi admin dinas` },
+    });
+    expect(JSON.stringify(result)).not.toContain(other.name);
     expect(await counts()).toEqual(before);
   });
 

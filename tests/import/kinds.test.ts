@@ -47,7 +47,7 @@ describe("posyandu, kader, gizi and profil-tahunan imports", () => {
       expect(errors(out)).toEqual(["baris 2, kolom kode_kelurahan: kode kelurahan/desa 18.72.01.1002 tidak ada atau di luar wilayah Anda"]);
       const taken = t.data.posyandu.find((p) => p.kelurahanCode === "18.72.02.1001")!.code;
       const out2 = await run("posyandu", `${H}\n${taken},X,18.72.01.1001,,,,,,\n`, "lurah");
-      expect(errors(out2)).toEqual([`baris 2, kolom kode_posyandu: kode posyandu ${taken} sudah dipakai posyandu di wilayah lain`]);
+      expect(errors(out2)).toEqual([`baris 2, kolom kode_posyandu: kode posyandu ${taken} tidak dapat dipakai: di luar wilayah Anda atau sudah terdaftar; pakai kode lain atau hubungi admin dinas`]);
     });
   });
 
@@ -73,7 +73,7 @@ describe("posyandu, kader, gizi and profil-tahunan imports", () => {
       await run("kader", `${H}\nKLAIN,${there},Dewi Lestari,P,1980,2020-01-01,ya,ya,\n`);
       await run("kader", `${H}\nKLAIN,${there},Dewi Lestari,P,1980,2020-01-01,tidak,ya,\n`); // her service there ended
       const out = await run("kader", `${H}\nKLAIN,${own},Nama Lain,P,1990,2026-01-01,ya,tidak,\n`, "lurah");
-      expect(errors(out)).toEqual(["baris 2, kolom kode_kader: kode kader KLAIN sudah dipakai kader yang pernah bertugas di luar wilayah Anda; pakai kode lain atau minta admin"]);
+      expect(errors(out)).toEqual(["baris 2, kolom kode_kader: kode kader KLAIN tidak dapat dipakai: di luar wilayah Anda atau sudah terdaftar; pakai kode lain atau hubungi admin dinas"]);
       expect(await t.db.kader.findUniqueOrThrow({ where: { code: "KLAIN" }, include: { memberships: true } })).toMatchObject({ name: "Dewi Lestari", active: false, memberships: [{ endDate: expect.any(Date) }] });
       // One who served at the lurah's own posyandu before moving away and stopping is the lurah's to bring back.
       await run("kader", `${H}\nKBALIK,${own},Ani,P,1980,2020-01-01,ya,ya,\n`);

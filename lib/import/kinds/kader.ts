@@ -5,6 +5,7 @@ import { checkDuplicateKeys, type ParsedRow } from "../columns";
 import type { ImportKindDef } from "../kind";
 import { kaderByCode, posyanduByCode } from "../../queries/import";
 import { refreshRollups } from "../../rollup/refresh";
+import { codeUnavailable } from "../../validations/posyandu";
 
 type Level = "PURWA" | "MADYA" | "UTAMA" | null;
 type Values = {
@@ -62,15 +63,16 @@ export const kader: ImportKindDef = {
       if (v.tahun_lahir !== null && (v.tahun_lahir < thisYear - 90 || v.tahun_lahir > thisYear - 14)) issues.error(line, "tahun_lahir", `tahun lahir ${v.tahun_lahir} tidak masuk akal untuk kader`);
       if (v.mulai_bertugas !== null && v.mulai_bertugas > ctx.today) issues.error(line, "mulai_bertugas", `tanggal ${v.mulai_bertugas} belum terjadi`);
       const old = existing.get(v.kode_kader);
-      if (old?.memberships.some((m) => !writable.has(m.posyandu.code))) {
-        issues.error(line, "kode_kader", `kader ${v.kode_kader} terdaftar di posyandu di luar wilayah Anda`);
+      // A kader who never served in the viewer's area (open or closed memberships) is not theirs: the update would
+      // rename them and move their history's figures, like the form, which edits only a kader who serves or served
+      // at that posyandu. The message must not tell the operator that the code belongs to a kader elsewhere.
+      if (old && old.servedAt.length > 0 && !old.servedAt.some((code) => writable.has(code))) {
+        issues.error(line, "kode_kader", codeUnavailable("kader", v.kode_kader));
         continue;
       }
-      // A kader who only ever served outside the viewer's area (every membership closed) is not theirs either: the
-      // update would rename them and move their history's figures. Like the form, which edits only a kader who
-      // serves or served at that posyandu.
-      if (old && old.servedAt.length > 0 && !old.servedAt.some((code) => writable.has(code))) {
-        issues.error(line, "kode_kader", `kode kader ${v.kode_kader} sudah dipakai kader yang pernah bertugas di luar wilayah Anda; pakai kode lain atau minta admin`);
+      // A kader of the viewer's area who also serves outside it: the operator knows this kader, the form says the same.
+      if (old?.memberships.some((m) => !writable.has(m.posyandu.code))) {
+        issues.error(line, "kode_kader", `kader ${v.kode_kader} juga bertugas di posyandu di luar wilayah Anda; minta admin mengubahnya`);
         continue;
       }
       // Without an aktif column a stored kader keeps their status; without level_kompetensi, their level.

@@ -5,6 +5,7 @@ import { checkDuplicateKeys, type ParsedRow } from "../columns";
 import { sameValues, type ImportKindDef } from "../kind";
 import { posyanduByCode, posyanduCodesTaken, puskesmasByName, villagesByCode } from "../../queries/import";
 import { refreshRollups } from "../../rollup/refresh";
+import { codeUnavailable } from "../../validations/posyandu";
 
 /** A file without a nama_puskesmas column leaves a stored posyandu's puskesmas as it is. */
 const KEEP_PUSKESMAS = "\u0000tetap";
@@ -84,7 +85,7 @@ export const posyandu: ImportKindDef = {
         rw: v.rw, address: v.alamat, lat: v.lintang, lng: v.bujur, ilp: v.ilp ?? false, puskesmasKey,
       };
       if (!own && taken.has(v.kode_posyandu)) {
-        issues.error(line, "kode_posyandu", `kode posyandu ${v.kode_posyandu} sudah dipakai posyandu di wilayah lain`);
+        issues.error(line, "kode_posyandu", codeUnavailable("posyandu", v.kode_posyandu));
       } else if (!own) inserts.push({ code: v.kode_posyandu, ...data });
       else {
         const before = own;
