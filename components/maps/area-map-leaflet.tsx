@@ -12,6 +12,7 @@ import {
   HATCH_BACKGROUND,
   HATCH_PATTERN_ID,
   HATCH_STRIPE,
+  MAP_BACKGROUND,
   SCHEMATIC_LABEL,
   areaLabelHtml,
   areaStyle,
@@ -19,8 +20,8 @@ import {
   areasBounds,
   areasToFeatureCollection,
   escapeHtml,
-  markerColor,
   markerPopupHtml,
+  markerStyles,
   markersBounds,
   type AreaProperties,
 } from "./legend";
@@ -31,7 +32,6 @@ import type { AreaMapProps, MapMarker } from "./types";
 
 const NO_MARKERS: MapMarker[] = [];
 const INDONESIA: L.LatLngTuple = [-2.5, 118];
-const BACKGROUND = "#f1f5f9";
 const SVG_NS = "http://www.w3.org/2000/svg";
 
 /** Adds the no-data hatch <pattern> to the renderer's SVG once (fill="url(#hatch-no-data)"). */
@@ -179,20 +179,14 @@ export default function AreaMapLeaflet({
   useEffect(() => {
     const map = mapRef.current;
     if (!map || markers.length === 0 || !showMarkers) return;
-    const group = L.layerGroup(
-      markers.map((m) =>
-        L.circleMarker([m.lat, m.lng], {
-          radius: 6,
-          color: "#1e293b",
-          weight: 1.5,
-          fillColor: markerColor(m.stratum),
-          fillOpacity: 1,
-          className: "posyandu-marker",
-        })
-          .bindTooltip(escapeHtml(m.name), { direction: "top" })
-          .bindPopup(markerPopupHtml(m)),
-      ),
+    // Every halo under every dot: a neighbour's halo must not cover a dot. Halos take no clicks (the area's do).
+    const halos = markers.map((m) => L.circleMarker([m.lat, m.lng], { ...markerStyles(m.stratum).halo, interactive: false, className: "posyandu-marker-halo" }));
+    const dots = markers.map((m) =>
+      L.circleMarker([m.lat, m.lng], { ...markerStyles(m.stratum).dot, className: "posyandu-marker" })
+        .bindTooltip(escapeHtml(m.name), { direction: "top" })
+        .bindPopup(markerPopupHtml(m)),
     );
+    const group = L.layerGroup([...halos, ...dots]);
     group.addTo(map);
     return () => {
       group.remove();
@@ -210,7 +204,7 @@ export default function AreaMapLeaflet({
         </label>
       )}
       <div className={`relative overflow-hidden rounded border border-slate-200 ${fill ? "min-h-[240px] flex-1" : ""}`}>
-        <div ref={containerRef} style={{ height: fill ? "100%" : height, background: BACKGROUND }} />
+        <div ref={containerRef} style={{ height: fill ? "100%" : height, background: MAP_BACKGROUND }} />
         {schematic && (
           <span className="pointer-events-none absolute bottom-2 left-2 z-[1000] rounded bg-white/90 px-2 py-0.5 text-xs font-medium text-slate-700 shadow-sm">
             {SCHEMATIC_LABEL}

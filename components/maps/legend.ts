@@ -13,6 +13,9 @@ export const SCHEMATIC_LABEL = "batas skematis (data demo)";
 export const HATCH_BACKGROUND = NO_DATA_COLOR;
 export const HATCH_STRIPE = "#71717a";
 const AREA_STROKE = "#475569";
+/** The map canvas behind the areas (no tiles by default); areas are filled at 85 % over it. */
+export const MAP_BACKGROUND = "#f1f5f9";
+export const AREA_FILL_OPACITY = 0.85;
 export const SMALL_N_STROKE = "#1e293b";
 
 /** A legend class as "10,0–15,0 %" (id-ID decimals, en dash, unit after a space). */
@@ -87,7 +90,7 @@ export function areaStyle(area: Pick<MapArea, "value" | "color" | "smallN">): Ar
     opacity: 1,
     dashArray: area.smallN ? "7 5" : undefined,
     fillColor: noData ? `url(#${HATCH_PATTERN_ID})` : area.color,
-    fillOpacity: noData ? 1 : 0.85,
+    fillOpacity: noData ? 1 : AREA_FILL_OPACITY,
   };
 }
 
@@ -120,6 +123,28 @@ export function areaLabelHtml(area: Pick<MapArea, "name" | "value">, legend: Pic
   const short = shortAreaName(area.name);
   const shortHtml = short ? `<span class="area-label-short" aria-hidden="true">${escapeHtml(short)}</span>` : "";
   return `<span class="area-label-name">${escapeHtml(area.name)}</span>${shortHtml}<br><span class="num">${escapeHtml(areaValueText(area.value, legend))}</span>`;
+}
+
+/**
+ * A posyandu marker's outline: a dark border on the stratum colour, and around it a white halo. The choropleth runs
+ * from pale yellow to dark red or blue, so no single colour stands out on every class (a Madya dot with a thin dark
+ * border vanished on orange kelurahan): white carries it on the dark fills, the dark border on the pale ones.
+ * tests/components/maps.test.ts checks the contrast against every fill class.
+ */
+export const MARKER_BORDER = "#1e293b";
+export const MARKER_HALO = "#ffffff";
+
+/** Structurally Leaflet CircleMarkerOptions, kept Leaflet-free so it runs under Node. */
+export type MarkerStyle = { radius: number; color: string; weight: number; opacity: number; fill: boolean; fillColor: string; fillOpacity: number };
+
+/** The two circles drawn per posyandu: the halo (drawn under every dot) and the dot itself. */
+export function markerStyles(stratum: Stratum | null): { halo: MarkerStyle; dot: MarkerStyle } {
+  const radius = 6;
+  return {
+    // Centred on the dot's edge: 2.5 px of it show outside the dot's 1 px half-border.
+    halo: { radius, color: MARKER_HALO, weight: 7, opacity: 1, fill: false, fillColor: MARKER_HALO, fillOpacity: 0 },
+    dot: { radius, color: MARKER_BORDER, weight: 2, opacity: 1, fill: true, fillColor: markerColor(stratum), fillOpacity: 1 },
+  };
 }
 
 /** Marker fill by strata; grey when the posyandu has not been assessed. */
