@@ -1,6 +1,7 @@
 // The role → scope rules, in one place. Every query takes a Viewer and turns
 // its scope into a `where` clause here, so a forgotten check is impossible.
 import type { Role } from "../generated/sqlite/enums";
+import { codesBelow } from "../wilayah/codes";
 
 /** Who is asking: the signed-in user with what their role may see. */
 export type Viewer = {
@@ -57,7 +58,7 @@ export function canViewArea(scope: Scope, code: string): boolean {
 
 /** Prisma `where` on Area rows the viewer may see. */
 export function areaWhere(scope: Scope) {
-  if (scope.kind === "subtree") return { OR: [{ code: scope.root }, { code: { startsWith: `${scope.root}.` } }] };
+  if (scope.kind === "subtree") return { OR: [{ code: scope.root }, { code: codesBelow(scope.root) }] };
   if (scope.kind === "set") return { code: { in: scope.kelurahan } };
   return { code: { in: [] as string[] } };
 }
@@ -67,7 +68,7 @@ export function posyanduWhere(scope: Scope) {
   if (scope.kind === "set") return { kelurahanCode: { in: scope.kelurahan } };
   if (scope.kind === "none") return { kelurahanCode: { in: [] as string[] } };
   const depth = scope.root.split(".").length;
-  if (depth === 1) return { kabKotaCode: { startsWith: `${scope.root}.` } };
+  if (depth === 1) return { kabKotaCode: codesBelow(scope.root) };
   if (depth === 2) return { kabKotaCode: scope.root };
   if (depth === 3) return { kecamatanCode: scope.root };
   return { kelurahanCode: scope.root };

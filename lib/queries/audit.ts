@@ -6,6 +6,7 @@ import "server-only";
 import { sqltag as sql, type Sql } from "@prisma/client/runtime/client";
 import { db } from "../db/client";
 import { canManage, scopeOf, type Viewer } from "../auth/scope";
+import { codesBelow } from "../wilayah/codes";
 
 export const AUDIT_PAGE_SIZE = 50;
 
@@ -16,9 +17,10 @@ export const AUDIT_PAGE_SIZE = 50;
 export function scopedUserIdsSql(viewer: Viewer): Sql {
   const scope = scopeOf(viewer);
   const root = scope.kind === "subtree" ? scope.root : null;
-  const below = root === null ? null : `${root}.%`;
-  return sql`SELECT u."id" FROM "User" u WHERE u."scopeAreaCode" = ${root} OR u."scopeAreaCode" LIKE ${below}
-    OR u."puskesmasId" IN (SELECT p."id" FROM "Puskesmas" p WHERE p."kotaCode" = ${root} OR p."kotaCode" LIKE ${below})`;
+  // codesBelow's range, not LIKE: the same rows, and an index can serve it (lib/wilayah/codes.ts).
+  const { gte, lt } = root === null ? { gte: null, lt: null } : codesBelow(root);
+  return sql`SELECT u."id" FROM "User" u WHERE u."scopeAreaCode" = ${root} OR (u."scopeAreaCode" >= ${gte} AND u."scopeAreaCode" < ${lt})
+    OR u."puskesmasId" IN (SELECT p."id" FROM "Puskesmas" p WHERE p."kotaCode" = ${root} OR (p."kotaCode" >= ${gte} AND p."kotaCode" < ${lt}))`;
 }
 
 /**

@@ -8,7 +8,7 @@ import { sumCounts, rate, type Rate } from "../indicators/rate";
 import { skdnIndicators, ZERO_SKDN } from "../indicators/skdn";
 import { nutritionIndicators, stuntingRate, ZERO_NUTRITION, type NutritionCounts } from "../indicators/nutrition";
 import { chooseSource, leftOutOf } from "../indicators/nutrition-sources";
-import { levelLabel, parentOfCode } from "../wilayah/codes";
+import { codesBelow, levelLabel, parentOfCode } from "../wilayah/codes";
 import { MIN_KADER, type KaderCounts } from "../indicators/kader";
 import { strataIndicators, ZERO_STRATA, type StrataCounts } from "../indicators/strata-distribution";
 import { change, meetsTarget, type Polarity } from "../indicators/change";
@@ -103,7 +103,7 @@ export async function worsenedKelurahan(kode: string, period: string, previous: 
   // ringkasan's first computation after a write.
   const rows = await db().areaNutrition.findMany({
     // The root's own rows too: a kecamatan's kelurahan take their source from the kecamatan's total.
-    where: { OR: [{ areaCode: kode }, { areaCode: { startsWith: `${kode}.` } }], period: { in: [period, previous] } },
+    where: { OR: [{ areaCode: kode }, { areaCode: codesBelow(kode) }], period: { in: [period, previous] } },
     select: { areaCode: true, period: true, source: true, diukurTb: true, sangatPendek: true, pendek: true },
   });
   const byKey = new Map(rows.map((r) => [`${r.areaCode}|${r.period}|${r.source}`, r]));

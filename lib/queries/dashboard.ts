@@ -16,7 +16,7 @@ import { latestPeriods } from "./latest-periods";
 
 // Re-exported: the pages read the periods from here with the dashboard.
 export { latestPeriods, latestPeriodsOf } from "./latest-periods";
-import { areaTitle } from "../wilayah/codes";
+import { areaTitle, codesBelow } from "../wilayah/codes";
 import { rankTrendLines } from "../indicators/trend-lines";
 import { strataYearFor, strataYearLabel, yearCovered, yearRated, yearRunningUntil, ZERO_STRATA } from "../indicators/strata-distribution";
 
@@ -140,7 +140,7 @@ export const getDashboard = cachedByScope("dashboard", getDashboardUncached);
 /** Posyandu filter below an area code, on the indexed denormalised columns (as the engine's). */
 function belowCode(code: string) {
   const depth = code.split(".").length;
-  if (depth === 1) return { kabKotaCode: { startsWith: `${code}.` } };
+  if (depth === 1) return { kabKotaCode: codesBelow(code) };
   if (depth === 2) return { kabKotaCode: code };
   if (depth === 3) return { kecamatanCode: code };
   return { kelurahanCode: code };

@@ -3,6 +3,7 @@
 // validates against the same snapshot it writes into.
 import type { Db } from "../db/client";
 import { areaWhere, posyanduWhere, scopeOf, type Viewer } from "../auth/scope";
+import { codesBelow } from "../wilayah/codes";
 
 export type Client = Pick<Db, "posyandu" | "area" | "puskesmas" | "monthlyReport" | "nutritionAggregate" | "annualProfile" | "kader" | "nameMapping">;
 // No "server-only" here: the CLI importer (scripts/impor.ts) shares these reads.
@@ -85,7 +86,7 @@ export function posyanduInScope(client: Client, viewer: Viewer) {
  * not take over the name of a village outside their area (lib/import/mapping.ts).
  */
 export function villagesOfKabKota(client: Pick<Db, "area">, kabKotaCode: string) {
-  return client.area.findMany({ where: { code: { startsWith: `${kabKotaCode}.` }, level: { in: ["KELURAHAN", "DESA", "DESA_ADAT"] } }, select: { code: true, name: true } });
+  return client.area.findMany({ where: { code: codesBelow(kabKotaCode), level: { in: ["KELURAHAN", "DESA", "DESA_ADAT"] } }, select: { code: true, name: true } });
 }
 
 /** Remembered e-PPGBM name mappings. */

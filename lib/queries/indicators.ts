@@ -4,7 +4,7 @@
 import type { Db } from "../db/client";
 import { db as defaultDb } from "../db/client";
 import { canViewArea, posyanduWhere, scopeOf, type Viewer } from "../auth/scope";
-import { levelLabel } from "../wilayah/codes";
+import { codesBelow, levelLabel } from "../wilayah/codes";
 import { addMonths, periodRange } from "../period";
 import { sumCounts } from "../indicators/rate";
 import { skdnCountsOf, skdnIndicators, ZERO_SKDN, type SkdnCounts } from "../indicators/skdn";
@@ -55,7 +55,7 @@ function add(into: Counts, c: Counts) {
 /** Posyandu filter for everything below `code` (on the indexed denormalised columns). */
 function below(code: string) {
   const depth = code.split(".").length;
-  if (depth === 1) return { kabKotaCode: { startsWith: `${code}.` } };
+  if (depth === 1) return { kabKotaCode: codesBelow(code) };
   if (depth === 2) return { kabKotaCode: code };
   if (depth === 3) return { kecamatanCode: code };
   return { kelurahanCode: code };

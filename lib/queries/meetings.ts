@@ -6,6 +6,7 @@ import { areaWhere, canViewArea, scopeOf, type Viewer } from "../auth/scope";
 import { canManageMeeting, canUpdateAction, isOverdue, OPEN_STATUSES } from "../meetings/access";
 import { readSnapshot } from "../meetings/snapshot";
 import { cachedByScope } from "./cache";
+import { codesBelow } from "../wilayah/codes";
 
 const areaIn = (viewer: Viewer) => ({ area: areaWhere(scopeOf(viewer)) });
 
@@ -38,7 +39,7 @@ const MEETING_LEVEL: Record<number, string> = { 1: "provinsi", 2: "kab/kota", 3:
 /** Prisma `where` on actions whose own area lies in the viewer's scope (areaWhere, on ActionItem.areaCode). */
 function ownAreaIn(viewer: Viewer) {
   const scope = scopeOf(viewer);
-  if (scope.kind === "subtree") return { OR: [{ areaCode: scope.root }, { areaCode: { startsWith: `${scope.root}.` } }] };
+  if (scope.kind === "subtree") return { OR: [{ areaCode: scope.root }, { areaCode: codesBelow(scope.root) }] };
   return { areaCode: { in: scope.kind === "set" ? scope.kelurahan : [] } };
 }
 
@@ -48,7 +49,7 @@ function ownAreaIn(viewer: Viewer) {
  * own area is in the viewer's scope (a kota meeting's action for Kelurahan Metro reaches the lurah of Metro).
  */
 function actionsAbout(viewer: Viewer, areaCode: string) {
-  const inside = { OR: [{ areaCode }, { areaCode: { startsWith: `${areaCode}.` } }] };
+  const inside = { OR: [{ areaCode }, { areaCode: codesBelow(areaCode) }] };
   return {
     AND: [
       { OR: [inside, { areaCode: null, meeting: inside }] },
@@ -171,5 +172,5 @@ export function previousMeeting(areaCode: string, date: Date) {
 /** The meeting's area and everything below it, for the agenda and action forms. */
 export async function meetingAreaOptions(viewer: Viewer, areaCode: string) {
   if (!canViewArea(scopeOf(viewer), areaCode)) return [];
-  return db().area.findMany({ where: { OR: [{ code: areaCode }, { code: { startsWith: `${areaCode}.` } }] }, select: { code: true, name: true, level: true }, orderBy: { code: "asc" } });
+  return db().area.findMany({ where: { OR: [{ code: areaCode }, { code: codesBelow(areaCode) }] }, select: { code: true, name: true, level: true }, orderBy: { code: "asc" } });
 }

@@ -2,11 +2,12 @@ import "server-only";
 // The remembered e-PPGBM name mappings a viewer may see and remove: those whose target kelurahan is in their scope.
 import type { Db } from "../db/client";
 import { scopeOf, type Scope, type Viewer } from "../auth/scope";
+import { codesBelow } from "../wilayah/codes";
 import { splitKelurahanKey } from "../import/mapping";
 
 /** Prisma `where` on NameMapping rows whose target kelurahan lies in the scope. */
 function mappingWhere(scope: Scope) {
-  if (scope.kind === "subtree") return { OR: [{ kelurahanCode: scope.root }, { kelurahanCode: { startsWith: `${scope.root}.` } }] };
+  if (scope.kind === "subtree") return { OR: [{ kelurahanCode: scope.root }, { kelurahanCode: codesBelow(scope.root) }] };
   if (scope.kind === "set") return { kelurahanCode: { in: scope.kelurahan } };
   return { kelurahanCode: { in: [] as string[] } };
 }

@@ -4,6 +4,7 @@ import "server-only";
 import { db } from "../db/client";
 import { areaWhere, posyanduWhere, scopeOf, type Viewer } from "../auth/scope";
 import { cachedByScope } from "./cache";
+import { codesBelow } from "../wilayah/codes";
 
 export type OverviewRow = {
   code: string;
@@ -97,17 +98,18 @@ export const getOverview = cachedByScope("overview", getOverviewUncached, { depe
  * so SQLite looks them up by kaderId instead of checking the kader of every membership).
  */
 async function provinceTotals(root: string): Promise<Pick<Overview, "kecamatan" | "kelurahan" | "posyandu" | "kaderAktif">> {
-  const below = `${root}.%`;
+  // codesBelow's range, not LIKE: the same rows, and an index can serve it (lib/wilayah/codes.ts).
+  const { gte, lt } = codesBelow(root);
   const [r] = await db().$queryRaw<Record<"kelurahan" | "kecamatan" | "posyandu" | "terbuka" | "terbukaNonaktif", bigint | number>[]>`
     SELECT
-      (SELECT COUNT(*) FROM "Area" WHERE ("code" = ${root} OR "code" LIKE ${below}) AND "level" IN ('KELURAHAN', 'DESA', 'DESA_ADAT')) AS "kelurahan",
-      (SELECT COUNT(DISTINCT COALESCE("parentCode", '')) FROM "Area" WHERE ("code" = ${root} OR "code" LIKE ${below}) AND "level" IN ('KELURAHAN', 'DESA', 'DESA_ADAT')) AS "kecamatan",
-      (SELECT COUNT(*) FROM "Posyandu" WHERE "active" = true AND "kabKotaCode" LIKE ${below}) AS "posyandu",
+      (SELECT COUNT(*) FROM "Area" WHERE ("code" = ${root} OR ("code" >= ${gte} AND "code" < ${lt})) AND "level" IN ('KELURAHAN', 'DESA', 'DESA_ADAT')) AS "kelurahan",
+      (SELECT COUNT(DISTINCT COALESCE("parentCode", '')) FROM "Area" WHERE ("code" = ${root} OR ("code" >= ${gte} AND "code" < ${lt})) AND "level" IN ('KELURAHAN', 'DESA', 'DESA_ADAT')) AS "kecamatan",
+      (SELECT COUNT(*) FROM "Posyandu" WHERE "active" = true AND "kabKotaCode" >= ${gte} AND "kabKotaCode" < ${lt}) AS "posyandu",
       (SELECT COUNT(*) FROM "Posyandu" p JOIN "KaderMembership" m ON m."posyanduId" = p."id"
-        WHERE m."endDate" IS NULL AND p."active" = true AND p."kabKotaCode" LIKE ${below}) AS "terbuka",
+        WHERE m."endDate" IS NULL AND p."active" = true AND p."kabKotaCode" >= ${gte} AND p."kabKotaCode" < ${lt}) AS "terbuka",
       (SELECT COUNT(*) FROM "KaderMembership" m JOIN "Posyandu" p ON p."id" = m."posyanduId"
         WHERE m."endDate" IS NULL AND m."kaderId" IN (SELECT "id" FROM "Kader" WHERE "active" = false)
-          AND p."active" = true AND p."kabKotaCode" LIKE ${below}) AS "terbukaNonaktif"`;
+          AND p."active" = true AND p."kabKotaCode" >= ${gte} AND p."kabKotaCode" < ${lt}) AS "terbukaNonaktif"`;
   const n = (v: bigint | number | undefined) => Number(v ?? 0);
   return { kelurahan: n(r?.kelurahan), kecamatan: n(r?.kecamatan), posyandu: n(r?.posyandu), kaderAktif: n(r?.terbuka) - n(r?.terbukaNonaktif) };
 }

@@ -2,6 +2,7 @@
 import "server-only";
 import { db } from "../db/client";
 import { areaWhere, posyanduWhere, scopeOf, type Scope, type Viewer } from "../auth/scope";
+import { codesBelow } from "../wilayah/codes";
 
 const VILLAGE_LEVELS = ["KELURAHAN", "DESA", "DESA_ADAT"] as const;
 export const POSYANDU_PAGE_SIZE = 100;
@@ -11,7 +12,7 @@ function kotaWhere(scope: Scope) {
   if (scope.kind === "set") return { kotaCode: { in: [...new Set(scope.kelurahan.map((k) => k.split(".").slice(0, 2).join(".")))] } };
   if (scope.kind === "none") return { kotaCode: { in: [] as string[] } };
   const parts = scope.root.split(".");
-  return parts.length === 1 ? { kotaCode: { startsWith: `${scope.root}.` } } : { kotaCode: parts.slice(0, 2).join(".") };
+  return parts.length === 1 ? { kotaCode: codesBelow(scope.root) } : { kotaCode: parts.slice(0, 2).join(".") };
 }
 
 /** Kelurahan/desa of the viewer's scope with their kecamatan, for selects and filters. */

@@ -6,7 +6,7 @@
 // provinsi row may sum only some kab/kota; the engine checks its children.
 import type { Tx } from "../import/kind";
 import { periodRange } from "../period";
-import { parentOfCode } from "../wilayah/codes";
+import { codesBelow, parentOfCode } from "../wilayah/codes";
 import { sumCounts } from "../indicators/rate";
 import { kaderCountsOf, ZERO_KADER, type KaderCounts, type KaderOfPosyandu } from "../indicators/kader";
 import { periodBounds } from "../queries/indicator-inputs";
@@ -49,7 +49,7 @@ export async function refreshKader(tx: Tx, kel: string[], periods: string[], all
     const missing = [...want].filter((p) => !existing.has(p));
     if (present.length && !onlyMissing) jobs.push({ kel: touched, periods: present });
     if (missing.length) {
-      const every = await tx.area.findMany({ where: { code: { startsWith: `${kota}.` }, level: { in: [...VILLAGE_LEVELS] } }, select: { code: true } });
+      const every = await tx.area.findMany({ where: { code: codesBelow(kota), level: { in: [...VILLAGE_LEVELS] } }, select: { code: true } });
       jobs.push({ kel: every.map((a) => a.code), periods: missing });
     }
   }

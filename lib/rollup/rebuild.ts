@@ -11,6 +11,7 @@ import { rebuildPosyanduYears } from "./posyandu-year-bulk";
 import { coveredPeriods, decemberOf, monthEnd, writeAncestors } from "./kader";
 import type { Db } from "../db/client";
 import { periodRange } from "../period";
+import { codesBelow } from "../wilayah/codes";
 import { MIN_KADER } from "../indicators/kader";
 import { ancestors, flag, insertAreaMonth, insertAreaNutrition, insertAreaYear, KADER_COUNTS, MONTH_COUNTS, NUTRITION_COUNTS, parentSql, q, YEAR_COUNTS } from "./rollup-sql";
 
@@ -124,7 +125,7 @@ export async function backfillAreaKader(db: Db, onKota?: (kota: string, done: nu
   for (const [i, kota] of todo.entries()) {
     await db.$transaction(async (tx) => {
       await insertKelurahanKader(prismaRunner(tx, dialectOf(tx)), periods, kota);
-      const kel = await tx.areaKader.findMany({ where: { areaCode: { startsWith: `${kota}.` }, period: periods[0]! }, select: { areaCode: true } });
+      const kel = await tx.areaKader.findMany({ where: { areaCode: codesBelow(kota), period: periods[0]! }, select: { areaCode: true } });
       await writeAncestors(tx, kel.map((k) => k.areaCode).filter((c) => c.split(".").length === 4), periods);
     }, { timeout: 600_000, maxWait: 30_000 });
     onKota?.(kota, i + 1, todo.length);

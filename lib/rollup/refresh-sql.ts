@@ -25,7 +25,9 @@ let tables = 0;
 /** A temporary one-column table of area codes (dropped by the caller). */
 async function codeTable(run: SqlRunner, codes: readonly string[]): Promise<string> {
   const name = `_kode_${process.pid}_${++tables}`;
-  await run.execute(`CREATE TEMP TABLE "${name}" ("code" TEXT PRIMARY KEY)`);
+  // PostgreSQL: the byte order of the code columns it is joined with (migration 20261204000000_code_collation_c), so
+  // the join can use either side's index.
+  await run.execute(`CREATE TEMP TABLE "${name}" ("code" TEXT${run.dialect === "postgres" ? ' COLLATE "C"' : ""} PRIMARY KEY)`);
   await appendRows(run, name, ["code"], codes.map((c) => [c]));
   return name;
 }

@@ -60,3 +60,14 @@ export function areaTitle(level: AreaLevel | string, name: string): string {
   const label = levelLabel[level as AreaLevel] ?? level;
   return label === levelLabel.KOTA || label === levelLabel.KABUPATEN ? name : `${label} ${name}`;
 }
+
+/**
+ * Codes strictly below `root` as a range (`root.` ≤ code < `root/`, '/' being the byte after '.'): the same rows
+ * as `startsWith: "root."`, but a plain btree index serves it. LIKE cannot use one: SQLite's LIKE ignores case, and
+ * PostgreSQL uses an index for LIKE only under the C collation. Exact only where text compares byte by byte:
+ * SQLite's BINARY, and PostgreSQL's code columns, which are `COLLATE "C"` (migration 20261204000000_code_collation_c;
+ * under en_US.UTF-8 '.' is ignored and "1872" sorts inside the range). docs/data-model.md "Area codes".
+ */
+export function codesBelow(root: string): { gte: string; lt: string } {
+  return { gte: `${root}.`, lt: `${root}/` };
+}
