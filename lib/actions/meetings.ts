@@ -82,6 +82,8 @@ export const addAgendaItem = refuseWhenBusy(async function addAgendaItem(client:
   if (!m) return REFUSED;
   if (m.status === "TERKUNCI") return LOCKED;
   if (v.areaCode && !(v.areaCode === m.areaCode || v.areaCode.startsWith(`${m.areaCode}.`))) return { ok: false, message: "Wilayah agenda harus di dalam wilayah rapat.", fieldErrors: { areaCode: "Di luar wilayah rapat" } };
+  // A well-formed code under the meeting's area may still name no area (a tampered form): its figures would be empty.
+  if (v.areaCode && !(await client.area.findUnique({ where: { code: v.areaCode }, select: { code: true } }))) return { ok: false, message: "Wilayah tidak ditemukan.", fieldErrors: { areaCode: "Wilayah tidak ditemukan" } };
   if ((v.kind === "PETA" || v.kind === "GRAFIK") && (!v.indicator || !v.period)) {
     // Mark only what is missing: a filled period marked "Isi periode" sends the user to the wrong field.
     const missing = [!v.indicator && "indikator", !v.period && "periode"].filter(Boolean).join(" dan ");

@@ -50,6 +50,16 @@ describe("changing a draft agenda item's area", () => {
     expect((await item()).areaCode).toBe(village.code);
   });
 
+  it("adding an item refuses an area that does not exist, even under the meeting's area, and writes nothing", async () => {
+    const count = () => t.db.agendaItem.count({ where: { meetingId } });
+    const before = await count();
+    const add = (areaCode: string) => addAgendaItem(t.db, t.viewers.camat, { meetingId, title: "Peta kelurahan hantu", kind: "PETA", indicator: "stunting", areaCode, period: "2026-08" });
+    expect(await add(`${KEC}.9999`)).toEqual({ ok: false, message: "Wilayah tidak ditemukan.", fieldErrors: { areaCode: "Wilayah tidak ditemukan" } });
+    expect(await count()).toBe(before);
+    expect((await add(village.code)).ok).toBe(true);
+    expect(await count()).toBe(before + 1);
+  });
+
   it("refuses once the meeting is locked: the frozen figures are for the area the room saw", async () => {
     expect((await lockMeeting(t.db, t.viewers.camat, meetingId, new Date("2026-11-30T03:00:00Z"), TODAY)).ok).toBe(true);
     expect(await move("camat", KEC)).toEqual({ ok: false, message: "Rapat sudah dikunci: data rapat dan agendanya tidak dapat diubah lagi." });
