@@ -16,20 +16,27 @@ import { passwordIssueForUser } from "../validations/password";
 import { z } from "../validations/z";
 import { fieldErrorsOf, formValues, invalid, type FormResult } from "../validations/posyandu";
 import { indicatorLabel, targetSchema } from "../validations/targets";
-import { userScopeWhere } from "../queries/admin";
+import { canEditNationalTargets, userScopeWhere } from "../queries/admin";
 import { issueApiToken, revokeApiToken } from "../auth/api-token";
 
 const ADMIN_ONLY: FormResult = { ok: false, message: "Hanya admin yang dapat melakukan ini." };
+/** Whom the national targets are for is docs/indicators.md "Targets"; the form offers no national row to these admins. */
+export const NATIONAL_READ_ONLY: FormResult = {
+  ok: false,
+  message: "Target nasional hanya dapat diubah oleh admin yang wilayahnya mencakup semua kabupaten/kota di aplikasi ini, karena semua wilayah dinilai terhadapnya. Tetapkan target untuk wilayah Anda sendiri.",
+  fieldErrors: { areaCode: "Pilih wilayah Anda; target nasional hanya dapat dibaca" },
+};
 const TARGET_LEVELS = ["KOTA", "KABUPATEN", "KECAMATAN", "KELURAHAN", "DESA", "DESA_ADAT"] as const;
 const idSchema = z.coerce.number().int().positive();
 const USER_STATE = { id: true, username: true, active: true, sessionVersion: true } as const;
 
-/** Sets (creates or replaces) the target of indicator × year × area; blank area = national default. */
+/** Sets (creates or replaces) the target of indicator × year × area; blank area = national default (deployment-wide admins only). */
 export const setTarget = refuseWhenBusy(async function setTarget(client: Db, viewer: Viewer, input: unknown): Promise<FormResult> {
   const parsed = targetSchema.safeParse(input);
   if (!parsed.success) return invalid(parsed.error);
   if (!canManage(viewer.role)) return ADMIN_ONLY;
   const v = parsed.data;
+  if (!v.areaCode && !(await canEditNationalTargets(viewer, client))) return NATIONAL_READ_ONLY;
   if (v.areaCode) {
     const area = await client.area.findFirst({ where: { AND: [areaWhere(scopeOf(viewer)), { code: v.areaCode }, { level: { in: [...TARGET_LEVELS] } }] }, select: { code: true } });
     if (!area) return { ok: false, message: "Wilayah di luar wilayah Anda.", fieldErrors: { areaCode: "Wilayah tidak ada atau di luar wilayah Anda" } };

@@ -1,7 +1,7 @@
 // Reads of the ADMIN pages (targets, users, API tokens, audit log). Every function takes
 // the viewer and returns nothing for roles other than ADMIN.
 import "server-only";
-import { db } from "../db/client";
+import { db, type Db } from "../db/client";
 import { areaWhere, canManage, scopeOf, type Scope, type Viewer } from "../auth/scope";
 
 /** Users whose scope area, or whose puskesmas's kota, lies inside `scope`. */
@@ -19,6 +19,19 @@ export function listTargets(viewer: Viewer) {
     orderBy: [{ indicator: "asc" }, { year: "asc" }, { areaCode: "asc" }],
     select: { id: true, indicator: true, year: true, areaCode: true, value: true, source: true, updatedAt: true, area: { select: { name: true, level: true } } },
   });
+}
+
+/**
+ * May the viewer edit the national targets (IndicatorTarget without an area)? Every kab/kota of the deployment is
+ * judged against them, so only an ADMIN whose scope holds every kab/kota loaded into the area tree (`npm run
+ * wilayah`): a provinsi admin, or the kota admin of a single-kota deployment. Areas, not data: a kota loaded but not
+ * yet imported is already someone else's to judge. docs/indicators.md, "Targets".
+ */
+export async function canEditNationalTargets(viewer: Viewer, client: Db = db()): Promise<boolean> {
+  const scope = scopeOf(viewer);
+  if (!canManage(viewer.role) || scope.kind !== "subtree") return false;
+  const outside = await client.area.count({ where: { level: { in: ["KOTA", "KABUPATEN"] }, NOT: areaWhere(scope) } });
+  return outside === 0;
 }
 
 /** Areas of the viewer's scope (kota down to kelurahan/desa) for target and user scopes, in tree order. */

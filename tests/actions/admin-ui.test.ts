@@ -13,7 +13,7 @@ import { KaderRoster } from "@/app/posyandu/[kode]/kader/_components/kader-roste
 import { KaderForm } from "@/app/posyandu/[kode]/kader/_components/kader-form";
 import { TrainingForm } from "@/app/posyandu/[kode]/kader/_components/training-form";
 import { TargetTable } from "@/app/admin/target/_components/target-table";
-import { TargetForm } from "@/app/admin/target/_components/target-form";
+import { NATIONAL_READ_ONLY_NOTE, TargetForm } from "@/app/admin/target/_components/target-form";
 import { UserTable } from "@/app/admin/pengguna/_components/user-table";
 import { UserForm } from "@/app/admin/pengguna/_components/user-form";
 import { AuditTable } from "@/app/admin/audit/_components/audit-table";
@@ -49,7 +49,15 @@ describe("register and admin views render in Indonesian", () => {
     const targets = html(createElement(TargetTable, { rows: await listTargets(t.viewers.admin), deleteAction: action }));
     expect(targets).toContain("12,5%");
     expect(targets).toContain("Kecamatan Metro Pusat");
-    expect(html(createElement(TargetForm, { action, areas: await listScopeAreas(t.viewers.admin), year: 2026 }))).toContain("Nasional (bawaan)");
+    const areas = await listScopeAreas(t.viewers.admin);
+    expect(html(createElement(TargetForm, { action, areas, year: 2026, national: true }))).toContain("Nasional (bawaan)");
+    // An admin of one kota among several: no national option, the form starts at their kota, the note says why.
+    const kotaOnly = html(createElement(TargetForm, { action, areas, year: 2026, national: false }));
+    expect(kotaOnly).not.toContain("Nasional (bawaan)");
+    expect(kotaOnly).toContain(NATIONAL_READ_ONLY_NOTE);
+    expect(kotaOnly).toMatch(/<option value="18\.72" selected="">/);
+    expect(targets).not.toContain("hanya dibaca");
+    expect(html(createElement(TargetTable, { rows: await listTargets(t.viewers.admin), deleteAction: action, nationalReadOnly: true }))).toContain("hanya dibaca");
     const actions = { setActive: action, resetPassword: action, signOut: action };
     const users = html(createElement(UserTable, { rows: await listUsers(t.viewers.admin), actions, selfId: t.viewers.admin.id, now: new Date() }));
     expect(users).toContain("Keluar dari semua perangkat");

@@ -155,7 +155,12 @@ export const WRITE_CASES: Record<string, WriteCase> = {
   "meetingOpAction:hapus-agenda": { allowed: CHAIRS, control: "camat", run: (c, who, at) => removeAgendaItem(c.t.db, v(c, who), at.meetingId, at.agendaId) },
   // Last of the meeting cases: a locked meeting refuses attendee and agenda changes.
   "meetingOpAction:kunci": { allowed: CHAIRS, control: "camat", run: (c, who, at) => lockMeeting(c.t.db, v(c, who), at.meetingId, new Date("2026-11-20T03:00:00Z"), TODAY) },
-  setTargetAction: { allowed: ADMIN, control: "admin", run: (c, who, at) => setTarget(c.t.db, v(c, who), { indicator: "wasting", year: "2026", areaCode: at.kelurahan, value: "5", source: "uji" }) },
+  setTargetAction: {
+    allowed: ADMIN, control: "admin",
+    run: (c, who, at) => setTarget(c.t.db, v(c, who), { indicator: "wasting", year: "2026", areaCode: at.kelurahan, value: "5", source: "uji" }),
+    // The fixture's second kota makes Kota Metro's admin one of two: the national row judges Bandar Lampung too.
+    extra: [{ what: "a national target by a kota admin of a two-kota deployment", who: "admin", run: (c) => setTarget(c.t.db, v(c, "admin"), { indicator: "wasting", year: "2026", areaCode: "", value: "5", source: "uji" }) }],
+  },
   deleteTargetAction: { allowed: ADMIN, control: "admin", run: (c, who, at) => deleteTarget(c.t.db, v(c, who), { id: String(at.targetId) }) },
   createUserAction: {
     allowed: ADMIN, control: "admin",

@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { requireViewer } from "@/lib/auth/viewer";
 import { canManage } from "@/lib/auth/scope";
 import { isDemoData } from "@/lib/queries/deployment";
-import { listScopeAreas, listTargets } from "@/lib/queries/admin";
+import { canEditNationalTargets, listScopeAreas, listTargets } from "@/lib/queries/admin";
 import { deleteTargetAction, setTargetAction } from "@/lib/actions/admin";
 import { todayJakarta } from "@/lib/validations/posyandu";
 import { AppHeader } from "@/components/ui/app-header";
@@ -17,7 +17,7 @@ export const dynamic = "force-dynamic";
 export default async function TargetPage() {
   const viewer = await requireViewer();
   if (!canManage(viewer.role)) notFound();
-  const [demo, targets, areas] = await Promise.all([isDemoData(), listTargets(viewer), listScopeAreas(viewer)]);
+  const [demo, targets, areas, national] = await Promise.all([isDemoData(), listTargets(viewer), listScopeAreas(viewer), canEditNationalTargets(viewer)]);
   return (
     <>
       <AppHeader viewer={viewer} demo={demo} />
@@ -25,8 +25,8 @@ export default async function TargetPage() {
         <AdminNav active="/admin/target" title="Target indikator">
           Target nasional berlaku untuk semua wilayah kecuali wilayah yang punya target sendiri (kota, kecamatan atau kelurahan/desa).
         </AdminNav>
-        <TargetForm action={setTargetAction} areas={areas} year={Number(todayJakarta().slice(0, 4))} />
-        <TargetTable rows={targets} deleteAction={deleteTargetAction} />
+        <TargetForm action={setTargetAction} areas={areas} year={Number(todayJakarta().slice(0, 4))} national={national} />
+        <TargetTable rows={targets} deleteAction={deleteTargetAction} nationalReadOnly={!national} />
       </main>
     </>
   );

@@ -22,7 +22,7 @@ const COLUMNS: TableColumn[] = [
 ];
 
 /** Targets by indicator and year: the national default first, then the area overrides. */
-export function TargetTable({ rows, deleteAction }: { rows: Row[]; deleteAction: Action }) {
+export function TargetTable({ rows, deleteAction, nationalReadOnly = false }: { rows: Row[]; deleteAction: Action; nationalReadOnly?: boolean }) {
   return (
     <TableCard columns={COLUMNS} id="daftar-target" title="Target yang berlaku" empty={rows.length === 0 ? "Belum ada target. Jalankan npm run db:migrate untuk memuat target nasional, atau tetapkan di atas." : null}>
       {rows.map((r) => (
@@ -36,6 +36,7 @@ export function TargetTable({ rows, deleteAction }: { rows: Row[]; deleteAction:
             <span className="block text-xs text-slate-500">diubah {formatDate(r.updatedAt)}</span>
           </td>
           <td className="px-3 py-2 text-right">
+            {!r.areaCode && nationalReadOnly && <span className="text-xs text-slate-600" title="Hanya admin yang wilayahnya mencakup semua kabupaten/kota dapat mengubah target nasional">hanya dibaca</span>}
             {r.areaCode && <DeleteTargetButton action={deleteAction} id={r.id} label={`${indicatorLabel(r.indicator)} ${r.year} untuk ${r.area?.name ?? r.areaCode}`} />}
           </td>
         </tr>
