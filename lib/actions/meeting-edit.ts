@@ -1,6 +1,6 @@
 import "server-only";
 // Correcting a draft meeting: its own fields, the order of its agenda, an agenda
-// item's area, or the whole record when it was created by mistake. A locked meeting is the official
+// item's area, title and discussion, or the whole record when it was created by mistake. A locked meeting is the official
 // record of what the room saw and decided, so none of this applies to it (its
 // actions stay editable: lib/actions/tindakan.ts). Every change is audited.
 import { revalidatePath } from "next/cache";
@@ -11,8 +11,9 @@ import type { Viewer } from "../auth/scope";
 import type { Tx } from "../import/kind";
 import { writeAudit } from "../audit";
 import { refuseWhenBusy } from "../db/busy";
-import { agendaAreaSchema, dateText, meetingDeleteSchema, meetingEditSchemaFor } from "../validations/meetings";
+import { agendaAreaSchema, agendaTextSchema, dateText, meetingDeleteSchema, meetingEditSchemaFor } from "../validations/meetings";
 import { areaTitle } from "../wilayah/codes";
+import { staleAreaName } from "../meetings/stale-title";
 import { dayOf, formValues, invalid, todayJakarta, type FormResult } from "../validations/posyandu";
 import { managed } from "./meeting-lock";
 
@@ -122,7 +123,33 @@ export const updateAgendaArea = refuseWhenBusy(async function updateAgendaArea(c
     if (item.areaCode === areaCode) return { ok: true, message: `Wilayah agenda “${item.title}” tetap ${name}.` };
     await tx.agendaItem.update({ where: { id: itemId }, data: { areaCode } });
     await writeAudit(tx, { userId: viewer.id, action: "UPDATE", entity: "AgendaItem", entityId: itemId, before: { areaCode: item.areaCode }, after: { areaCode } });
-    return { ok: true, message: `Wilayah agenda “${item.title}” diubah ke ${name}.` };
+    // A suggested title names its area; the room would read the old one over the new figures.
+    const old = await tx.area.findUnique({ where: { code: item.areaCode ?? m.areaCode }, select: { code: true, name: true, level: true } });
+    const stale = old && staleAreaName(item.title, areaCode ?? m.areaCode, [old]);
+    const hint = stale ? ` Judulnya masih menyebut ${areaTitle(stale.level, stale.name)}: perbarui lewat “Ubah judul”.` : "";
+    return { ok: true, message: `Wilayah agenda “${item.title}” diubah ke ${name}.${hint}` };
+  });
+});
+
+/**
+ * Corrects a draft's agenda item title and discussion (a suggested title names its area and figures, which
+ * "Ubah wilayah" leaves behind). Refused once locked: the title is then what the room saw.
+ */
+export const updateAgendaText = refuseWhenBusy(async function updateAgendaText(client: Db, viewer: Viewer, input: unknown): Promise<FormResult> {
+  const parsed = agendaTextSchema.safeParse(input);
+  if (!parsed.success) return invalid(parsed.error);
+  const { meetingId, itemId, title, discussion } = parsed.data;
+  const m = await managed(client, viewer, meetingId);
+  if (!m) return REFUSED;
+  if (m.status === "TERKUNCI") return LOCKED;
+  return client.$transaction(async (tx): Promise<FormResult> => {
+    const item = await tx.agendaItem.findFirst({ where: { id: itemId, meetingId }, select: { title: true, discussion: true, meeting: { select: { status: true } } } });
+    if (!item) return { ok: false, message: "Agenda tidak ditemukan." };
+    if (item.meeting.status === "TERKUNCI") return LOCKED;
+    if (item.title === title && item.discussion === discussion) return { ok: true, message: `Agenda “${title}” tidak berubah.` };
+    const after = await tx.agendaItem.update({ where: { id: itemId }, data: { title, discussion }, select: { title: true, discussion: true } });
+    await writeAudit(tx, { userId: viewer.id, action: "UPDATE", entity: "AgendaItem", entityId: itemId, before: { title: item.title, discussion: item.discussion }, after });
+    return { ok: true, message: item.title === title ? `Pembahasan agenda “${title}” disimpan.` : `Judul agenda “${item.title}” diubah menjadi “${title}”.` };
   });
 });
 
@@ -149,6 +176,13 @@ export async function deleteMeetingAction(_prev: FormResult | null, form: FormDa
 export async function updateAgendaAreaAction(_prev: FormResult | null, form: FormData): Promise<FormResult> {
   "use server";
   const result = await updateAgendaArea(db(), await requireViewer(), Object.fromEntries(form));
+  if (result.ok) revalidatePath(`/rapat/${Number(form.get("meetingId"))}`);
+  return result.ok ? result : { ...result, values: formValues(form) };
+}
+
+export async function updateAgendaTextAction(_prev: FormResult | null, form: FormData): Promise<FormResult> {
+  "use server";
+  const result = await updateAgendaText(db(), await requireViewer(), Object.fromEntries(form));
   if (result.ok) revalidatePath(`/rapat/${Number(form.get("meetingId"))}`);
   return result.ok ? result : { ...result, values: formValues(form) };
 }

@@ -123,6 +123,14 @@ export const agendaAreaSchema = z.object({
   areaCode: z.preprocess(blankToNull, areaCode.nullable()),
 });
 
+/** Correcting a draft's agenda item: its title and the discussion line under it (blank: none). */
+export const agendaTextSchema = z.object({
+  meetingId: id,
+  itemId: id,
+  title: requiredText("Judul agenda", 200),
+  discussion: optionalText(1000),
+});
+
 export const actionSchema = z.object({
   meetingId: id,
   text: requiredText("Uraian tindakan", 500),

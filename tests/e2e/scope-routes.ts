@@ -138,6 +138,7 @@ export const SERVER_ACTIONS: Record<string, string> = {
   undoBatchAction: "undoImportBatch",
   updateActionAction: "updateAction",
   updateAgendaAreaAction: "updateAgendaArea",
+  updateAgendaTextAction: "updateAgendaText",
   updateMeetingAction: "updateMeeting",
   updatePosyanduAction: "updatePosyandu",
 };

@@ -7,7 +7,7 @@ import type { DemoDb } from "../helpers/demo-db";
 import type { ScopeFixture } from "../helpers/scope-fixture";
 import type { Actor, Place, Places } from "./write-scope-places";
 import { addAction, addProgress, updateAction } from "@/lib/actions/tindakan";
-import { deleteMeeting, moveAgendaItem, updateAgendaArea, updateMeeting } from "@/lib/actions/meeting-edit";
+import { deleteMeeting, moveAgendaItem, updateAgendaArea, updateAgendaText, updateMeeting } from "@/lib/actions/meeting-edit";
 import { addAgendaItem, addAttendee, createMeeting, removeAgendaItem, removeAttendee } from "@/lib/actions/meetings";
 import { lockMeeting } from "@/lib/actions/meeting-lock";
 import { addKaderTraining, endKaderService, saveKader } from "@/lib/actions/kader";
@@ -150,6 +150,11 @@ export const WRITE_CASES: Record<string, WriteCase> = {
     allowed: CHAIRS, control: "camat",
     run: (c, who, at) => updateAgendaArea(c.t.db, v(c, who), { meetingId: at.meetingId, itemId: at.agendaId, areaCode: at.kelurahan }),
     extra: [{ what: "another kecamatan's area for an own meeting's agenda item", who: "camat", run: (c) => updateAgendaArea(c.t.db, v(c, "camat"), { meetingId: c.places.own.meetingId, itemId: c.places.own.agendaId, areaCode: "18.72.02" }) }],
+  },
+  updateAgendaTextAction: {
+    allowed: CHAIRS, control: "camat",
+    run: (c, who, at) => updateAgendaText(c.t.db, v(c, who), { meetingId: at.meetingId, itemId: at.agendaId, title: "Agenda cakupan (koreksi)", discussion: "Dibahas ulang" }),
+    extra: [{ what: "an item of another meeting through an own meeting's id", who: "camat", run: (c) => updateAgendaText(c.t.db, v(c, "camat"), { meetingId: c.places.own.meetingId, itemId: c.places.other.camat.agendaId, title: "Agenda cakupan (koreksi)" }) }],
   },
   "meetingOpAction:hapus-peserta": { allowed: CHAIRS, control: "camat", run: (c, who, at) => removeAttendee(c.t.db, v(c, who), at.meetingId, at.attendeeId) },
   "meetingOpAction:hapus-agenda": { allowed: CHAIRS, control: "camat", run: (c, who, at) => removeAgendaItem(c.t.db, v(c, who), at.meetingId, at.agendaId) },

@@ -25,8 +25,7 @@ import { ActionList } from "./_components/action-list";
 import { DriftNote } from "./_components/drift-note";
 import { DraftCorrections } from "./_components/draft-corrections";
 import { ClosedNotice, EditedNotice } from "@/app/tindakan/_components/closed-notice";
-import { AgendaAreaForm } from "@/app/rapat/_components/meeting-edit-forms";
-import { updateAgendaAreaAction } from "@/lib/actions/meeting-edit";
+import { AgendaItemEdit } from "./_components/agenda-item-edit";
 
 export const metadata: Metadata = { title: "Rapat" };
 export const dynamic = "force-dynamic";
@@ -99,12 +98,7 @@ export default async function MeetingPage({ params, searchParams }: { params: Pr
                   </div>
                 )}
               </div>
-              {editable && (
-                <details className="text-sm">
-                  <summary className="cursor-pointer text-brand-700 underline">Ubah wilayah</summary>
-                  <div className="mt-2 max-w-sm"><AgendaAreaForm action={updateAgendaAreaAction} meetingId={m.id} itemId={item.id} areaCode={m.agenda.find((a) => a.id === item.id)?.areaCode ?? m.areaCode} areas={areas} /></div>
-                </details>
-              )}
+              {editable && <AgendaItemEdit meetingId={m.id} item={item} areaCode={m.agenda.find((a) => a.id === item.id)?.areaCode ?? m.areaCode} areas={areaOptions} />}
               <AgendaFigures item={item} />
             </article>
           ))}

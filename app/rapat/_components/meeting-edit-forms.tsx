@@ -1,6 +1,6 @@
 "use client";
 // Correcting a meeting record: a draft's own fields, deleting a draft (only with "Saya yakin"), an agenda item's
-// area, an action's fields, and removing attendees with a confirmation and a message that outlives the removed row.
+// area, title and discussion, an action's fields, and removing attendees with a confirmation and a message that outlives the removed row.
 import { useActionState, type FormEvent, type ReactNode } from "react";
 import type { FormResult } from "@/lib/validations/posyandu";
 import { MEETING_DATE_MIN, MEETING_KINDS, MEETING_KIND_LABELS, SECTORS, SECTOR_LABELS, meetingDateMax } from "@/lib/validations/meetings";
@@ -68,6 +68,21 @@ export function AgendaAreaForm({ action, meetingId, itemId, areaCode, areas }: {
       <input type="hidden" name="meetingId" value={meetingId} />
       <input type="hidden" name="itemId" value={itemId} />
       <Field label="Wilayah" error={f.err("areaCode")}><Select name="areaCode" opts={areas} value={pick(f.sticky, "areaCode", areaCode)} invalid={!!f.err("areaCode")} /></Field>
+    </Shell>
+  );
+}
+
+/** A draft's agenda item title and discussion (a suggested title names its area and figures). */
+export function AgendaTextForm({ action, meetingId, itemId, title, discussion }: { action: Action; meetingId: number; itemId: number; title: string; discussion: string | null }) {
+  const f = useForm(action);
+  return (
+    <Shell title="Ubah judul agenda" state={f.state} submit="Simpan judul" pending={f.pending} action={f.formAction}>
+      <input type="hidden" name="meetingId" value={meetingId} />
+      <input type="hidden" name="itemId" value={itemId} />
+      <Field label="Judul" error={f.err("title")}><input name="title" maxLength={200} defaultValue={pick(f.sticky, "title", title)} aria-invalid={!!f.err("title")} className={inputClass} /></Field>
+      <Field label="Pembahasan" error={f.err("discussion")} hint="Opsional; tampil di bawah judul, di presentasi dan di notulen">
+        <textarea name="discussion" rows={2} maxLength={1000} defaultValue={pick(f.sticky, "discussion", discussion)} aria-invalid={!!f.err("discussion")} className={inputClass} />
+      </Field>
     </Shell>
   );
 }
