@@ -97,15 +97,19 @@ export const kader: ImportKindDef = {
             name: v.nama, gender: v.jenis_kelamin ?? old?.gender ?? null, birthYear: v.tahun_lahir ?? old?.birthYear ?? null, active,
             ...(keepLevel ? {} : { level: v.level_kompetensi, levelOrigin: v.level_kompetensi ? ("INPUT" as const) : null }),
           };
+          // The whole stored row as the before-image, like the after-image: a column the import leaves alone (phone,
+          // levelRule) then reads unchanged in the audit log instead of "(none) → its stored value".
+          const before = old ? await tx.kader.findUniqueOrThrow({ where: { id: old.id } }) : null;
           const row = old ? await tx.kader.update({ where: { id: old.id }, data: fields }) : await tx.kader.create({ data: { code: v.kode_kader, ...fields } });
           // Every row change is audited with the batch id, so the whole batch can be undone (lib/import/undo-audited.ts).
           const audit = (action: string, entity: string, id: number, before: object | null, after: object) =>
             tx.auditLog.create({ data: { userId, importBatchId: batchId, action, entity, entityId: String(id), before: before ? JSON.stringify(before) : null, after: JSON.stringify(after) } });
-          await audit(old ? "IMPORT_UPDATE" : "IMPORT_CREATE", "Kader", row.id, old ?? null, row);
+          await audit(old ? "IMPORT_UPDATE" : "IMPORT_CREATE", "Kader", row.id, before, row);
           for (const m of old?.memberships ?? []) {
             if (!active || m.posyanduId !== posyanduId) {
+              const open = await tx.kaderMembership.findUniqueOrThrow({ where: { id: m.id } });
               const closed = await tx.kaderMembership.update({ where: { id: m.id }, data: { endDate: active ? start(v) : day(ctx.today) } });
-              await audit("IMPORT_UPDATE", "KaderMembership", m.id, { ...m, endDate: null }, closed);
+              await audit("IMPORT_UPDATE", "KaderMembership", m.id, open, closed);
             }
           }
           if (active && !old?.memberships.some((m) => m.posyanduId === posyanduId)) {

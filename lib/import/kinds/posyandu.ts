@@ -51,7 +51,7 @@ export const posyandu: ImportKindDef = {
     const puskesmas = await puskesmasByName(ctx.client, [...new Set([...villages.keys()].map(kotaOf))]);
     const newPuskesmas = new Map<string, { name: string; kotaCode: string }>();
     const inserts: Record<string, unknown>[] = [];
-    const updates: { id: number; data: Record<string, unknown>; before: object }[] = [];
+    const updates: { id: number; data: Record<string, unknown>; kelurahanCode: string }[] = [];
     let unchanged = 0;
     // A column the file lacks keeps a stored posyandu's value (a list of codes and names must not wipe coordinates).
     const has = (name: string) => !ctx.absent.has(name);
@@ -88,12 +88,11 @@ export const posyandu: ImportKindDef = {
         issues.error(line, "kode_posyandu", codeUnavailable("posyandu", v.kode_posyandu));
       } else if (!own) inserts.push({ code: v.kode_posyandu, ...data });
       else {
-        const before = own;
         const puskesmasId = puskesmasKey === KEEP_PUSKESMAS ? own.puskesmasId : puskesmasKey ? (puskesmas.get(puskesmasKey)?.id ?? -1) : null;
         const { puskesmasKey: _k, ...fields } = data;
         void _k;
-        if (sameValues(before, { ...fields, puskesmasId })) unchanged++;
-        else updates.push({ id: own.id, data, before });
+        if (sameValues(own, { ...fields, puskesmasId })) unchanged++;
+        else updates.push({ id: own.id, data, kelurahanCode: own.kelurahanCode });
       }
     }
     return {
@@ -111,10 +110,12 @@ export const posyandu: ImportKindDef = {
         }
         const moved = new Set<string>();
         for (const u of updates) {
-          const before = u.before as { kelurahanCode: string };
-          if (before.kelurahanCode !== u.data.kelurahanCode) moved.add(before.kelurahanCode).add(u.data.kelurahanCode as string);
+          if (u.kelurahanCode !== u.data.kelurahanCode) moved.add(u.kelurahanCode).add(u.data.kelurahanCode as string);
+          // The before-image is the whole row, as the after-image is: a column the import leaves alone (ilpSince,
+          // skNumber, dusun) then reads unchanged in the audit log instead of "(none) → its stored value".
+          const before = await tx.posyandu.findUniqueOrThrow({ where: { id: u.id } });
           const after = await tx.posyandu.update({ where: { id: u.id }, data: resolve(u.data) as never });
-          await tx.auditLog.create({ data: { userId, importBatchId: batchId, action: "IMPORT_UPDATE", entity: "Posyandu", entityId: String(u.id), before: JSON.stringify(u.before), after: JSON.stringify(after) } });
+          await tx.auditLog.create({ data: { userId, importBatchId: batchId, action: "IMPORT_UPDATE", entity: "Posyandu", entityId: String(u.id), before: JSON.stringify(before), after: JSON.stringify(after) } });
         }
         // A posyandu that moved kelurahan takes its history with it: both kelurahan are recomputed.
         // A new posyandu counts among its kelurahan's active posyandu (AreaKader) in every month.
