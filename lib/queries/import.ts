@@ -20,7 +20,7 @@ export async function chunked<T, R>(items: T[], run: (chunk: T[]) => Promise<R[]
 /** Posyandu the viewer may write to, by code (codes outside the scope are simply absent). */
 export async function posyanduByCode(client: Client, viewer: Viewer, codes: string[]) {
   const rows = await chunked([...new Set(codes)], (chunk) =>
-    client.posyandu.findMany({ where: { AND: [posyanduWhere(scopeOf(viewer)), { code: { in: chunk } }] }, select: { id: true, code: true, name: true, kelurahanCode: true, kecamatanCode: true, kabKotaCode: true, puskesmasId: true, rw: true, address: true, lat: true, lng: true, ilp: true, active: true } }),
+    client.posyandu.findMany({ where: { AND: [posyanduWhere(scopeOf(viewer)), { code: { in: chunk } }] }, select: { id: true, code: true, name: true, kelurahanCode: true, kecamatanCode: true, kabKotaCode: true, puskesmasId: true, rw: true, address: true, lat: true, lng: true, ilp: true, ilpSince: true, active: true } }),
   );
   return new Map(rows.map((r) => [r.code, r]));
 }

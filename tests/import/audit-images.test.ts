@@ -1,7 +1,8 @@
 // A posyandu or kader import's audit entry lists only what the import changed. Its before-image used to hold the
 // columns the import compares, its after-image the whole row, so the log showed the untouched "ILP sejak", "Nomor SK"
 // and "Dusun" (a kader's phone; a closed membership's kader and SK) as newly set on every re-import that changed
-// anything else.
+// anything else. An import also keeps the ILP date as the form does (it used to leave it as it was, so a posyandu
+// taken off ILP kept its date and one put on ILP by a file had none).
 import { beforeAll, describe, expect, it } from "vitest";
 import { demoDb, type DemoDb } from "../helpers/demo-db";
 import { runImport } from "@/lib/import/engine";
@@ -40,6 +41,27 @@ describe("posyandu and kader import audit", () => {
     expect(more).toEqual([]);
     expect(changesOf(entry!)).toEqual([{ field: "name", before: p.name, after: `${p.name} Baru` }]);
     expect(await t.db.posyandu.findUniqueOrThrow({ where: { code } })).toMatchObject({ ilpSince: p.ilpSince, skNumber: "SK/12/2025", dusun: "Dusun II" });
+  });
+
+  it("clears the ILP date when ILP is turned off and sets it to the import's day when turned on, as the form does", async () => {
+    const p = await t.db.posyandu.findUniqueOrThrow({ where: { code } });
+    const since = p.ilpSince!.toISOString().slice(0, 10);
+    const seen = (await entries()).length;
+    const off = await run(`${code},${p.name},${p.kelurahanCode},tidak`);
+    expect(off.counts).toEqual({ inserted: 0, updated: 1, unchanged: 0 });
+    expect(changesOf((await entries())[seen]!)).toEqual([{ field: "ilp", before: "ya", after: "tidak" }, { field: "ilpSince", before: since, after: null }]);
+    expect((await t.db.posyandu.findUniqueOrThrow({ where: { code } })).ilpSince).toBeNull();
+    await run(`${code},${p.name},${p.kelurahanCode},ya`);
+    expect(changesOf((await entries())[seen + 1]!)).toEqual([{ field: "ilp", before: "tidak", after: "ya" }, { field: "ilpSince", before: null, after: TODAY }]);
+    // Still ILP on the next import: the date it was first recorded stays, and nothing is written.
+    expect((await run(`${code},${p.name},${p.kelurahanCode},ya`)).counts).toEqual({ inserted: 0, updated: 0, unchanged: 1 });
+    expect((await t.db.posyandu.findUniqueOrThrow({ where: { code } })).ilpSince).toEqual(new Date(`${TODAY}T00:00:00.000Z`));
+  });
+
+  it("gives a new ILP posyandu the import's day as its ILP date", async () => {
+    const p = await t.db.posyandu.findUniqueOrThrow({ where: { code } });
+    await run(`${code}-B,Posyandu Baru,${p.kelurahanCode},ya`);
+    expect(await t.db.posyandu.findUniqueOrThrow({ where: { code: `${code}-B` } })).toMatchObject({ ilp: true, ilpSince: new Date(`${TODAY}T00:00:00.000Z`) });
   });
 
   it("records a renamed kader, and a membership the import closed, without their untouched phone, kader or SK", async () => {

@@ -5,7 +5,7 @@ import { checkDuplicateKeys, type ParsedRow } from "../columns";
 import { sameValues, type ImportKindDef } from "../kind";
 import { posyanduByCode, posyanduCodesTaken, puskesmasByName, villagesByCode } from "../../queries/import";
 import { refreshRollups } from "../../rollup/refresh";
-import { codeUnavailable } from "../../validations/posyandu";
+import { codeUnavailable, dayOf } from "../../validations/posyandu";
 
 /** A file without a nama_puskesmas column leaves a stored posyandu's puskesmas as it is. */
 const KEEP_PUSKESMAS = "\u0000tetap";
@@ -80,9 +80,12 @@ export const posyandu: ImportKindDef = {
         }
       }
       if ((v.lintang === null) !== (v.bujur === null)) issues.error(line, v.lintang === null ? "lintang" : "bujur", "lintang dan bujur harus diisi berdua atau dikosongkan berdua");
+      const ilp = v.ilp ?? false;
+      // The form's rule (lib/actions/posyandu.ts): ILP since the day it was first recorded, none once it is off.
+      const ilpSince = ilp ? (own?.ilp ? own.ilpSince : dayOf(ctx.today)) : null;
       const data = {
         name: v.nama_posyandu, kelurahanCode: village.code, kecamatanCode: village.parentCode ?? "", kabKotaCode: kota,
-        rw: v.rw, address: v.alamat, lat: v.lintang, lng: v.bujur, ilp: v.ilp ?? false, puskesmasKey,
+        rw: v.rw, address: v.alamat, lat: v.lintang, lng: v.bujur, ilp, ilpSince, puskesmasKey,
       };
       if (!own && taken.has(v.kode_posyandu)) {
         issues.error(line, "kode_posyandu", codeUnavailable("posyandu", v.kode_posyandu));
