@@ -7,6 +7,9 @@ import { checkbox, optionalText, requiredText } from "./posyandu";
 
 export const KADER_LEVELS = ["PURWA", "MADYA", "UTAMA"] as const;
 export const kaderLevelLabel: Record<(typeof KADER_LEVELS)[number], string> = { PURWA: "Purwa", MADYA: "Madya", UTAMA: "Utama" };
+/** Where a kader's level came from: entered on the form or in a file, or derived by the KADER_LEVEL rule set. */
+export const levelOriginLabel: Record<"INPUT" | "ATURAN", string> = { INPUT: "Diisi/diimpor", ATURAN: "Dihitung aturan" };
+export const genderLabel: Record<"L" | "P", string> = { L: "Laki-laki", P: "Perempuan" };
 
 export const TRAINING_TYPES = ["DASAR", "PENYEGARAN", "ORIENTASI_ILP", "ANTROPOMETRI", "PENCATATAN", "LAINNYA"] as const;
 export const trainingLabel: Record<(typeof TRAINING_TYPES)[number], string> = {

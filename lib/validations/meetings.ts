@@ -19,6 +19,7 @@ export const MEETING_KIND_LABELS: Record<(typeof MEETING_KINDS)[number], string>
 };
 export const AGENDA_KINDS = ["PETA", "GRAFIK", "SKOR", "TINDAKAN", "LAINNYA"] as const;
 export const AGENDA_KIND_LABELS: Record<(typeof AGENDA_KINDS)[number], string> = { PETA: "Peta", GRAFIK: "Grafik", SKOR: "Skor", TINDAKAN: "Tindakan terbuka", LAINNYA: "Lainnya (teks)" };
+export const MEETING_STATUS_LABELS: Record<"DRAFT" | "TERKUNCI", string> = { DRAFT: "Draf", TERKUNCI: "Terkunci" };
 export const ACTION_STATUSES = ["BELUM", "PROSES", "SELESAI", "BATAL"] as const;
 export const ACTION_STATUS_LABELS: Record<(typeof ACTION_STATUSES)[number], string> = { BELUM: "Belum", PROSES: "Proses", SELESAI: "Selesai", BATAL: "Batal" };
 

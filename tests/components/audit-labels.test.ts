@@ -6,7 +6,8 @@ import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import { ACTION, AuditTable, ENTITY } from "@/app/admin/audit/_components/audit-table";
-import { fieldLabel } from "@/app/admin/audit/_components/audit-fields";
+import { fieldLabel, valueLabel } from "@/app/admin/audit/_components/audit-fields";
+import * as E from "@/lib/generated/sqlite/enums";
 import { auditFieldsWritten } from "../helpers/audit-fields";
 
 function sources(dir: string): string[] {
@@ -61,5 +62,52 @@ describe("audit log labels", () => {
     expect(html("Posyandu", "skNumber")).not.toContain("font-mono");
     expect(html("Posyandu", "fieldAddedLater")).toContain('<span class="font-mono text-slate-600">fieldAddedLater</span>');
     expect(fieldLabel("Posyandu", "constructor")).toBeNull();
+  });
+
+  // Stored enum values read as the forms and pages show them; they used to show raw (TERKUNCI, MADYA, INPUT, DASAR).
+  const rendered = (entity: string, changes: [string, string | null, string | null][]) =>
+    renderToStaticMarkup(createElement(AuditTable, { rows: [{
+      id: 1, at: new Date("2026-08-14T03:00:00Z"), action: "UPDATE", entity, entityId: "7", importBatchId: null, user: null,
+      changes: changes.map(([field, before, after]) => ({ field, before, after })),
+    }] }));
+
+  it.each([
+    ["Kader", "level", "PURWA", "MADYA", "Purwa", "Madya"],
+    ["Kader", "levelOrigin", "ATURAN", "INPUT", "Dihitung aturan", "Diisi/diimpor"],
+    ["Kader", "gender", "L", "P", "Laki-laki", "Perempuan"],
+    ["KaderTraining", "type", null, "DASAR", null, "Pelatihan dasar"],
+    ["Meeting", "status", "DRAFT", "TERKUNCI", "Draf", "Terkunci"],
+    ["Meeting", "level", null, "KECAMATAN", null, "Kecamatan"],
+    ["Meeting", "kind", null, "REMBUK_STUNTING", null, "Rembuk stunting"],
+    ["AgendaItem", "kind", null, "PETA", null, "Peta"],
+    ["AgendaItem", "indicator", null, "d_s", null, "D/S (partisipasi penimbangan)"],
+    ["ActionItem", "status", "BELUM", "SELESAI", "Belum", "Selesai"],
+    ["ActionItem", "ownerSector", "DINKES", "TP_PKK", "Dinas Kesehatan", "TP-PKK"],
+    ["MeetingAttendee", "sector", null, "BAPPEDA", null, "Bappeda"],
+    ["User", "role", "KECAMATAN", "ADMIN", "Kecamatan (camat / Pokjanal kecamatan)", "Admin kota/kabupaten"],
+    ["NutritionAggregate", "source", "EPPGBM", "IMPOR", "e-PPGBM", "impor"],
+  ])("shows %s.%s values in Indonesian, the stored value on hover", (entity, field, before, after, beforeText, afterText) => {
+    const html = rendered(entity, [[field, before, after]]);
+    if (before !== null) expect(html).toContain(`line-through decoration-red-300"><span title="${before}">${beforeText}</span></span>`);
+    expect(html).toContain(`<span class="text-emerald-800"><span title="${after}">${afterText}</span></span>`);
+  });
+
+  it("shows a value raw when its field has no labels, the entity gives the field other values, or the value is unknown", () => {
+    // A stored value the maps do not know (a newer enum value) stays visible as it is, not blank.
+    expect(rendered("ActionItem", [["status", "BELUM", "DITUNDA"]])).toContain('<span class="text-emerald-800">DITUNDA</span>');
+    // Free text that happens to spell an enum value is not translated: a kader named Madya, a target's source.
+    expect(rendered("Kader", [["name", "Sri", "MADYA"]])).toContain('<span class="text-emerald-800">MADYA</span>');
+    expect(rendered("IndicatorTarget", [["source", null, "EPPGBM"]])).toContain('<span class="text-emerald-800">EPPGBM</span>');
+    expect(valueLabel("Meeting", "status", "constructor")).toBeNull();
+  });
+
+  it("has a label for every value of the enums the audit log shows", () => {
+    const shown: [string, string, Record<string, string>][] = [
+      ["Kader", "level", E.KaderLevel], ["Kader", "levelOrigin", E.LevelOrigin], ["Kader", "gender", E.Gender], ["KaderTraining", "type", E.TrainingType],
+      ["Meeting", "level", E.MeetingLevel], ["Meeting", "kind", E.MeetingKind], ["Meeting", "status", E.MeetingStatus], ["AgendaItem", "kind", E.AgendaKind],
+      ["ActionItem", "status", E.ActionStatus], ["ActionItem", "ownerSector", E.Sector], ["User", "role", E.Role],
+    ];
+    const missing = shown.flatMap(([entity, field, values]) => Object.values(values).filter((v) => valueLabel(entity, field, v) === null).map((v) => `${entity}.${field}=${v}`));
+    expect(missing).toEqual([]);
   });
 });

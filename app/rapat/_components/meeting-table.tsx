@@ -1,6 +1,6 @@
 // The /rapat list: one row per meeting, newest first, with its number of recorded actions.
 import { NavLink } from "@/components/ui/nav-link";
-import { MEETING_KIND_LABELS } from "@/lib/validations/meetings";
+import { MEETING_KIND_LABELS, MEETING_STATUS_LABELS } from "@/lib/validations/meetings";
 import { formatDate } from "@/lib/format";
 import { areaTitle } from "@/lib/wilayah/codes";
 import type { listMeetings } from "@/lib/queries/meetings";
@@ -19,7 +19,7 @@ export function MeetingTable({ meetings }: { meetings: Row[] }) {
             <td className="px-3 py-2 whitespace-nowrap">{formatDate(m.date)}</td>
             <td className="px-3 py-2"><NavLink href={`/rapat/${m.id}`} className="font-medium text-brand-700 underline">{m.title}</NavLink><span className="block text-xs text-slate-500">{MEETING_KIND_LABELS[m.kind]} · {m.place}</span></td>
             <td className="px-3 py-2">{areaTitle(m.area.level, m.area.name)}</td>
-            <td className="px-3 py-2">{m.status === "TERKUNCI" ? "Terkunci" : "Draf"}</td>
+            <td className="px-3 py-2">{MEETING_STATUS_LABELS[m.status]}</td>
             <td className="num px-3 py-2 text-right">{m._count.actions}</td>
           </tr>
         ))}

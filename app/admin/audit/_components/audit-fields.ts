@@ -1,6 +1,12 @@
 // The audit log's field names in Indonesian, as the forms name them: audit rows store model fields
 // (skNumber, kaderOnDuty, dueDate, afterLock…), which the kota admin cannot read. tests/components/audit-labels.test.ts
 // reads every field the writers can store from their types, so a new field without a label fails there.
+import { roleLabel } from "@/lib/auth/scope";
+import { INDICATORS } from "@/lib/indicators/catalogue";
+import { SOURCE_LABEL } from "@/lib/indicators/nutrition-sources";
+import { genderLabel, kaderLevelLabel, levelOriginLabel, trainingLabel } from "@/lib/validations/kader";
+import { ACTION_STATUS_LABELS, AGENDA_KIND_LABELS, MEETING_KIND_LABELS, MEETING_STATUS_LABELS, SECTOR_LABELS } from "@/lib/validations/meetings";
+import { levelLabel } from "@/lib/wilayah/codes";
 
 /** One label per field name, whatever the entity. */
 export const FIELD: Record<string, string> = {
@@ -60,3 +66,29 @@ export function fieldLabel(entity: string, field: string): string | null {
   const own = (labels: Record<string, string> | undefined) => (labels && Object.hasOwn(labels, field) ? labels[field] : undefined);
   return own(Object.hasOwn(BY_ENTITY, entity) ? BY_ENTITY[entity] : undefined) ?? own(FIELD) ?? null;
 }
+
+type Labels = Readonly<Record<string, string>>;
+/** Own keys only: a value or field called "constructor" must not find Object.prototype's. */
+const ownKey = <T>(record: Readonly<Record<string, T>> | undefined, key: string): T | undefined => (record && Object.hasOwn(record, key) ? record[key] : undefined);
+
+/** Stored enum values by field, from the maps the forms and pages show them with (none copied here). */
+const VALUE: Record<string, Labels> = {
+  sector: SECTOR_LABELS, ownerSector: SECTOR_LABELS, role: roleLabel, indicator: Object.fromEntries(INDICATORS.map((i) => [i.id, i.label])),
+};
+
+/** Where a field's values are another enum per entity (a kader's level is Purwa…, a meeting's Kota…). */
+const VALUE_BY_ENTITY: Record<string, Record<string, Labels>> = {
+  Kader: { level: kaderLevelLabel, levelOrigin: levelOriginLabel, gender: genderLabel },
+  KaderTraining: { type: trainingLabel },
+  Meeting: { level: levelLabel, kind: MEETING_KIND_LABELS, status: MEETING_STATUS_LABELS },
+  AgendaItem: { kind: AGENDA_KIND_LABELS },
+  ActionItem: { status: ACTION_STATUS_LABELS },
+  MonthlyReport: { source: SOURCE_LABEL }, NutritionAggregate: { source: SOURCE_LABEL }, AnnualProfile: { source: SOURCE_LABEL },
+};
+
+/** The Indonesian word for a stored enum value (TERKUNCI → Terkunci), or null when there is none (shown raw). */
+export function valueLabel(entity: string, field: string, value: string): string | null {
+  const labels = ownKey(ownKey(VALUE_BY_ENTITY, entity), field) ?? ownKey(VALUE, field);
+  return ownKey(labels, value) ?? null;
+}
+

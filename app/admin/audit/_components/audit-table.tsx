@@ -1,7 +1,7 @@
 import type { listAuditLog } from "@/lib/queries/audit";
 import { formatDateTime } from "../../_components/format";
 import { TableCard, type TableColumn } from "@/components/ui/table-card";
-import { fieldLabel } from "./audit-fields";
+import { fieldLabel, valueLabel } from "./audit-fields";
 
 type Row = Awaited<ReturnType<typeof listAuditLog>>["rows"][number];
 
@@ -46,9 +46,9 @@ export function AuditTable({ rows }: { rows: Row[] }) {
                 {r.changes.map((c) => (
                   <li key={c.field} className="break-words">
                     <FieldName entity={r.entity} field={c.field} />:{" "}
-                    {c.before !== null && <span className="text-red-800 line-through decoration-red-300">{c.before}</span>}
+                    {c.before !== null && <span className="text-red-800 line-through decoration-red-300"><Value entity={r.entity} field={c.field} value={c.before} /></span>}
                     {c.before !== null && c.after !== null && " → "}
-                    {c.after !== null && <span className="text-emerald-800">{c.after}</span>}
+                    {c.after !== null && <span className="text-emerald-800"><Value entity={r.entity} field={c.field} value={c.after} /></span>}
                   </li>
                 ))}
               </ul>
@@ -64,4 +64,10 @@ export function AuditTable({ rows }: { rows: Row[] }) {
 export function FieldName({ entity, field }: { entity: string; field: string }) {
   const label = fieldLabel(entity, field);
   return label === null ? <span className="font-mono text-slate-600">{field}</span> : <span className="text-slate-600" title={field}>{label}</span>;
+}
+
+/** A stored value in Indonesian where it is an enum with a label (TERKUNCI → Terkunci, the raw value on hover); anything else as stored. */
+function Value({ entity, field, value }: { entity: string; field: string; value: string }) {
+  const label = valueLabel(entity, field, value);
+  return label === null ? <>{value}</> : <span title={value}>{label}</span>;
 }
