@@ -129,7 +129,7 @@ export function areaLabelHtml(area: Pick<MapArea, "name" | "value">, legend: Pic
  * A posyandu marker's outline: a dark border on the stratum colour, and around it a white halo. The choropleth runs
  * from pale yellow to dark red or blue, so no single colour stands out on every class (a Madya dot with a thin dark
  * border vanished on orange kelurahan): white carries it on the dark fills, the dark border on the pale ones.
- * tests/components/maps.test.ts checks the contrast against every fill class.
+ * tests/components/marker-contrast.test.ts checks the contrast against every fill class.
  */
 export const MARKER_BORDER = "#1e293b";
 export const MARKER_HALO = "#ffffff";
@@ -145,6 +145,16 @@ export function markerStyles(stratum: Stratum | null): { halo: MarkerStyle; dot:
     halo: { radius, color: MARKER_HALO, weight: 7, opacity: 1, fill: false, fillColor: MARKER_HALO, fillOpacity: 0 },
     dot: { radius, color: MARKER_BORDER, weight: 2, opacity: 1, fill: true, fillColor: markerColor(stratum), fillOpacity: 1 },
   };
+}
+
+/**
+ * The legend's swatch of a posyandu marker as CSS, from markerStyles: the dot's fill and border, the halo as a ring
+ * outside it (a CSS border lies inside the box, Leaflet's stroke on the circle's edge, so the halo shows by the half
+ * of its width the dot's border does not cover).
+ */
+export function markerSwatchStyle(stratum: Stratum | null): { background: string; border: string; boxShadow: string } {
+  const { halo, dot } = markerStyles(stratum);
+  return { background: dot.fillColor, border: `${dot.weight}px solid ${dot.color}`, boxShadow: `0 0 0 ${(halo.weight - dot.weight) / 2}px ${halo.color}` };
 }
 
 /** Marker fill by strata; grey when the posyandu has not been assessed. */
