@@ -3,7 +3,7 @@
 // title and discussion, and the hint goes. The draft is deleted again afterwards.
 import { describe, expect, it } from "vitest";
 import { chromiumForFile, shot, signIn } from "./browser";
-import { BASE_URL } from "./config";
+import { createDraftMeeting } from "./meeting-draft";
 
 const SUGGESTED = "Stunting naik di Kel. Hadimulyo Barat (+1,2 poin)";
 
@@ -14,14 +14,7 @@ describe("an agenda item's title after its area changed, in Chromium", () => {
     const page = await browser().newPage({ viewport: { width: 1280, height: 720 } });
     page.on("dialog", (d) => void d.accept());
     await signIn(page, "camat");
-    await page.goto(`${BASE_URL}/rapat`, { waitUntil: "networkidle" });
-    const create = page.locator("form[aria-label='Rapat baru']");
-    await create.locator("input[name=title]").fill("Rapat judul agenda Metro Pusat");
-    await create.locator("input[name=date]").fill("2026-11-25");
-    await create.locator("input[name=place]").fill("Aula");
-    await create.locator("input[name=saran]").uncheck();
-    await create.locator("button[type=submit]").click();
-    await page.waitForURL(/\/rapat\/\d+$/);
+    await createDraftMeeting(page, { title: "Rapat judul agenda Metro Pusat", date: "2026-11-25", suggestions: false });
 
     const add = page.locator("form[aria-label='Tambah agenda']");
     await add.locator("input[name=title]").fill(SUGGESTED);

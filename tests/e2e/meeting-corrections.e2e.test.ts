@@ -5,6 +5,7 @@
 import { describe, expect, it } from "vitest";
 import { chromiumForFile, shot, signIn } from "./browser";
 import { BASE_URL } from "./config";
+import { createDraftMeeting } from "./meeting-draft";
 
 describe("correcting a draft meeting in Chromium", () => {
   const browser = chromiumForFile();
@@ -14,13 +15,7 @@ describe("correcting a draft meeting in Chromium", () => {
     const dialogs: string[] = [];
     page.on("dialog", (d) => { dialogs.push(d.message()); void d.accept(); });
     await signIn(page, "camat");
-    await page.goto(`${BASE_URL}/rapat`, { waitUntil: "networkidle" });
-    const create = page.locator("form[aria-label='Rapat baru']");
-    await create.locator("input[name=title]").fill("Rapat koreksi Metro Pusat");
-    await create.locator("input[name=date]").fill("2026-11-25");
-    await create.locator("input[name=place]").fill("Aula");
-    await create.locator("button[type=submit]").click();
-    await page.waitForURL(/\/rapat\/\d+$/);
+    await createDraftMeeting(page, { title: "Rapat koreksi Metro Pusat", date: "2026-11-25" });
 
     // The meeting's own fields.
     await page.locator("summary:has-text('Ubah data rapat')").click();
@@ -116,14 +111,7 @@ describe("correcting a draft meeting in Chromium", () => {
     page.on("dialog", (d) => void d.accept());
     await signIn(page, "camat");
     // Its own meeting and action: the suite shares one database, whose other tests close the demo's open actions.
-    await page.goto(`${BASE_URL}/rapat`, { waitUntil: "networkidle" });
-    const create = page.locator("form[aria-label='Rapat baru']");
-    await create.locator("input[name=title]").fill("Rapat tindak lanjut Metro Pusat");
-    await create.locator("input[name=date]").fill("2026-11-26");
-    await create.locator("input[name=place]").fill("Aula");
-    await create.locator("button[type=submit]").click();
-    await page.waitForURL(/\/rapat\/\d+$/);
-    const meetingUrl = page.url();
+    const meetingUrl = await createDraftMeeting(page, { title: "Rapat tindak lanjut Metro Pusat", date: "2026-11-26" });
     await page.locator("summary:has-text('Catat tindakan baru')").click();
     await page.locator("form[aria-label='Catat tindakan'] input[name=text]").fill("Sweping balita gizi kurang RW 05");
     // Owned by the puskesmas, about its kelurahan: the puskesmas may report progress on it, not correct it.
